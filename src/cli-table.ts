@@ -1,0 +1,62 @@
+import type { Quote } from './types.js';
+
+const COLUMN_GAP = '  ';
+const MAX_SPEAKER_WIDTH = 24;
+const MAX_TITLE_WIDTH = 30;
+const MIN_QUOTE_WIDTH = 20;
+
+/**
+ * Render quotes as a plain-text table, one row per quote, that fits in
+ * `width` columns: speaker and title get what they need (up to a cap) and the
+ * quote takes the rest, cut with an ellipsis.
+ *
+ * @internal
+ */
+export function formatQuoteTable(quotes: readonly Quote[], width: number): string {
+  if (quotes.length === 0) return 'No quotes found.\n';
+  const rows = quotes.map((quote) => ({
+    speaker: speakerLabel(quote),
+    title: quote.speaker?.title ?? '',
+    quote: `“${collapseWhitespace(quote.text)}”`,
+  }));
+  const speakerWidth = columnWidth('SPEAKER', rows.map((row) => row.speaker), MAX_SPEAKER_WIDTH);
+  const titleWidth = columnWidth('TITLE', rows.map((row) => row.title), MAX_TITLE_WIDTH);
+  const quoteWidth = Math.max(MIN_QUOTE_WIDTH, width - speakerWidth - titleWidth - 2 * COLUMN_GAP.length);
+  const line = (speaker: string, title: string, quote: string): string =>
+    [fit(speaker, speakerWidth), fit(title, titleWidth), truncate(quote, quoteWidth)].join(COLUMN_GAP).trimEnd();
+  const speakerCount = new Set(quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.id] : []))).size;
+  return [
+    line('SPEAKER', 'TITLE', 'QUOTE'),
+    line('─'.repeat(speakerWidth), '─'.repeat(titleWidth), '─'.repeat(quoteWidth)),
+    ...rows.map((row) => line(row.speaker, row.title, row.quote)),
+    '',
+    `${plural(quotes.length, 'quote')} from ${plural(speakerCount, 'speaker')}`,
+    '',
+  ].join('\n');
+}
+
+/** Hint: an unnamed speaker ("a police spokesman") is shown by its mention. */
+function speakerLabel(quote: Quote): string {
+  if (!quote.speaker) return '(unknown)';
+  return quote.speaker.name ?? quote.speaker.mention.text;
+}
+
+function columnWidth(header: string, values: readonly string[], cap: number): number {
+  return Math.min(cap, Math.max(header.length, ...values.map((value) => value.length)));
+}
+
+function fit(value: string, width: number): string {
+  return truncate(value, width).padEnd(width);
+}
+
+function truncate(value: string, width: number): string {
+  return value.length <= width ? value : `${value.slice(0, Math.max(0, width - 1))}…`;
+}
+
+function collapseWhitespace(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
