@@ -1,0 +1,406 @@
+// Speed benchmark for extractQuotes (`npm run bench`), measured against the
+// built package in dist/. Flags: --quick (short run), --json (JSON on stdout,
+// the table on stderr).
+//
+// Every ratio compares figures taken in the same process, in interleaved
+// rounds, so that load from other processes hits both sides alike.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { Bench } from 'tinybench';
+import { articlePool, loadFixtures, loadPolnearDev, repoRoot, syntheticArticles } from './texts.mjs';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const asJson = args.has('--json');
+const log = asJson ? console.error : console.log;
+
+const distPath = join(repoRoot, 'dist', 'index.js');
+if (!existsSync(distPath)) {
+  console.error(`bench: ${distPath} is missing. Run \`npm run build\` first, then \`npm run bench\`.`);
+  process.exit(1);
+}
+const distUrl = pathToFileURL(distPath).href;
+const textsUrl = pathToFileURL(join(repoRoot, 'bench', 'texts.mjs')).href;
+const adversarialPath = join(repoRoot, 'bench', 'adversarial.mjs');
+
+const TARGETS = {
+  winkRatio: 0.7, // extractQuotes throughput ≥ 0.7 × wink readDoc(sbd+pos)
+  compromiseRatio: 20, // extractQuotes throughput ≥ 20 × compromise .quotations()
+  linearGrowth: 1.2, // time per character, 16× larger document ÷ small documents
+  firstCallMs: 150, // import + model load + first article, fresh process
+  minifiedBytes: 25_000, // our code only, wink external
+  adversarialRatio: 5, // extractQuotes time ÷ wink readDoc time on the same text
+};
+
+// Budgets: full run stays under about 3 minutes on 2 cores; --quick under about 40 s.
+const BUDGET = quick
+  ? { rounds: 1, taskMs: 300, slowTaskMs: 300, minIterations: 2, freshRuns: 3, memoryChars: 10 * 1024 * 1024, caseMs: 300, caseTimeoutMs: 15_000 }
+  : { rounds: 3, taskMs: 1500, slowTaskMs: 1000, minIterations: 3, freshRuns: 5, memoryChars: 10 * 1024 * 1024, caseMs: 1000, caseTimeoutMs: 30_000 };
+const COMPROMISE_SUBSET_CHARS = quick ? 60_000 : 250_000;
+const GROWTH_CHUNK_CHARS = 20_000;
+const GROWTH_FACTOR = 16;
+
+const { extractQuotes } = await import(distUrl);
+const { default: winkNLP } = await import('wink-nlp');
+const { default: winkModel } = await import('wink-eng-lite-web-model');
+const { default: compromise } = await import('compromise');
+const wink = winkNLP(winkModel, ['sbd', 'pos']);
+const its = wink.its;
+
+// Results accumulate into a sink so no call can be optimised away.
+let sink = 0;
+const extractAll = (texts) => () => {
+  for (const text of texts) sink += extractQuotes(text).length;
+};
+const winkAll = (texts) => () => {
+  for (const text of texts) sink += wink.readDoc(text).tokens().out(its.pos).length;
+};
+const compromiseAll = (texts) => () => {
+  for (const text of texts) sink += compromise(text).quotations().length;
+};
+
+const tokenCount = (texts) => texts.reduce((sum, text) => sum + wink.readDoc(text).tokens().length(), 0);
+const charCount = (texts) => texts.reduce((sum, text) => sum + text.length, 0);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Median latency (ms) of one call of `fn`, measured by tinybench. */
+async function latencyMs(fn, timeMs) {
+  const bench = new Bench({ time: timeMs, iterations: BUDGET.minIterations, warmupTime: 0, warmupIterations: 1 });
+  bench.add('task', fn);
+  await bench.run();
+  const { result } = bench.tasks[0];
+  if (result.state !== 'completed') throw result.error ?? new Error(`benchmark task ended in state ${result.state}`);
+  return result.latency.p50;
+}
+
+/**
+ * Interleaved rounds: every round measures each task once, in turn. Returns the
+ * median latency of each task and the median of each per-round ratio
+ * `latency[denominatorTask] / latency[task]` (= throughput ratio).
+ */
+async function interleaved(tasks, timeMs = BUDGET.taskMs) {
+  const perRound = tasks.map(() => []);
+  for (let round = 0; round < BUDGET.rounds; round++) {
+    for (const [index, task] of tasks.entries()) perRound[index].push(await latencyMs(task.fn, task.timeMs ?? timeMs));
+  }
+  const ratio = (fast, slow) => median(perRound[fast].map((ms, round) => perRound[slow][round] / ms));
+  return { latency: perRound.map(median), ratio };
+}
+
+const results = { machine: machineInfo(), quick, targets: TARGETS, throughput: [], growth: null, firstCall: null, memory: null, size: null, adversarial: null };
+const verdicts = [];
+const verdict = (pass) => {
+  verdicts.push(pass);
+  return pass ? 'PASS' : 'FAIL';
+};
+
+function machineInfo() {
+  const cpus = os.cpus();
+  return { cpu: cpus[0]?.model ?? 'unknown', cores: cpus.length, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.arch()}`, loadAverage1m: os.loadavg()[0] };
+}
+
+const fmt = (value, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const kb = (chars) => `${fmt(chars / 1000, 0)} kB`;
+const row = (label, ...cells) => log(`  ${label.padEnd(44)}${cells.map((cell) => String(cell).padStart(15)).join('')}`);
+/** Rates that only a stub reaches would overflow the columns: show those in exponent form. */
+const fmtRate = (value, digits) => (value >= 1e8 ? value.toExponential(2) : fmt(value, digits));
+
+function warnIfDistIsStale() {
+  const srcDir = join(repoRoot, 'src');
+  if (!existsSync(srcDir)) return;
+  const newestSource = Math.max(...readdirSync(srcDir, { recursive: true }).map((file) => statSync(join(srcDir, file)).mtimeMs));
+  if (newestSource > statSync(distPath).mtimeMs) log('WARNING: src/ is newer than dist/index.js; run `npm run build` to measure the current code.\n');
+}
+
+// ---------------------------------------------------------------- machine
+const machine = results.machine;
+log(`quote-attribution bench${quick ? ' (--quick)' : ''}`);
+log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.platform}, node ${machine.node}, load average ${machine.loadAverage1m.toFixed(2)}`);
+log(`measuring ${distPath}\n`);
+warnIfDistIsStale();
+
+// ---------------------------------------------------------------- throughput
+const datasets = [];
+const fixtures = loadFixtures();
+if (fixtures.length > 0) datasets.push({ name: `fixtures (${fixtures.length} docs)`, articles: fixtures });
+const polnear = loadPolnearDev();
+if (polnear) datasets.push({ name: `PolNeAR dev (${polnear.length} docs, read at run time)`, articles: polnear });
+if (datasets.length === 0) {
+  const synthetic = syntheticArticles();
+  datasets.push({ name: `synthetic (${synthetic.length} docs; no fixtures, no corpus)`, articles: synthetic });
+}
+
+/** Every k-th article, k chosen so the subset stays near `maxChars`: compromise is slow. */
+function spreadSubset(articles, maxChars) {
+  const total = charCount(articles.map((article) => article.text));
+  const stride = Math.max(1, Math.ceil(total / maxChars));
+  return articles.filter((_, index) => index % stride === 0);
+}
+
+log('Throughput (tinybench median latency; median over interleaved rounds)');
+row('', 'docs/s', 'tokens/s', 'MB/s', 'target', '');
+for (const dataset of datasets) {
+  const texts = dataset.articles.map((article) => article.text);
+  const tokens = tokenCount(texts);
+  const chars = charCount(texts);
+  log(`  ${dataset.name}: ${kb(chars)}, ${fmt(tokens)} wink tokens`);
+  const main = await interleaved([{ fn: extractAll(texts) }, { fn: winkAll(texts) }]);
+
+  const subset = spreadSubset(dataset.articles, COMPROMISE_SUBSET_CHARS).map((article) => article.text);
+  const subsetTokens = tokenCount(subset);
+  const peer = await interleaved([{ fn: extractAll(subset) }, { fn: compromiseAll(subset), timeMs: BUDGET.slowTaskMs }]);
+
+  const rates = (ms, docs, tokenTotal, charTotal) => ({ docsPerSec: (docs * 1000) / ms, tokensPerSec: (tokenTotal * 1000) / ms, mbPerSec: charTotal / 1000 / ms });
+  const entry = {
+    dataset: dataset.name,
+    docs: texts.length,
+    chars,
+    tokens,
+    extractQuotes: rates(main.latency[0], texts.length, tokens, chars),
+    wink: rates(main.latency[1], texts.length, tokens, chars),
+    ratioToWink: main.ratio(0, 1),
+    compromiseSubset: { docs: subset.length, chars: charCount(subset), tokens: subsetTokens },
+    extractQuotesOnSubset: rates(peer.latency[0], subset.length, subsetTokens, charCount(subset)),
+    compromise: rates(peer.latency[1], subset.length, subsetTokens, charCount(subset)),
+    ratioToCompromise: peer.ratio(0, 1),
+  };
+  results.throughput.push(entry);
+  const show = (label, rate) => row(label, fmtRate(rate.docsPerSec, 1), fmtRate(rate.tokensPerSec, 0), fmtRate(rate.mbPerSec, 2));
+  show('extractQuotes', entry.extractQuotes);
+  show("wink readDoc (sbd+pos) + out(its.pos)", entry.wink);
+  row('extractQuotes ÷ wink', '', `${fmtRate(entry.ratioToWink, 2)}×`, '', `≥ ${TARGETS.winkRatio}×`, verdict(entry.ratioToWink >= TARGETS.winkRatio));
+  log(`    compromise subset (every ${Math.round(texts.length / subset.length)}. doc): ${subset.length} docs, ${kb(entry.compromiseSubset.chars)}`);
+  show('extractQuotes', entry.extractQuotesOnSubset);
+  show('compromise nlp(text).quotations()', entry.compromise);
+  row('extractQuotes ÷ compromise', '', `${fmtRate(entry.ratioToCompromise, 1)}×`, '', `≥ ${TARGETS.compromiseRatio}×`, verdict(entry.ratioToCompromise >= TARGETS.compromiseRatio));
+}
+
+// ---------------------------------------------------------------- linear growth
+{
+  const pool = articlePool();
+  // Distinct articles in each chunk, so the large document has 16× the names
+  // and quotes too: a per-mention scan over all entities shows up as growth.
+  const chunks = [];
+  let next = 0;
+  while (chunks.length < GROWTH_FACTOR) {
+    const parts = [];
+    for (let length = 0; length < GROWTH_CHUNK_CHARS; next++) {
+      const { text } = pool.articles[next % pool.articles.length];
+      parts.push(text);
+      length += text.length + 2;
+    }
+    chunks.push(parts.join('\n\n'));
+  }
+  const large = chunks.join('\n\n');
+  const smallChars = charCount(chunks);
+  const measured = await interleaved([{ fn: extractAll(chunks) }, { fn: extractAll([large]) }, { fn: winkAll(chunks) }, { fn: winkAll([large]) }]);
+  const perCharRatio = (smallIndex, largeIndex) => measured.ratio(smallIndex, largeIndex) * (smallChars / large.length);
+  const growth = {
+    source: pool.source,
+    smallDocs: chunks.length,
+    smallChars: Math.round(smallChars / chunks.length),
+    largeChars: large.length,
+    extractQuotes: { smallMs: measured.latency[0] / chunks.length, largeMs: measured.latency[1], perCharRatio: perCharRatio(0, 1) },
+    wink: { smallMs: measured.latency[2] / chunks.length, largeMs: measured.latency[3], perCharRatio: perCharRatio(2, 3) },
+  };
+  results.growth = growth;
+  log(`\nLinear growth: one ${kb(growth.largeChars)} document vs the same text as ${GROWTH_FACTOR} documents of ~${kb(growth.smallChars)} (${pool.source})`);
+  row('', 'small ms/doc', 'large ms', 'per-char ratio', 'target', '');
+  row('extractQuotes', fmt(growth.extractQuotes.smallMs, 2), fmt(growth.extractQuotes.largeMs, 1), `${growth.extractQuotes.perCharRatio.toFixed(2)}`, `≤ ${TARGETS.linearGrowth}`, verdict(growth.extractQuotes.perCharRatio <= TARGETS.linearGrowth));
+  row('wink readDoc (reference)', fmt(growth.wink.smallMs, 2), fmt(growth.wink.largeMs, 1), `${growth.wink.perCharRatio.toFixed(2)}`, '', '');
+}
+
+// ---------------------------------------------------------------- first call, fresh process
+{
+  const runChild = (code) => {
+    const started = performance.now();
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    const wallMs = performance.now() - started;
+    if (child.status !== 0) throw new Error(`fresh-process child failed (${child.status ?? child.signal}): ${child.stderr}`);
+    return { ...JSON.parse(child.stdout), wallMs };
+  };
+  // The article is read before the clock starts; only import + first call are timed.
+  const prelude = `import { articlePool, typicalArticle } from ${JSON.stringify(textsUrl)};
+const { text } = typicalArticle(articlePool().articles);
+const t0 = performance.now();`;
+  const ours = `${prelude}
+const { extractQuotes } = await import(${JSON.stringify(distUrl)});
+const t1 = performance.now();
+extractQuotes(text);
+const t2 = performance.now();
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, callMs: t2 - t1, totalMs: t2 - t0, chars: text.length }));`;
+  const winkOnly = `${prelude}
+const { default: winkNLP } = await import('wink-nlp');
+const { default: model } = await import('wink-eng-lite-web-model');
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const t1 = performance.now();
+nlp.readDoc(text).tokens().out(nlp.its.pos);
+const t2 = performance.now();
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, callMs: t2 - t1, totalMs: t2 - t0, chars: text.length }));`;
+  const oursRuns = [];
+  const winkRuns = [];
+  for (let run = 0; run < BUDGET.freshRuns; run++) {
+    oursRuns.push(runChild(ours));
+    winkRuns.push(runChild(winkOnly));
+  }
+  const summarise = (runs) => ({ importMs: median(runs.map((r) => r.importMs)), callMs: median(runs.map((r) => r.callMs)), totalMs: median(runs.map((r) => r.totalMs)), processWallMs: median(runs.map((r) => r.wallMs)) });
+  results.firstCall = { runs: BUDGET.freshRuns, chars: oursRuns[0].chars, extractQuotes: summarise(oursRuns), wink: summarise(winkRuns) };
+  const { extractQuotes: first, wink: winkFirst } = results.firstCall;
+  log(`\nFirst call in a fresh process (median of ${BUDGET.freshRuns}; a typical ${kb(results.firstCall.chars)} article)`);
+  row('', 'import ms', 'call ms', 'total ms', 'target', '');
+  row('import package + extractQuotes()', fmt(first.importMs, 1), fmt(first.callMs, 1), fmt(first.totalMs, 1), `≤ ${TARGETS.firstCallMs} ms`, verdict(first.totalMs <= TARGETS.firstCallMs));
+  row('wink import + model + readDoc (reference)', fmt(winkFirst.importMs, 1), fmt(winkFirst.callMs, 1), fmt(winkFirst.totalMs, 1), '', '');
+  log(`    whole child process, spawn to exit: ours ${fmt(first.processWallMs)} ms, wink ${fmt(winkFirst.processWallMs)} ms`);
+}
+
+// ---------------------------------------------------------------- peak memory
+{
+  const memoryChild = (library) => {
+    const call = library === 'extractQuotes'
+      ? `const { extractQuotes } = await import(${JSON.stringify(distUrl)}); const run = (t) => extractQuotes(t).length;`
+      : `const { default: winkNLP } = await import('wink-nlp'); const { default: model } = await import('wink-eng-lite-web-model');
+const nlp = winkNLP(model, ['sbd', 'pos']); const run = (t) => nlp.readDoc(t).tokens().out(nlp.its.pos).length;`;
+    const code = `import { articlePool, buildDocument } from ${JSON.stringify(textsUrl)};
+${call}
+const pool = articlePool();
+const text = buildDocument(pool.articles, ${BUDGET.memoryChars}).slice(0, ${BUDGET.memoryChars});
+run(pool.articles[0].text);
+globalThis.gc();
+const before = process.memoryUsage();
+const t0 = performance.now();
+const output = run(text);
+const ms = performance.now() - t0;
+const after = process.memoryUsage();
+process.stdout.write(JSON.stringify({ source: pool.source, chars: text.length, utf8Bytes: Buffer.byteLength(text), ms, output,
+  rssBeforeMB: before.rss / 2 ** 20, heapBeforeMB: before.heapUsed / 2 ** 20,
+  peakRssMB: process.resourceUsage().maxRSS / 1024, heapAfterMB: after.heapUsed / 2 ** 20, heapTotalAfterMB: after.heapTotal / 2 ** 20 }));`;
+    const child = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', code], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
+    if (child.status !== 0) return { error: `child ${child.status ?? child.signal}: ${child.stderr.trim().split('\n').slice(-3).join(' | ')}` };
+    return JSON.parse(child.stdout);
+  };
+  const ours = memoryChild('extractQuotes');
+  const winkMemory = memoryChild('wink');
+  results.memory = { extractQuotes: ours, wink: winkMemory };
+  const header = ours.error ? '' : ` (${fmt(ours.chars / 2 ** 20, 1)} M chars, ${fmt(ours.utf8Bytes / 2 ** 20, 1)} MB UTF-8, ${ours.source} articles repeated)`;
+  log(`\nPeak memory, one 10 MB input in a child process${header}`);
+  row('', 'time s', 'peak RSS MB', 'RSS before', 'heap after MB');
+  for (const [label, m] of [['extractQuotes', ours], ['wink readDoc (reference)', winkMemory]]) {
+    if (m.error) log(`  ${label}: FAILED ${m.error}`);
+    else row(label, fmt(m.ms / 1000, 2), fmt(m.peakRssMB), fmt(m.rssBeforeMB), fmt(m.heapAfterMB));
+  }
+  log('    peak RSS is the process high-water mark; heap after = V8 heap used with the result still referenced');
+}
+
+// ---------------------------------------------------------------- code size
+{
+  const esbuild = await import('esbuild');
+  const bundle = await esbuild.build({ entryPoints: [distPath], bundle: true, minify: true, format: 'esm', platform: 'neutral', target: 'es2020', external: ['wink-nlp', 'wink-eng-lite-web-model'], write: false, logLevel: 'silent' });
+  const code = bundle.outputFiles[0].contents;
+  results.size = { minifiedBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, distBytes: statSync(distPath).size };
+  log('\nLibrary code size (esbuild --bundle --minify of dist/index.js, wink-nlp and the model external)');
+  row('', 'bytes', 'gzip -9', 'target', '');
+  row('minified', fmt(results.size.minifiedBytes), fmt(results.size.gzipBytes), `≤ ${fmt(TARGETS.minifiedBytes)}`, verdict(results.size.minifiedBytes <= TARGETS.minifiedBytes));
+  log(`    dist/index.js unminified: ${fmt(results.size.distBytes)} bytes`);
+}
+
+// ---------------------------------------------------------------- adversarial inputs
+if (!existsSync(adversarialPath)) {
+  results.adversarial = { skipped: 'bench/adversarial.mjs does not exist yet' };
+  log('\nAdversarial inputs: skipped, bench/adversarial.mjs does not exist yet');
+} else {
+  results.adversarial = await runAdversarial();
+  log(`\nAdversarial inputs (${pathToFileURL(adversarialPath).pathname.replace(`${repoRoot}/`, '')}; median per-call time, child process, ${BUDGET.caseTimeoutMs / 1000} s timeout per case)`);
+  row('', 'chars', 'extract ms', 'wink ms', 'ratio', 'target');
+  for (const outcome of results.adversarial) {
+    if (outcome.error) {
+      row(outcome.name, '', '', '', outcome.error, verdict(false));
+      continue;
+    }
+    row(outcome.name.slice(0, 43), fmt(outcome.chars), fmt(outcome.extractMs, 2), fmt(outcome.winkMs, 2), `${fmtRate(outcome.ratio, 2)}×`, `≤ ${TARGETS.adversarialRatio}× ${verdict(outcome.ratio <= TARGETS.adversarialRatio)}`);
+  }
+}
+
+/**
+ * Runs every adversarial case in a child process so a hang cannot stall the
+ * bench: a case that takes longer than the timeout is reported as such, and a
+ * fresh child resumes with the next case.
+ */
+async function runAdversarial() {
+  const childCode = `import { adversarialCases } from ${JSON.stringify(pathToFileURL(adversarialPath).href)};
+const { extractQuotes } = await import(${JSON.stringify(distUrl)});
+const { default: winkNLP } = await import('wink-nlp');
+const { default: model } = await import('wink-eng-lite-web-model');
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const cases = adversarialCases();
+const from = Number(process.argv[1]);
+const emit = (value) => process.stdout.write(JSON.stringify(value) + '\\n');
+// Median per-call time: each sample loops until it lasts >= 20 ms, so tiny inputs are timed accurately.
+const perCallMs = (fn) => {
+  const samples = [];
+  const deadline = performance.now() + ${BUDGET.caseMs};
+  while (samples.length < 5 && (samples.length < 1 || performance.now() < deadline)) {
+    let calls = 0;
+    const t0 = performance.now();
+    do { fn(); calls++; } while (performance.now() - t0 < 20);
+    samples.push((performance.now() - t0) / calls);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+};
+extractQuotes('"Warm up," she said.');
+nlp.readDoc('Warm up.');
+emit({ names: cases.map((c) => c.name) });
+for (let index = from; index < cases.length; index++) {
+  const { name, text } = cases[index];
+  emit({ index, started: true });
+  const extractMs = perCallMs(() => extractQuotes(text));
+  const winkMs = perCallMs(() => nlp.readDoc(text).tokens().out(nlp.its.pos));
+  emit({ index, name, chars: text.length, extractMs, winkMs, ratio: extractMs / winkMs });
+}`;
+  const outcomes = [];
+  let names = null;
+  let from = 0;
+  while (names === null || from < names.length) {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', childCode, String(from)], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (data) => (stderr += data));
+    let current = from;
+    let timer;
+    const armTimer = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => child.kill('SIGKILL'), BUDGET.caseTimeoutMs);
+    };
+    armTimer();
+    for await (const line of createInterface({ input: child.stdout })) {
+      const message = JSON.parse(line);
+      if (message.names) names = message.names;
+      else if (message.started) {
+        current = message.index;
+        armTimer();
+      } else outcomes[message.index] = message;
+    }
+    const exitCode = await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode ?? child.signalCode) : child.on('close', (code, signal) => resolve(code ?? signal))));
+    clearTimeout(timer);
+    if (names === null) return [{ name: 'adversarial.mjs', error: `could not load cases: ${stderr.trim().split('\n').slice(-2).join(' | ')}` }];
+    if (exitCode === 0) break;
+    if (current >= names.length) break;
+    outcomes[current] = { name: names[current], error: exitCode === 'SIGKILL' ? `TIMEOUT > ${BUDGET.caseTimeoutMs / 1000} s` : `crashed: ${stderr.trim().split('\n').slice(-1)[0]}` };
+    from = current + 1;
+  }
+  return outcomes.filter(Boolean);
+}
+
+// ---------------------------------------------------------------- summary
+results.machine.loadAverage1mAtEnd = os.loadavg()[0];
+const passed = verdicts.filter(Boolean).length;
+log(`\n${passed} of ${verdicts.length} targets met. Load average at the end: ${os.loadavg()[0].toFixed(2)} (other processes on this ${machine.cores}-core machine skew absolute figures; the ratios are interleaved).`);
+if (asJson) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
