@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// @ts-check
+// npm run eval -- <file.jsonl> [--kinds direct,partial] [--verbose] [--examples N] [--json] [--limit N]
+// Scores the BUILT package (dist/index.js; run `npm run build` first) against
+// PolNeAR-format gold. The rules are documented in scripts/eval-core.mjs.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { evaluate, formatReport, groupMisses, parseGold, parseKinds } from './eval-core.mjs';
+
+const USAGE = `usage: npm run eval -- <file.jsonl> [options]
+  --kinds direct,partial  our kinds to score: direct ↔ gold direct, partial ↔ gold mixed (default: direct)
+  --verbose               list the misses grouped by cause, with examples
+  --examples N            examples per cause with --verbose (default 3)
+  --json                  print the metrics and counts as JSON
+  --limit N               score only the first N documents
+Needs the built package: run \`npm run build\` first.`;
+
+/** @param {string} message */
+function fail(message, code = 2) {
+  console.error(message);
+  process.exit(code);
+}
+
+/** @param {string} name @param {string | undefined} value */
+function positiveInt(name, value) {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) fail(`--${name}: expected a whole number, got "${value}"\n${USAGE}`);
+  return n;
+}
+
+/** Newest modification time of the files under `dir`, in ms. @param {string} dir @returns {number} */
+function newestMtime(dir) {
+  return Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => {
+    const p = join(dir, e.name);
+    return e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs;
+  }));
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      kinds: { type: 'string' }, verbose: { type: 'boolean' }, examples: { type: 'string' },
+      json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (e) {
+  fail(`${/** @type {Error} */ (e).message}\n${USAGE}`);
+}
+const { values, positionals } = /** @type {NonNullable<typeof parsed>} */ (parsed);
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (positionals.length !== 1) fail(USAGE);
+const file = /** @type {string} */ (positionals[0]);
+
+let kinds;
+try {
+  kinds = parseKinds(values.kinds);
+} catch (e) {
+  fail(/** @type {Error} */ (e).message);
+}
+const limit = positiveInt('limit', values.limit);
+const examples = positiveInt('examples', values.examples) ?? 3;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const built = join(root, 'dist', 'index.js');
+if (!existsSync(built)) fail(`${built} is missing: run \`npm run build\` first, then npm run eval again.`);
+if (existsSync(join(root, 'src')) && newestMtime(join(root, 'src')) > statSync(built).mtimeMs) {
+  console.error('warning: src/ has changed since dist/ was built; run `npm run build` to score the current code.');
+}
+const { extractQuotes } = await import(pathToFileURL(built).href);
+if (typeof extractQuotes !== 'function') fail(`${built} exports no extractQuotes function`, 1);
+
+if (!existsSync(file)) fail(`${file}: no such file`);
+let docs;
+try {
+  docs = parseGold(readFileSync(file, 'utf8'));
+} catch (e) {
+  fail(`${file}: not PolNeAR JSONL: ${/** @type {Error} */ (e).message}`);
+}
+docs = /** @type {import('./eval-core.mjs').GoldDoc[]} */ (docs);
+if (limit !== undefined) docs = docs.slice(0, limit);
+
+const result = evaluate(docs, (text) => extractQuotes(text), { kinds: /** @type {import('./eval-core.mjs').OurKind[]} */ (kinds) });
+if (values.json) {
+  console.log(JSON.stringify({
+    file, kinds, metrics: result.metrics, counts: result.counts,
+    ...(values.verbose ? { misses: groupMisses(result.misses, examples) } : {}),
+  }, null, 2));
+} else {
+  console.log(formatReport(result, { file, kinds: /** @type {import('./eval-core.mjs').OurKind[]} */ (kinds), verbose: values.verbose ?? false, examples }));
+}
+process.exit(result.counts.crashes ? 1 : 0);
