@@ -51,6 +51,8 @@ export class ProgressBar {
   }
 
   #draw(): void {
-    if (this.#line) this.#stream.write(`\r\x1b[K${this.#line.slice(0, Math.max(0, this.#stream.columns - 1))}`);
+    // Hint: a pseudo-terminal without a size reports 0 columns.
+    const width = this.#stream.columns || 80;
+    if (this.#line) this.#stream.write(`\r\x1b[K${this.#line.slice(0, width - 1)}`);
   }
 }

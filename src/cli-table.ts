@@ -4,6 +4,8 @@ const COLUMN_GAP = '  ';
 const MAX_SPEAKER_WIDTH = 24;
 const MAX_TITLE_WIDTH = 30;
 const MIN_QUOTE_WIDTH = 20;
+/** Narrowest the speaker and title columns get on a small terminal. */
+const MIN_NAME_WIDTH = 8;
 
 /**
  * Render quotes as a plain-text table, one row per quote, that fits in
@@ -19,8 +21,14 @@ export function formatQuoteTable(quotes: readonly Quote[], width: number): strin
     title: quote.speaker?.title ?? '',
     quote: `“${collapseWhitespace(quote.text)}”`,
   }));
-  const speakerWidth = columnWidth('SPEAKER', rows.map((row) => row.speaker), MAX_SPEAKER_WIDTH);
-  const titleWidth = columnWidth('TITLE', rows.map((row) => row.title), MAX_TITLE_WIDTH);
+  let speakerWidth = columnWidth('SPEAKER', rows.map((row) => row.speaker), MAX_SPEAKER_WIDTH);
+  let titleWidth = columnWidth('TITLE', rows.map((row) => row.title), MAX_TITLE_WIDTH);
+  // Hint: on a narrow terminal the title gives way first, then the speaker, so the quote keeps MIN_QUOTE_WIDTH.
+  let shortfall = MIN_QUOTE_WIDTH - (width - speakerWidth - titleWidth - 2 * COLUMN_GAP.length);
+  const titleCut = Math.max(0, Math.min(shortfall, titleWidth - MIN_NAME_WIDTH));
+  titleWidth -= titleCut;
+  shortfall -= titleCut;
+  speakerWidth -= Math.max(0, Math.min(shortfall, speakerWidth - MIN_NAME_WIDTH));
   const quoteWidth = Math.max(MIN_QUOTE_WIDTH, width - speakerWidth - titleWidth - 2 * COLUMN_GAP.length);
   const line = (speaker: string, title: string, quote: string): string =>
     [fit(speaker, speakerWidth), fit(title, titleWidth), truncate(quote, quoteWidth)].join(COLUMN_GAP).trimEnd();

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { formatQuoteTable } from '../src/cli-table.js';
+import type { Quote, Speaker } from '../src/index.js';
+
+const article = 'Rice said, "The president will ask people to consider this historic opportunity." A police spokesman called it "calm".';
+
+function quoteOf(text: string, speaker: Speaker | null): Quote {
+  const start = article.indexOf(text);
+  return { text, start, end: start + text.length, kind: 'direct', speaker, cue: null, confidence: 0.9, rule: 'test' };
+}
+
+const rice: Speaker = {
+  name: 'Condoleezza Rice',
+  title: 'National Security Adviser',
+  mention: { text: 'Rice', start: 0, end: 4 },
+  id: 0,
+};
+const spokesman: Speaker = {
+  name: null,
+  title: 'police spokesman',
+  mention: { text: 'A police spokesman', start: 84, end: 102 },
+  id: 1,
+};
+const quotes = [
+  quoteOf('The president will ask people to consider this historic opportunity.', rice),
+  quoteOf('calm', spokesman),
+  quoteOf('calm', null),
+];
+
+describe('formatQuoteTable', () => {
+  it('should show name, title and quote, and an unnamed speaker by its mention', () => {
+    expect(formatQuoteTable(quotes, 200).split('\n')).toEqual([
+      'SPEAKER             TITLE                      QUOTE',
+      `${'─'.repeat(18)}  ${'─'.repeat(25)}  ${'─'.repeat(200 - 18 - 25 - 4)}`,
+      'Condoleezza Rice    National Security Adviser  “The president will ask people to consider this historic opportunity.”',
+      'A police spokesman  police spokesman           “calm”',
+      '(unknown)                                      “calm”',
+      '',
+      '3 quotes from 2 speakers',
+      '',
+    ]);
+  });
+
+  it('should cut the quote with an ellipsis to fit the width', () => {
+    const lines = formatQuoteTable(quotes, 80).split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+    expect(lines[2]).toBe('Condoleezza Rice    National Security Adviser  “The president will ask people t…');
+  });
+
+  it('should narrow the title, then the speaker, on a small terminal', () => {
+    const lines = formatQuoteTable(quotes, 40).split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    expect(lines[2]).toBe('Condole…  Nationa…  “The president will…');
+  });
+
+  it('should say so when there is no quote', () => {
+    expect(formatQuoteTable([], 80)).toBe('No quotes found.\n');
+  });
+});
