@@ -134,7 +134,8 @@ export function parseGold(raw) {
     try {
       return JSON.parse(line);
     } catch (e) {
-      throw new Error(`line ${i + 1}: ${/** @type {Error} */ (e).message}`);
+      // Object.assign because the project's lib (ES2020) has no ErrorOptions.
+      throw Object.assign(new Error(`line ${i + 1}: ${/** @type {Error} */ (e).message}`), { cause: e });
     }
   });
 }
@@ -258,7 +259,8 @@ export function evaluate(docs, extract, options = {}) {
     const unmatched = [];
     for (const g of doc.quotes) {
       const isScored = scored.has(g.kind);
-      let pi = -1;
+      /** @type {number} */
+      let pi;
       if (isScored && g.kind === GOLD_KIND.partial) {
         const inside = preds.flatMap((p, i) => (!used.has(i) && mostlyInside(g, p) ? [i] : []));
         for (const i of inside) used.add(i);

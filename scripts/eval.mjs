@@ -17,14 +17,28 @@ const USAGE = `usage: npm run eval -- <file.jsonl> [options]
   --limit N               score only the first N documents
 Needs the built package: run \`npm run build\` first.`;
 
-/** @param {string} message */
+/** @param {string} message @returns {never} */
 function fail(message, code = 2) {
   console.error(message);
   process.exit(code);
 }
 
+/**
+ * @template T
+ * @param {() => T} attempt
+ * @param {(error: Error) => string} explain  the message to exit with when `attempt` throws
+ * @returns {T}
+ */
+function orFail(attempt, explain) {
+  try {
+    return attempt();
+  } catch (e) {
+    return fail(explain(/** @type {Error} */ (e)));
+  }
+}
+
 /** @param {string} name @param {string | undefined} value */
-function positiveInt(name, value) {
+function wholeNumber(name, value) {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) fail(`--${name}: expected a whole number, got "${value}"\n${USAGE}`);
@@ -39,34 +53,23 @@ function newestMtime(dir) {
   }));
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      kinds: { type: 'string' }, verbose: { type: 'boolean' }, examples: { type: 'string' },
-      json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-    },
-  });
-} catch (e) {
-  fail(`${/** @type {Error} */ (e).message}\n${USAGE}`);
-}
-const { values, positionals } = /** @type {NonNullable<typeof parsed>} */ (parsed);
+const { values, positionals } = orFail(() => parseArgs({
+  allowPositionals: true,
+  options: {
+    kinds: { type: 'string' }, verbose: { type: 'boolean' }, examples: { type: 'string' },
+    json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+  },
+}), (e) => `${e.message}\n${USAGE}`);
 if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
 if (positionals.length !== 1) fail(USAGE);
-const file = /** @type {string} */ (positionals[0]);
+const [file] = /** @type {[string]} */ (positionals);
 
-let kinds;
-try {
-  kinds = parseKinds(values.kinds);
-} catch (e) {
-  fail(/** @type {Error} */ (e).message);
-}
-const limit = positiveInt('limit', values.limit);
-const examples = positiveInt('examples', values.examples) ?? 3;
+const kinds = orFail(() => parseKinds(values.kinds), (e) => e.message);
+const limit = wholeNumber('limit', values.limit);
+const examples = wholeNumber('examples', values.examples) ?? 3;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const built = join(root, 'dist', 'index.js');
@@ -78,22 +81,16 @@ const { extractQuotes } = await import(pathToFileURL(built).href);
 if (typeof extractQuotes !== 'function') fail(`${built} exports no extractQuotes function`, 1);
 
 if (!existsSync(file)) fail(`${file}: no such file`);
-let docs;
-try {
-  docs = parseGold(readFileSync(file, 'utf8'));
-} catch (e) {
-  fail(`${file}: not PolNeAR JSONL: ${/** @type {Error} */ (e).message}`);
-}
-docs = /** @type {import('./eval-core.mjs').GoldDoc[]} */ (docs);
-if (limit !== undefined) docs = docs.slice(0, limit);
+const allDocs = orFail(() => parseGold(readFileSync(file, 'utf8')), (e) => `${file}: not PolNeAR JSONL: ${e.message}`);
+const docs = limit === undefined ? allDocs : allDocs.slice(0, limit);
 
-const result = evaluate(docs, (text) => extractQuotes(text), { kinds: /** @type {import('./eval-core.mjs').OurKind[]} */ (kinds) });
+const result = evaluate(docs, (text) => extractQuotes(text), { kinds });
 if (values.json) {
   console.log(JSON.stringify({
     file, kinds, metrics: result.metrics, counts: result.counts,
     ...(values.verbose ? { misses: groupMisses(result.misses, examples) } : {}),
   }, null, 2));
 } else {
-  console.log(formatReport(result, { file, kinds: /** @type {import('./eval-core.mjs').OurKind[]} */ (kinds), verbose: values.verbose ?? false, examples }));
+  console.log(formatReport(result, { file, kinds, verbose: values.verbose ?? false, examples }));
 }
 process.exit(result.counts.crashes ? 1 : 0);
