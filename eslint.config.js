@@ -27,4 +27,9 @@ export default defineConfig(
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: { globals: nodeGlobals },
   },
+  {
+    // The playground page runs in the browser.
+    files: ['playground/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', fetch: 'readonly', performance: 'readonly' } },
+  },
 );
