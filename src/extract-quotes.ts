@@ -1,8 +1,40 @@
+import { analyseText } from './analyse-text.js';
+import { attributeQuotes } from './attribute-quotes.js';
 import { checkArguments } from './check-arguments.js';
+import { findMentions } from './find-mentions.js';
+import { ANY_QUOTE_MARK } from './lexicon/quote-marks.js';
+import { locateTokens } from './locate-tokens.js';
+import { resolveSpeakers } from './resolve-speakers.js';
+import { scanQuotes } from './scan-quotes.js';
+import { splitParagraphs } from './split-paragraphs.js';
 import type { ExtractOptions, Quote } from './types.js';
 
-/** Temporary stub while the pipeline is written. */
+/**
+ * Finds every piece of quoted speech in an English news text and who said it.
+ *
+ * @param text - The article, as plain text. Paragraphs are separated by blank lines.
+ * @param options - See {@link ExtractOptions}.
+ * @returns The quotes in document order. Offsets are UTF-16 indices into
+ *   `text`: `text.slice(quote.start, quote.end) === quote.text`.
+ * @throws TypeError when `text` is not a string or `options` is not a valid options object.
+ * @example
+ * ```ts
+ * extractQuotes('"We will win," said Mayor Ana Ruiz.')[0].speaker
+ * // → { name: 'Ana Ruiz', title: 'Mayor', mention: { text: 'Ana Ruiz', … }, id: 1 }
+ * ```
+ */
 export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
-  checkArguments(text, options);
-  return [];
+  const { minConfidence, kinds } = checkArguments(text, options);
+  // Hint: most texts without a quote mark need no language analysis at all.
+  if (!ANY_QUOTE_MARK.test(text)) return [];
+  const paragraphs = splitParagraphs(text);
+  const quotes = scanQuotes(text, paragraphs);
+  if (quotes.length === 0) return [];
+  const tokens = analyseText(text);
+  const { quoteAt, paragraphAt } = locateTokens(tokens, quotes, paragraphs);
+  const mentions = findMentions(tokens, quoteAt, paragraphAt);
+  const attributions = attributeQuotes({ text, tokens, quotes, paragraphs, mentions, quoteAt, paragraphAt });
+  return resolveSpeakers(text, tokens, mentions, attributions).filter(
+    (quote) => kinds.has(quote.kind) && quote.confidence >= minConfidence,
+  );
 }

@@ -1,0 +1,484 @@
+import type { Token } from './analyse-text.js';
+import { cueAt, cueEndingAt, type Cue } from './find-cues.js';
+import type { Mentions } from './find-mentions.js';
+import { SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
+import { TITLE_HEADS } from './lexicon/titles.js';
+import type { Range } from './range.js';
+import type { ScannedQuote } from './scan-quotes.js';
+
+/** How a quote's speaker is mentioned in the text. @internal */
+export type Subject =
+  | { readonly kind: 'name'; readonly mention: number; readonly span: Range }
+  | { readonly kind: 'pronoun'; readonly token: number; readonly span: Range }
+  | { readonly kind: 'nominal'; readonly first: number; readonly last: number; readonly span: Range };
+
+/** The sieve that attributed a quote, most certain first. @internal */
+export type Rule =
+  | 'quote-cue-name'
+  | 'quote-cue-pronoun'
+  | 'quote-cue-nominal'
+  | 'according-to'
+  | 'sentence-cue'
+  | 'colon'
+  | 'same-sentence'
+  | 'follow-on'
+  | 'none';
+
+/** @internal */
+export interface Attribution {
+  readonly quote: ScannedQuote;
+  readonly kind: 'direct' | 'partial';
+  readonly subject: Subject | null;
+  readonly cue: Range | null;
+  readonly rule: Rule;
+  readonly confidence: number;
+}
+
+/** Everything the sieves read. @internal */
+export interface AttributionInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly quotes: readonly ScannedQuote[];
+  readonly paragraphs: readonly Range[];
+  readonly mentions: Mentions;
+  /** For each token, the index of the quote it lies in (marks included), or -1. */
+  readonly quoteAt: Int32Array;
+  /** For each token, its paragraph. */
+  readonly paragraphAt: Int32Array;
+}
+
+const CONFIDENCE: Readonly<Record<Rule, number>> = {
+  'quote-cue-name': 0.95,
+  'quote-cue-pronoun': 0.9,
+  'quote-cue-nominal': 0.9,
+  'according-to': 0.9,
+  'sentence-cue': 0.8,
+  colon: 0.75,
+  'same-sentence': 0.75,
+  'follow-on': 0.65,
+  none: 0,
+};
+
+/** How far the sieves look from a quote, in tokens: an attribution sits close to its quote. */
+const WINDOW = 40;
+
+interface Window {
+  /** Token indices, inclusive; `first > last` when empty. */
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * Attributes every quote, through ordered sieves, most certain first:
+ * a cue right next to the quote (`"…," NAME said`, `said NAME`, `NAME said: "…"`),
+ * "according to", a cue elsewhere in the quote's sentence, a colon that
+ * introduces the quote, then inheritance from the quote before it in the
+ * sentence, the paragraph, or the paragraph before. Quoted phrases that are
+ * not speech (titles of works, scare quotes) are dropped.
+ *
+ * @internal
+ */
+export function attributeQuotes(input: AttributionInput): Attribution[] {
+  const { quotes } = input;
+  const tokenOf = quoteTokens(input);
+  const result: Attribution[] = [];
+  let previous: Attribution | null = null;
+
+  quotes.forEach((quote, index) => {
+    const { open, close } = tokenOf[index]!;
+    const left = leftWindow(input, open);
+    const right = close < 0 ? { first: 0, last: -1 } : rightWindow(input, close);
+    const kind = quoteKind(input, quote, left);
+    const attribution: Attribution = {
+      quote,
+      kind,
+      ...(adjacentAfter(input, right, quote) ??
+        adjacentBefore(input, left) ??
+        sentenceCue(input, left, right) ??
+        colonIntroduction(input, quote, left) ??
+        inherited(input, previous, quote)),
+    };
+    if (!isSpeech(input, attribution)) return;
+    result.push(attribution);
+    previous = attribution;
+  });
+  return result;
+}
+
+/**
+ * A quote with no cue of its own continues the speech before it: the quote
+ * earlier in its sentence or paragraph, or, across one paragraph break, the
+ * last quote or reported speech (`Frattini said that…`) of the paragraph before.
+ */
+function inherited(input: AttributionInput, previous: Attribution | null, quote: ScannedQuote): Found & { confidence: number } {
+  const usable = previous !== null && previous.subject !== null ? previous : null;
+  if (usable !== null && sameSentence(input, usable.quote, quote)) {
+    return { subject: usable.subject, cue: usable.cue, rule: 'same-sentence', confidence: CONFIDENCE['same-sentence'] };
+  }
+  if (usable !== null && usable.quote.paragraph === quote.paragraph) {
+    return { subject: usable.subject, cue: null, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] };
+  }
+  const after = usable !== null && usable.quote.paragraph === quote.paragraph - 1 ? usable.quote.end : -1;
+  const reported = reportedSpeech(input, quote.paragraph - 1, after);
+  if (reported !== null) return { subject: reported.subject, cue: null, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.1 };
+  if (usable !== null && after >= 0) {
+    return { subject: usable.subject, cue: null, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.05 };
+  }
+  return { subject: null, cue: null, rule: 'none', confidence: CONFIDENCE.none };
+}
+
+interface Found {
+  readonly subject: Subject | null;
+  readonly cue: Range | null;
+  readonly rule: Rule;
+  readonly confidence: number;
+}
+
+/** Token index of each quote's opening mark and of the first token after its closing mark (-1 if it runs on). */
+function quoteTokens(input: AttributionInput): { open: number; close: number }[] {
+  const { tokens, quotes } = input;
+  const result: { open: number; close: number }[] = [];
+  let at = 0;
+  for (const quote of quotes) {
+    while (at < tokens.length && tokens[at]!.end <= quote.open) at++;
+    const open = at;
+    let close = -1;
+    if (quote.close >= 0) {
+      while (at < tokens.length && tokens[at]!.start <= quote.close) at++;
+      close = at;
+    }
+    result.push({ open, close });
+  }
+  return result;
+}
+
+function isSentenceEnd(token: Token): boolean {
+  return token.text === '.' || token.text === '!' || token.text === '?' || token.text === '...' || token.text === '…';
+}
+
+/** The tokens before a quote, back to the start of its sentence, its paragraph, or the quote before. */
+function leftWindow(input: AttributionInput, open: number): Window {
+  const { tokens, quoteAt, paragraphAt } = input;
+  const paragraph = paragraphAt[open] ?? -1;
+  let first = open;
+  while (first > 0 && open - first < WINDOW) {
+    const at = first - 1;
+    const token = tokens[at]!;
+    if (paragraphAt[at] !== paragraph || quoteAt[at]! >= 0 || isSentenceEnd(token)) break;
+    first = at;
+  }
+  return { first, last: open - 1 };
+}
+
+/** The tokens after a quote, up to the end of its sentence, its paragraph, or the next quote. */
+function rightWindow(input: AttributionInput, after: number): Window {
+  const { tokens, quoteAt, paragraphAt } = input;
+  const paragraph = after > 0 ? paragraphAt[after - 1] : -1;
+  let last = after - 1;
+  while (last + 1 < tokens.length && last + 1 - after < WINDOW) {
+    const at = last + 1;
+    if (paragraphAt[at] !== paragraph || quoteAt[at]! >= 0) break;
+    last = at;
+    if (isSentenceEnd(tokens[at]!)) break;
+  }
+  return { first: after, last };
+}
+
+const LEADING_PUNCTUATION: ReadonlySet<string> = new Set([',', '—', '–', '-', '--', ';', '(']);
+/** Words that may sit between a subject and its verb: "Rice **also** said", "he **later** told". */
+const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
+
+/** `"…," NAME said` / `"…," said NAME` / `"…," according to NAME`. */
+function adjacentAfter(input: AttributionInput, window: Window, quote: ScannedQuote): Found | null {
+  const { tokens } = input;
+  let at = window.first;
+  while (at <= window.last && LEADING_PUNCTUATION.has(tokens[at]!.text)) at++;
+  if (at > window.last) return null;
+  // Hint: after a quote that ends its sentence (`"We won." He said…`), only a bare attribution belongs to it.
+  const endsSentence = /[.!?]$/.test(input.text.slice(quote.start, quote.end)) && at === window.first;
+
+  const cue = cueAt(tokens, at);
+  if (cue !== null) {
+    const subject = subjectAfter(input, cue.last + 1, window.last);
+    if (subject === null) return null;
+    return found(input, subject, cue, cue.sourceAfter ? 'according-to' : null);
+  }
+  const subject = subjectStartingAt(input, at, window.last);
+  if (subject === null) return null;
+  let verb = subjectEnd(input, subject) + 1;
+  while (verb <= window.last && (BETWEEN_SUBJECT_AND_VERB.has(tokens[verb]!.pos) || tokens[verb]!.text === ',')) verb++;
+  const verbCue = verb <= window.last ? cueAt(tokens, verb) : null;
+  if (verbCue === null || verbCue.sourceAfter) return null;
+  if (tokens[verbCue.last + 1]?.lower === 'that') return null;
+  if (endsSentence && !isBareAttribution(tokens, verbCue.last + 1, window.last)) return null;
+  return found(input, subject, verbCue, null);
+}
+
+/** After a sentence-ending quote, an attribution must end its own sentence quickly: `He said.` */
+function isBareAttribution(tokens: readonly Token[], from: number, last: number): boolean {
+  return from > last || isSentenceEnd(tokens[from]!) || tokens[from]!.text === ',' || last - from < 4;
+}
+
+/** `NAME said: "…"`, `NAME said, "…"`, `he told reporters: "…"`. */
+function adjacentBefore(input: AttributionInput, window: Window): Found | null {
+  const { tokens } = input;
+  let end = window.last;
+  if (end < window.first) return null;
+  const mark = tokens[end]!.text;
+  if (mark === ',' || mark === ':' || mark === '—' || mark === '-') end--;
+  else if (tokens[end]!.lower === 'that') end--;
+  // The cue sits within a few words of the quote: `said in a statement Thursday:`.
+  for (let at = end; at >= window.first && end - at < 8; at--) {
+    const cue = cueEndingAt(tokens, at);
+    if (cue === null) continue;
+    if (cue.sourceAfter) {
+      const subject = subjectAfter(input, cue.last + 1, end);
+      return subject === null ? null : found(input, subject, cue, 'according-to');
+    }
+    const subject = subjectBefore(input, cue.first - 1, window.first);
+    return subject === null ? null : found(input, subject, cue, null);
+  }
+  return null;
+}
+
+/** A cue elsewhere in the quote's sentence: `X called the mission a "nucleus"`, `"…" is what X told them`. */
+function sentenceCue(input: AttributionInput, left: Window, right: Window): Found | null {
+  const { tokens } = input;
+  for (let at = left.last; at >= left.first; at--) {
+    const cue = cueEndingAt(tokens, at);
+    if (cue === null) continue;
+    const subject = cue.sourceAfter ? subjectAfter(input, cue.last + 1, left.last) : subjectBefore(input, cue.first - 1, left.first);
+    if (subject !== null) return found(input, subject, cue, cue.sourceAfter ? 'according-to' : 'sentence-cue');
+  }
+  for (let at = right.first; at <= right.last; at++) {
+    const cue = cueAt(tokens, at);
+    if (cue === null || !cue.sourceAfter) continue;
+    const subject = subjectAfter(input, cue.last + 1, right.last);
+    if (subject !== null) return found(input, subject, cue, 'according-to');
+  }
+  return null;
+}
+
+/**
+ * A quote that opens its paragraph after a sentence ending in a colon
+ * (`Caddell continued:`) belongs to the subject of that sentence.
+ */
+function colonIntroduction(input: AttributionInput, quote: ScannedQuote, left: Window): Found | null {
+  const { tokens, paragraphAt } = input;
+  if (left.last >= left.first && tokens[left.last]!.text !== ':') return null;
+  let colon = left.last >= left.first ? left.last : left.first - 1;
+  if (tokens[colon]?.text !== ':' ) {
+    if (left.last >= left.first) return null;
+    colon = left.first - 1;
+    if (tokens[colon]?.text !== ':' || (paragraphAt[colon] ?? -1) < quote.paragraph - 1) return null;
+  }
+  const paragraph = paragraphAt[colon]!;
+  let first = colon;
+  while (first > 0 && paragraphAt[first - 1] === paragraph && !isSentenceEnd(tokens[first - 1]!) && colon - first < WINDOW) first--;
+  for (let at = colon - 1; at >= first; at--) {
+    const cue = cueAt(tokens, at);
+    if (cue === null || cue.sourceAfter) continue;
+    const subject = subjectBefore(input, at - 1, first);
+    if (subject !== null) return found(input, subject, cue, 'colon');
+  }
+  const subject = firstSubjectIn(input, first, colon - 1);
+  return subject === null ? null : { subject, cue: tokenRange(tokens, colon, colon), rule: 'colon', confidence: CONFIDENCE.colon };
+}
+
+/** The subject of the last speech cue in a paragraph without quotes: `Frattini said that…` before a follow-on quote. */
+function reportedSpeech(input: AttributionInput, paragraph: number, after: number): Found | null {
+  const { tokens, paragraphAt, quoteAt, paragraphs } = input;
+  const range = paragraphs[paragraph];
+  if (range === undefined) return null;
+  let at = tokens.length - 1;
+  while (at >= 0 && tokens[at]!.start >= range.end) at--;
+  const stop = Math.max(0, at - 4 * WINDOW);
+  for (; at >= stop && paragraphAt[at] === paragraph && tokens[at]!.start >= after; at--) {
+    if (quoteAt[at]! >= 0) return null;
+    const cue = cueAt(tokens, at);
+    if (cue === null || cue.strength !== 'speech' || cue.sourceAfter) continue;
+    const subject = subjectBefore(input, at - 1, Math.max(0, at - WINDOW));
+    if (subject !== null) return found(input, subject, cue, null);
+  }
+  return null;
+}
+
+function found(input: AttributionInput, subject: Subject, cue: Cue, rule: Rule | null): Found {
+  const byMention: Rule = subject.kind === 'name' ? 'quote-cue-name' : subject.kind === 'pronoun' ? 'quote-cue-pronoun' : 'quote-cue-nominal';
+  const chosen = rule ?? byMention;
+  return { subject, cue: tokenRange(input.tokens, cue.first, cue.last), rule: chosen, confidence: CONFIDENCE[chosen] };
+}
+
+function tokenRange(tokens: readonly Token[], first: number, last: number): Range {
+  return { start: tokens[first]!.start, end: tokens[last]!.end };
+}
+
+/** The last token of a subject mention. */
+function subjectEnd(input: AttributionInput, subject: Subject): number {
+  switch (subject.kind) {
+    case 'name':
+      return input.mentions.names[subject.mention]!.last;
+    case 'pronoun':
+      return subject.token;
+    case 'nominal':
+      return subject.last;
+  }
+}
+
+function nameSubject(input: AttributionInput, mention: number): Subject {
+  const name = input.mentions.names[mention]!;
+  return { kind: 'name', mention, span: tokenRange(input.tokens, name.nameFirst, name.nameLast) };
+}
+
+const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** A subject that starts at token `at`: a name (with its title), a pronoun, or a noun phrase. */
+function subjectStartingAt(input: AttributionInput, at: number, limit: number): Subject | null {
+  const { tokens, mentions, quoteAt } = input;
+  if (at > limit || quoteAt[at]! >= 0) return null;
+  const token = tokens[at]!;
+  if (SUBJECT_PRONOUN_WORDS.has(token.lower)) return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
+  const named = mentions.nameAt[at]!;
+  const mentionHere = mentionStartingAt(input, at);
+  if (mentionHere >= 0) return nameSubject(input, mentionHere);
+  if (named >= 0) return nameSubject(input, named);
+  return nominalStartingAt(input, at, limit);
+}
+
+/** The name mention whose phrase (title included) starts at token `at`, or -1. */
+function mentionStartingAt(input: AttributionInput, at: number): number {
+  const { mentions } = input;
+  for (let probe = at; probe < at + 10 && probe < mentions.nameAt.length; probe++) {
+    const index = mentions.nameAt[probe]!;
+    if (index >= 0) return mentions.names[index]!.first <= at ? index : -1;
+  }
+  return -1;
+}
+
+/** A noun phrase starting at `at`: "a police spokesman", "the company", "officials". */
+function nominalStartingAt(input: AttributionInput, at: number, limit: number): Subject | null {
+  const { tokens, quoteAt } = input;
+  let last = at;
+  if (tokens[at]!.pos === 'DET') last++;
+  let head = -1;
+  while (last <= limit && quoteAt[last]! < 0) {
+    const token = tokens[last]!;
+    if (NOUN_PHRASE_POS.has(token.pos) || token.text === "'s" || token.text === '’s' || token.text === '-') {
+      if (token.pos === 'NOUN' || token.pos === 'PROPN') head = last;
+      last++;
+    } else break;
+  }
+  if (head < 0) return null;
+  const named = input.mentions.nameAt[head]!;
+  if (named >= 0) return nameSubject(input, named);
+  return { kind: 'nominal', first: at, last: head, span: tokenRange(tokens, at, head) };
+}
+
+/** The subject after a cue: `said [White House spokesman Scott McClellan]`, `according to [officials]`. */
+function subjectAfter(input: AttributionInput, at: number, limit: number): Subject | null {
+  const { tokens } = input;
+  // Hint: "told reporters", "said Thursday": skip a time word or an object before a name.
+  const subject = subjectStartingAt(input, at, limit);
+  if (subject === null || subject.kind !== 'pronoun') return subject;
+  // "said he" inverts only in a few fixed forms; "said it" is never a source.
+  return tokens[at]!.lower === 'it' ? null : subject;
+}
+
+/** The subject that ends just before a cue: `[Powell] said`, `[a police spokesman] also said`, `[Burns, the U.S. ambassador,] said`. */
+function subjectBefore(input: AttributionInput, at: number, first: number): Subject | null {
+  const { tokens, mentions, quoteAt } = input;
+  while (at >= first && BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos) && !SUBJECT_PRONOUN_WORDS.has(tokens[at]!.lower)) at--;
+  if (at >= first && tokens[at]!.text === ',') {
+    // "Burns, the U.S. ambassador to NATO, said": the appositive belongs to the name.
+    for (let probe = at - 1; probe >= first && at - probe < 16; probe--) {
+      const index = mentions.nameAt[probe]!;
+      if (index >= 0 && mentions.names[index]!.last === at - 1) return nameSubject(input, index);
+    }
+    return null;
+  }
+  if (at < first || quoteAt[at]! >= 0) return null;
+  const token = tokens[at]!;
+  if (SUBJECT_PRONOUN_WORDS.has(token.lower)) return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
+  const named = mentions.nameAt[at]!;
+  if (named >= 0) return nameSubject(input, named);
+  for (let probe = at; probe >= first && at - probe < 16; probe--) {
+    const index = mentions.nameAt[probe]!;
+    if (index >= 0 && mentions.names[index]!.last === at) return nameSubject(input, index);
+  }
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
+  let start = at;
+  while (start > first && (NOUN_PHRASE_POS.has(tokens[start - 1]!.pos) || tokens[start - 1]!.text === "'s" || tokens[start - 1]!.text === '’s') && quoteAt[start - 1]! < 0) start--;
+  if (start > first && tokens[start - 1]!.pos === 'DET') start--;
+  return { kind: 'nominal', first: start, last: at, span: tokenRange(tokens, start, at) };
+}
+
+/** The first name, pronoun or noun phrase in a sentence: the speaker of a colon-introduced quote. */
+function firstSubjectIn(input: AttributionInput, first: number, last: number): Subject | null {
+  const { tokens } = input;
+  for (let at = first; at <= last; at++) {
+    const token = tokens[at]!;
+    if (input.mentions.nameAt[at]! >= 0) return nameSubject(input, input.mentions.nameAt[at]!);
+    if (SUBJECT_PRONOUN_WORDS.has(token.lower) && token.lower !== 'it') return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
+  }
+  return null;
+}
+
+/** Whether two quotes share a sentence: nothing but non-final words between them. */
+function sameSentence(input: AttributionInput, before: ScannedQuote, after: ScannedQuote): boolean {
+  if (before.paragraph !== after.paragraph || before.close < 0) return false;
+  const between = input.text.slice(before.close + 1, after.open);
+  return !/[.!?]\s/.test(between) && !/[.!?]$/.test(input.text.slice(before.start, before.end).trim()) && between.length < 300;
+}
+
+const SENTENCE_OPENERS = /[.!?:;,(\u2014\u2013-]$/;
+
+/** `direct` when the quote is one or more whole sentences; `partial` when woven into the writer's sentence. */
+function quoteKind(input: AttributionInput, quote: ScannedQuote, left: Window): 'direct' | 'partial' {
+  if (quote.close < 0) return 'direct';
+  const { text, tokens } = input;
+  const first = text.charAt(quote.start);
+  if (first !== first.toUpperCase() || (first === first.toLowerCase() && /\p{L}/u.test(first))) return 'partial';
+  if (left.last < left.first) return 'direct';
+  const before = tokens[left.last]!;
+  if (SENTENCE_OPENERS.test(before.text)) return 'direct';
+  // `said "We will…"` with no comma still opens a sentence of speech.
+  return cueAt(tokens, left.last) !== null ? 'direct' : 'partial';
+}
+
+/** Cues that announce a term, name or slogan rather than speech: what follows is a phrase, not a quote. */
+const NAMING_CUES = /\b(?:called|dubbed|described\s+as|labell?ed|termed|known\s+as|titled|entitled|named)\s*$/i;
+const SPEECH_INTRODUCERS = /\b(?:saying|said|says|vowed|urged|warned|added|declared|insisted|wrote|told\s+\w+)\s*[,:]?\s*$/i;
+
+/**
+ * Decides whether a quoted phrase is speech, from evidence in the text:
+ * an attributing cue, the shape of a sentence (ends with punctuation and
+ * either opens its sentence or runs to four words), or a verb of speech or
+ * naming just before it. Markup attributes (`id="…"`) never are.
+ */
+function isSpeech(input: AttributionInput, attribution: Attribution): boolean {
+  const { text } = input;
+  const { quote } = attribution;
+  const before = text.slice(Math.max(0, quote.open - 40), quote.open);
+  if (/[=<]\s*$/.test(before)) return false;
+  const words = text.slice(quote.start, quote.end).split(/\s+/).filter(Boolean);
+  const ending = /[.,!?;:\u2014\u2026-]$/.test(text.slice(quote.start, quote.end).replace(/["'\u2019\u201D)\]]+$/, ''));
+  const opensSentence = attribution.kind === 'direct';
+  if (attribution.rule !== 'follow-on' && attribution.rule !== 'same-sentence' && attribution.rule !== 'none') {
+    if (attribution.rule === 'sentence-cue' && !ending && words.length < 4 && isTitleCase(words)) return false;
+    return true;
+  }
+  if (quote.close < 0) return true;
+  if (ending && (words.length >= 4 || opensSentence) && !(isTitleCase(words) && words.length <= 8 && !/[.!?]$/.test(words[words.length - 1]!))) {
+    return true;
+  }
+  if (ending && SPEECH_INTRODUCERS.test(before)) return true;
+  return NAMING_CUES.test(before) && attribution.subject !== null;
+}
+
+/** "Morning Joe", "State of the Union": most words capitalised. */
+function isTitleCase(words: readonly string[]): boolean {
+  const content = words.filter((word) => word.length > 3 || /^\p{Lu}/u.test(word));
+  if (content.length === 0) return false;
+  return content.filter((word) => /^\p{Lu}/u.test(word)).length / content.length >= 0.75;
+}

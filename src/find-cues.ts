@@ -1,0 +1,49 @@
+import type { Token } from './analyse-text.js';
+import { SOURCE_PHRASES, SPEECH_VERBS, type CueStrength } from './lexicon/speech-verbs.js';
+
+/** A speech cue: a verb of speech, or a phrase like "according to". Token indices are inclusive. @internal */
+export interface Cue {
+  readonly first: number;
+  readonly last: number;
+  readonly strength: CueStrength;
+  /** "according to": the source follows the cue, and no subject precedes it. */
+  readonly sourceAfter: boolean;
+}
+
+/** Forms that are verbs whatever the tagger says (wink sometimes tags "says" as a noun). */
+const ALWAYS_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'asked', 'added', 'wrote']);
+
+/**
+ * Reads the speech cue starting at token `index`, if there is one.
+ *
+ * @internal
+ */
+export function cueAt(tokens: readonly Token[], index: number): Cue | null {
+  const token = tokens[index];
+  if (token === undefined) return null;
+  for (const phrase of SOURCE_PHRASES) {
+    if (phrase.every((word, offset) => tokens[index + offset]?.lower === word)) {
+      return { first: index, last: index + phrase.length - 1, strength: 'speech', sourceAfter: true };
+    }
+  }
+  const strength = SPEECH_VERBS.get(token.lower);
+  if (strength === undefined) return null;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower)) return null;
+  return { first: index, last: index, strength, sourceAfter: false };
+}
+
+/**
+ * Finds the cue whose last token is `index` ("according to" read backwards from "to").
+ *
+ * @internal
+ */
+export function cueEndingAt(tokens: readonly Token[], index: number): Cue | null {
+  for (const phrase of SOURCE_PHRASES) {
+    const first = index - phrase.length + 1;
+    if (first >= 0 && phrase.every((word, offset) => tokens[first + offset]?.lower === word)) {
+      return { first, last: index, strength: 'speech', sourceAfter: true };
+    }
+  }
+  const cue = cueAt(tokens, index);
+  return cue !== null && !cue.sourceAfter ? cue : null;
+}

@@ -1,0 +1,335 @@
+import type { Token } from './analyse-text.js';
+import { FIRST_NAME_GENDER } from './lexicon/first-names.js';
+import { HONORIFICS, type Gender } from './lexicon/honorifics.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from './lexicon/names.js';
+import { GENDERED_PRONOUNS } from './lexicon/pronouns.js';
+import { GENDERED_TITLES, TITLE_COMPLEMENTS, TITLE_HEADS } from './lexicon/titles.js';
+
+/**
+ * A mention of a named person or organisation, with the title and
+ * appositive around it. Token indices are inclusive.
+ * @internal
+ */
+export interface NameMention {
+  /** First token of the whole phrase: the title before the name, or the honorific, or the name. */
+  readonly first: number;
+  /** First token of the name itself (an honorific counts as part of the name). */
+  readonly nameFirst: number;
+  /** Last token of the name. */
+  readonly nameLast: number;
+  /** Last token of the phrase: the end of an appositive after the name, or the name. */
+  readonly last: number;
+  /** Title as written, if this mention carries one. */
+  readonly title: string | null;
+  /** Index into {@link Mentions.entities}. */
+  readonly entity: number;
+}
+
+/** A person or organisation named in the document. @internal */
+export interface Entity {
+  /** The most complete form of the name seen so far. */
+  name: string;
+  /** Name tokens, lower case, without honorifics: for matching later mentions by surname. */
+  nameWords: string[];
+  title: string | null;
+  gender: Gender | null;
+  /** Whether anything marks it as a person (a title, an honorific, a first name, a pronoun) rather than a place or body. */
+  person: boolean;
+  /** Named like a body ("Skyway Airlines", "NATO"): never the antecedent of he or she. */
+  organisation: boolean;
+}
+
+/** @internal */
+export interface Mentions {
+  readonly names: readonly NameMention[];
+  readonly entities: readonly Entity[];
+  /** For each token, the index in `names` of the mention whose name covers it, or -1. */
+  readonly nameAt: Int32Array;
+}
+
+/**
+ * Finds the people and organisations named outside quotes, with their
+ * titles, and links later mentions ("Powell", "Mr. Biden") to the fullest
+ * name seen ("Colin Powell"). The wink lite model has no named-entity
+ * recogniser, so names come from capitalisation and POS tags.
+ *
+ * @param tokens all tokens of the text
+ * @param outside whether each token lies outside every quote
+ * @internal
+ */
+export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, paragraphAt: Int32Array): Mentions {
+  // Hint: a title or appositive never reaches across a quote mark or a paragraph break.
+  const outside = (index: number): boolean => quoteAt[index]! < 0;
+  const within = (index: number, paragraph: number): boolean => outside(index) && paragraphAt[index] === paragraph;
+  const names: NameMention[] = [];
+  const entities: Entity[] = [];
+  const nameAt = new Int32Array(tokens.length).fill(-1);
+
+  let index = 0;
+  while (index < tokens.length) {
+    const core = readNameCore(tokens, index, outside);
+    if (core === null) {
+      index++;
+      continue;
+    }
+    let { first: nameFirst } = core;
+    const nameLast = core.last;
+    index = nameLast + 1;
+    // "Arab countries", "the NATO summit": a name used as a modifier is no mention of anyone.
+    const next = tokens[nameLast + 1];
+    if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN') && !isCapitalised(next.text) && outside(nameLast + 1)) continue;
+    const paragraph = paragraphAt[nameFirst]!;
+    const here = (at: number): boolean => within(at, paragraph);
+    let honorific: Gender | null | undefined;
+    const before = tokens[nameFirst - 1];
+    if (before !== undefined && HONORIFICS.has(before.lower) && here(nameFirst - 1)) {
+      honorific = HONORIFICS.get(before.lower) ?? null;
+      nameFirst--;
+    }
+    let titleBefore = readTitleBefore(tokens, nameFirst, here);
+    if (titleBefore !== null && titleBefore.complement) {
+      nameFirst = skipComplement(tokens, nameFirst, nameLast);
+      titleBefore = { ...titleBefore, title: spanText(tokens, titleBefore.first, nameFirst - 1) };
+    }
+    const appositive = readAppositive(tokens, nameLast, here);
+    const mentionIndex = names.length;
+    const words = tokens.slice(nameFirst, nameLast + 1).filter((token) => !HONORIFICS.has(token.lower));
+    const title = titleBefore?.title ?? appositive?.title ?? null;
+    const entity = linkEntity(entities, words, title, honorific);
+    names.push({
+      first: titleBefore?.first ?? nameFirst,
+      nameFirst,
+      nameLast,
+      last: appositive?.last ?? nameLast,
+      title,
+      entity,
+    });
+    for (let at = nameFirst; at <= nameLast; at++) nameAt[at] = mentionIndex;
+  }
+
+  learnGenderFromPronouns(tokens, names, entities, quoteAt);
+  for (const entity of entities) {
+    if (entity.gender !== null) continue;
+    const firstName = entity.nameWords.length > 1 ? entity.nameWords[0] : undefined;
+    const gender = firstName === undefined ? undefined : FIRST_NAME_GENDER.get(firstName);
+    if (gender !== undefined) {
+      entity.gender = gender;
+      entity.person = true;
+    }
+  }
+  return { names, entities, nameAt };
+}
+
+function isCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  return code > 127 && text.charAt(0) !== text.charAt(0).toLowerCase();
+}
+
+const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'INTJ', 'VERB']);
+
+/** Whether a token can be part of a name: "Rice", "D.", "O'Neil". */
+function isNameWord(token: Token): boolean {
+  if (!isCapitalised(token.text) || !NAME_POS.has(token.pos)) return false;
+  if (NOT_NAME_WORDS.has(token.lower) || TITLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower)) return false;
+  return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(token.text);
+}
+
+/** Reads the run of name words starting at `index`, with particles (de, van) inside or leading it. */
+function readNameCore(
+  tokens: readonly Token[],
+  index: number,
+  outside: (index: number) => boolean,
+): { first: number; last: number } | null {
+  let at = index;
+  let last = -1;
+  while (at < tokens.length && outside(at)) {
+    const token = tokens[at]!;
+    if (isNameWord(token)) {
+      last = at;
+    } else if (NAME_PARTICLES.has(token.lower) && tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!)) {
+      // A particle joins only what follows it: "de Hoop Scheffer".
+    } else if (last >= 0 && NAME_SUFFIXES.has(token.lower)) {
+      last = at;
+      at++;
+      break;
+    } else {
+      break;
+    }
+    at++;
+  }
+  if (last < 0) return null;
+  // A verb is a name word only between other name words ("Will Smith" yes, "Briefing reporters" no).
+  if (tokens[index]!.pos === 'VERB' && last === index) return null;
+  return { first: index, last };
+}
+
+interface TitleBefore {
+  readonly first: number;
+  readonly title: string;
+  /** The title ends in "of/to/for X": the name may start after X. */
+  readonly complement: boolean;
+}
+
+const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'on', '-', '&', 'and']);
+const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Reads a title written before a name, walking left from it:
+ * "National Security Adviser", "White House spokesman", "U.S. ambassador to NATO",
+ * "Iraq's interim prime minister," (a title set off by a comma).
+ */
+function readTitleBefore(tokens: readonly Token[], nameFirst: number, outside: (index: number) => boolean): TitleBefore | null {
+  let end = nameFirst - 1;
+  if (tokens[end]?.text === ',') end--;
+  // The words between a head and the name may be its complement: "Secretary of State [Colin Powell]".
+  let head = -1;
+  let first = -1;
+  let complement = false;
+  for (let at = end; at >= 0 && end - at < 10 && outside(at); at--) {
+    const token = tokens[at]!;
+    if (TITLE_HEADS.has(token.lower)) {
+      head = head < 0 ? at : head;
+      first = at;
+    } else if (token.text === "'s" || token.text === '’s') {
+      if (head < 0 || at === 0 || !isCapitalised(tokens[at - 1]!.text)) break;
+      first = at;
+    } else if (TITLE_LINKS.has(token.lower)) {
+      if (at === 0 || !TITLE_HEADS.has(tokens[at - 1]!.lower)) {
+        if (token.text !== '-') break;
+      }
+      if (head < 0) complement = true;
+    } else if (MODIFIER_POS.has(token.pos) && !NOT_NAME_WORDS.has(token.lower) && token.text !== ',') {
+      if (head < 0 && !isCapitalised(token.text)) break;
+      first = at;
+    } else {
+      break;
+    }
+  }
+  if (head < 0 || first < 0) return null;
+  if (tokens[end]?.text !== ',' && end !== nameFirst - 1) return null;
+  // A bare comma-set title must end in its head: "the minister, Iyad Allawi", not "in Turkey, Rice".
+  if (end !== nameFirst - 1 && head !== end) return null;
+  while (first < head && TITLE_LINKS.has(tokens[first]!.lower)) first++;
+  return { first, title: spanText(tokens, first, end), complement: complement || head < end };
+}
+
+/** Drops the complement of a title from the front of a name: "[NATO] Nicholas Burns", "[State] Colin Powell". */
+function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: number): number {
+  let at = nameFirst;
+  while (at < nameLast) {
+    const token = tokens[at]!;
+    const acronym = /^(?:\p{Lu}\.?){2,}$/u.test(token.text);
+    if (!acronym && !TITLE_COMPLEMENTS.has(token.lower) && !ORGANISATION_WORDS.has(token.lower)) break;
+    at++;
+  }
+  for (let probe = at; probe < nameLast; probe++) {
+    if (FIRST_NAME_GENDER.has(tokens[probe]!.lower)) return probe;
+  }
+  return at;
+}
+
+const APPOSITIVE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'NUM', 'CCONJ']);
+
+/** Reads ", the U.S. ambassador to NATO," after a name; returns its last token (before the closing comma). */
+function readAppositive(
+  tokens: readonly Token[],
+  nameLast: number,
+  outside: (index: number) => boolean,
+): { last: number; title: string | null } | null {
+  if (tokens[nameLast + 1]?.text !== ',') return null;
+  let at = nameLast + 2;
+  let head = -1;
+  let possessive = -1;
+  const start = at;
+  for (; at < tokens.length && at - start < 12 && outside(at); at++) {
+    const token = tokens[at]!;
+    if (token.text === ',' || token.text === '.' || token.text === ';') break;
+    if (token.text === "'s" || token.text === '’s') possessive = at;
+    else if (TITLE_HEADS.has(token.lower)) head = at;
+    else if (!APPOSITIVE_POS.has(token.pos) && token.text !== '-' && token.text !== '&') return null;
+  }
+  const last = at - 1;
+  if (last < start) return null;
+  // An age ("Abraham, 92,") is an appositive without a title.
+  if (head < 0) return tokens[start]!.pos === 'NUM' && last === start ? { last, title: null } : null;
+  let first = start;
+  if (tokens[first]!.pos === 'DET') first++;
+  // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive").
+  if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text)) first = possessive + 1;
+  return { last, title: spanText(tokens, first, last) };
+}
+
+/** The source text of tokens `first..last`, with the spacing of the input. */
+function spanText(tokens: readonly Token[], first: number, last: number): string {
+  let text = tokens[first]!.text;
+  for (let at = first + 1; at <= last; at++) {
+    const token = tokens[at]!;
+    text += (token.start > tokens[at - 1]!.end ? ' ' : '') + token.text;
+  }
+  return text;
+}
+
+/** Finds or creates the entity for a name, preferring the most recent one with the same surname. */
+function linkEntity(entities: Entity[], words: readonly Token[], title: string | null, honorific: Gender | null | undefined): number {
+  const lower = words.map((token) => token.lower);
+  const name = spanText(words, 0, words.length - 1);
+  const organisation = lower.some((word) => ORGANISATION_WORDS.has(word)) || /^(?:\p{Lu}\.?){2,}$/u.test(name);
+  let found = -1;
+  for (let at = entities.length - 1; at >= 0 && found < 0; at--) {
+    const known = entities[at]!.nameWords;
+    if (endsWith(known, lower) || (known.length === 1 && lower.length > 1 && lower[lower.length - 1] === known[0])) {
+      found = at;
+    }
+  }
+  const titleGender = title === null ? undefined : GENDERED_TITLES.get(title.split(/[\s-]/).pop()!.toLowerCase());
+  const gender = honorific ?? titleGender ?? null;
+  const person = !organisation && (title !== null || honorific !== undefined || (lower.length > 1 && FIRST_NAME_GENDER.has(lower[0]!)));
+  if (found < 0) {
+    entities.push({ name, nameWords: lower, title, gender, person, organisation });
+    return entities.length - 1;
+  }
+  const entity = entities[found]!;
+  if (lower.length > entity.nameWords.length) {
+    entity.name = name;
+    entity.nameWords = lower;
+  }
+  entity.title ??= title;
+  entity.gender ??= gender;
+  entity.person ||= person;
+  return found;
+}
+
+function endsWith(words: readonly string[], tail: readonly string[]): boolean {
+  if (tail.length > words.length) return false;
+  const offset = words.length - tail.length;
+  return tail.every((word, index) => words[offset + index] === word);
+}
+
+/**
+ * A name followed, before any other name, by he/his or she/her tells that
+ * person's gender: the document's own evidence outranks the first-name list.
+ */
+function learnGenderFromPronouns(
+  tokens: readonly Token[],
+  names: readonly NameMention[],
+  entities: Entity[],
+  quoteAt: Int32Array,
+): void {
+  names.forEach((mention, index) => {
+    const entity = entities[mention.entity]!;
+    if (entity.gender !== null || entity.organisation) return;
+    // "a presence in Iraq and said he…": the object of a preposition is rarely what the next pronoun means.
+    if (tokens[mention.first - 1]?.pos === 'ADP') return;
+    const nextName = names[index + 1]?.first ?? tokens.length;
+    const limit = Math.min(nextName, mention.last + 25);
+    for (let at = mention.last + 1; at < limit; at++) {
+      const gender = quoteAt[at]! < 0 ? GENDERED_PRONOUNS.get(tokens[at]!.lower) : undefined;
+      if (gender !== undefined) {
+        entity.gender = gender;
+        entity.person = true;
+        return;
+      }
+    }
+  });
+}

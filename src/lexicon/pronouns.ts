@@ -1,0 +1,29 @@
+import type { Gender } from './honorifics.js';
+
+/**
+ * Personal pronouns that can stand for a speaker, with what they tell of that speaker.
+ *
+ * Source: English grammar (nominative and possessive forms).
+ */
+export interface PronounInfo {
+  /** `null` when the pronoun does not fix a gender (they, I, we). */
+  readonly gender: Gender | null;
+  readonly plural: boolean;
+  /** First person: the speaker is the writer or someone the text quotes at length. */
+  readonly first: boolean;
+}
+
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map([
+  ['he', { gender: 'male', plural: false, first: false }],
+  ['she', { gender: 'female', plural: false, first: false }],
+  ['they', { gender: null, plural: true, first: false }],
+  ['i', { gender: null, plural: false, first: true }],
+  ['we', { gender: null, plural: true, first: true }],
+  ['it', { gender: null, plural: false, first: false }],
+]);
+
+/** Pronouns that reveal the gender of the person just named ("Jordan Ellis… her office"). */
+export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+]);

@@ -1,0 +1,58 @@
+import type { Gender } from './honorifics.js';
+
+/**
+ * Role nouns that head a title ("National Security **Adviser**", "police
+ * **spokesman**", "**ambassador** to NATO"), lower case.
+ *
+ * Source: the job titles of the AP Stylebook's "titles" entry, US and UK
+ * government offices, and the source descriptions most common in wire copy.
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'president-elect', 'minister', 'premier', 'chancellor', 'secretary',
+  'secretary-general', 'undersecretary', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy',
+  'diplomat', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.',
+  'lieutenant', 'mayor', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'chief', 'executive',
+  'officer', 'ceo', 'cfo', 'coo', 'adviser', 'advisor', 'analyst', 'professor', 'economist', 'commissioner',
+  'attorney', 'lawyer', 'judge', 'justice', 'general', 'gen.', 'colonel', 'col.', 'lt.', 'captain', 'capt.',
+  'sergeant', 'sgt.', 'major', 'maj.', 'admiral', 'adm.', 'commander', 'cmdr.', 'king', 'queen', 'prince',
+  'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'reverend', 'rev.', 'pastor', 'leader',
+  'head', 'founder', 'co-founder', 'candidate', 'nominee', 'strategist', 'consultant', 'aide', 'official',
+  'administrator', 'superintendent', 'sheriff', 'detective', 'det.', 'inspector', 'constable', 'coach',
+  'manager', 'owner', 'partner', 'researcher', 'scientist', 'surgeon', 'physician', 'nurse', 'teacher',
+  'principal', 'dean', 'provost', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'writer',
+  'treasurer', 'auditor', 'comptroller', 'clerk', 'speaker', 'whip', 'delegate', 'councilman', 'councilwoman',
+  'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'trustee',
+  'regent', 'marshal', 'deputy', 'emir', 'sultan', 'sheikh', 'ayatollah', 'mp', 'pollster', 'activist',
+  'organizer', 'organiser', 'president', 'vp', 'prosecutor', 'spokespeople', 'fellow', 'historian', 'expert',
+  'specialist', 'counsel', 'negotiator', 'commentator', 'host', 'anchor', 'producer', 'chef', 'architect',
+  'engineer', 'economist', 'secretary-designate', 'frontrunner', 'front-runner', 'hopeful', 'challenger',
+  'incumbent', 'governor-elect', 'mayor-elect', 'senator-elect', 'chief-of-staff', 'director-general',
+  'attorney-general', 'surgeon-general', 'first', 'lady', 'emeritus', 'superintendent', 'supervisor',
+  'coordinator', 'representative', 'member', 'staffer', 'pilot', 'officer', 'agent', 'trooper', 'firefighter',
+  'paramedic', 'soldier', 'veteran', 'resident', 'student', 'voter', 'supporter', 'farmer', 'worker', 'employee',
+  'volunteer', 'owner', 'investor', 'broker', 'trader', 'banker', 'entrepreneur', 'doctor', 'scholar', 'lecturer',
+]);
+
+/** Title heads that reveal the holder's gender. */
+export const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
+  ['spokesman', 'male'], ['spokeswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'],
+  ['congressman', 'male'], ['congresswoman', 'female'], ['councilman', 'male'], ['councilwoman', 'female'],
+  ['assemblyman', 'male'], ['assemblywoman', 'female'], ['alderman', 'male'], ['king', 'male'], ['queen', 'female'],
+  ['prince', 'male'], ['princess', 'female'], ['actress', 'female'], ['businessman', 'male'],
+  ['businesswoman', 'female'], ['lady', 'female'], ['widow', 'female'], ['mother', 'female'], ['father', 'male'],
+  ['wife', 'female'], ['husband', 'male'], ['grandmother', 'female'], ['grandfather', 'male'],
+]);
+
+/**
+ * Words that follow "of", "to" or "for" inside a title and are never part of
+ * a person's name ("Secretary of **State** Colin Powell").
+ *
+ * Source: the names of US cabinet departments and common ministry portfolios.
+ */
+export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'security', 'homeland', 'treasury', 'energy', 'health', 'education', 'agriculture',
+  'commerce', 'labor', 'labour', 'justice', 'interior', 'transportation', 'veterans', 'affairs', 'foreign',
+  'finance', 'staff', 'housing', 'urban', 'development', 'human', 'services', 'the', 'and', 'economy', 'trade',
+  'industry', 'culture', 'environment', 'home', 'office', 'war', 'navy', 'army', 'air', 'force', 'intelligence',
+  'national', 'public', 'information', 'communications', 'policy', 'operations', 'research', 'studies',
+]);

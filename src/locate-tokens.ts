@@ -1,0 +1,33 @@
+import type { Token } from './analyse-text.js';
+import type { Range } from './range.js';
+import type { ScannedQuote } from './scan-quotes.js';
+
+/**
+ * Places every token: in which quote (marks included) and which paragraph.
+ * One sweep over tokens, quotes and paragraphs, all in document order.
+ *
+ * @internal
+ */
+export function locateTokens(
+  tokens: readonly Token[],
+  quotes: readonly ScannedQuote[],
+  paragraphs: readonly Range[],
+): { quoteAt: Int32Array; paragraphAt: Int32Array } {
+  const quoteAt = new Int32Array(tokens.length).fill(-1);
+  const paragraphAt = new Int32Array(tokens.length).fill(-1);
+  let quote = 0;
+  let paragraph = 0;
+  tokens.forEach((token, index) => {
+    while (quote < quotes.length && quoteEnd(quotes[quote]!) <= token.start) quote++;
+    const current = quotes[quote];
+    if (current !== undefined && token.start >= current.open) quoteAt[index] = quote;
+    while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end <= token.start) paragraph++;
+    paragraphAt[index] = paragraph;
+  });
+  return { quoteAt, paragraphAt };
+}
+
+/** One past the closing mark, or the end of the words for a quote that runs on. */
+function quoteEnd(quote: ScannedQuote): number {
+  return quote.close >= 0 ? quote.close + 1 : quote.end;
+}

@@ -1,0 +1,201 @@
+import { QUOTE_MARKS, type QuoteFamily } from './lexicon/quote-marks.js';
+import type { Range } from './range.js';
+
+/** A top-level quotation found by {@link scanQuotes}. @internal */
+export interface ScannedQuote {
+  /** Start of the quoted words (after the opening mark and any space). */
+  readonly start: number;
+  /** End of the quoted words (before the closing mark and any space). */
+  readonly end: number;
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset of the closing mark, or -1 when the quote runs on into the next paragraph. */
+  readonly close: number;
+  /** Index of the paragraph, in the list given to {@link scanQuotes}. */
+  readonly paragraph: number;
+  readonly family: QuoteFamily;
+}
+
+type Role = 'open' | 'close' | 'either';
+
+interface OpenMark {
+  readonly index: number;
+  readonly family: QuoteFamily;
+}
+
+/**
+ * Finds the top-level quotations of each paragraph.
+ *
+ * Marks are paired with a stack, so a stray or unclosed mark is simply left
+ * over and never swallows the text after it; a quote never crosses a
+ * paragraph, except by the news convention for long quotes: a paragraph that
+ * opens a quote and does not close it, followed by a paragraph that opens
+ * again. Quotes nested inside another quote are part of the outer one.
+ *
+ * Runs in time linear in the text: every mark is pushed and popped at most once.
+ *
+ * @internal
+ */
+export function scanQuotes(text: string, paragraphs: readonly Range[]): ScannedQuote[] {
+  const quotes: ScannedQuote[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    const next = paragraphs[index + 1];
+    scanParagraph(text, paragraph, index, next ? openingFamilyAt(text, next.start) : null, quotes);
+  });
+  return quotes;
+}
+
+function scanParagraph(
+  text: string,
+  paragraph: Range,
+  paragraphIndex: number,
+  nextOpens: QuoteFamily | null,
+  into: ScannedQuote[],
+): void {
+  const stack: OpenMark[] = [];
+  const openCount: Record<QuoteFamily, number> = { double: 0, single: 0, guillemet: 0, 'single-guillemet': 0 };
+  const pairs: { open: number; close: number; family: QuoteFamily }[] = [];
+
+  for (let index = paragraph.start; index < paragraph.end; index++) {
+    const mark = QUOTE_MARKS[text.charAt(index)];
+    if (mark === undefined) continue;
+    let role = markRole(text, index, paragraph);
+    if (role === null) continue;
+    if (role === 'either') {
+      const top = stack[stack.length - 1];
+      role = top !== undefined && top.family === mark.family ? 'close' : 'open';
+    }
+    if (role === 'open') {
+      stack.push({ index, family: mark.family });
+      openCount[mark.family]++;
+      continue;
+    }
+    // Hint: a single closer pairs only with a single opener on top of the stack;
+    // anywhere else it is an apostrophe ("the players’ union").
+    if (mark.family === 'single') {
+      const top = stack[stack.length - 1];
+      if (top === undefined || top.family !== 'single') continue;
+    }
+    if (openCount[mark.family] === 0) continue;
+    let opener = stack.pop();
+    while (opener !== undefined) {
+      openCount[opener.family]--;
+      if (opener.family === mark.family) break;
+      opener = stack.pop();
+    }
+    if (opener !== undefined) pairs.push({ open: opener.index, close: index, family: mark.family });
+  }
+
+  const runOn = stack[0];
+  const continues = runOn !== undefined && nextOpens === runOn.family;
+  pairs.sort((a, b) => a.open - b.open);
+  let coveredTo = -1;
+  for (const pair of pairs) {
+    if (continues && pair.open > runOn.index) break;
+    if (pair.open < coveredTo) continue;
+    coveredTo = pair.close;
+    pushQuote(text, pair.open, pair.close, pair.close, paragraphIndex, pair.family, into);
+  }
+  if (continues) pushQuote(text, runOn.index, paragraph.end, -1, paragraphIndex, runOn.family, into);
+}
+
+function pushQuote(
+  text: string,
+  open: number,
+  contentEnd: number,
+  close: number,
+  paragraph: number,
+  family: QuoteFamily,
+  into: ScannedQuote[],
+): void {
+  let start = open + 1;
+  let end = contentEnd;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end > start) into.push({ start, end, open, close, paragraph, family });
+}
+
+/** The family of the opening mark that starts a paragraph, if it starts with one. */
+function openingFamilyAt(text: string, index: number): QuoteFamily | null {
+  const mark = QUOTE_MARKS[text.charAt(index)];
+  return mark !== undefined && mark.opens && isWordLike(text.charCodeAt(index + 1)) ? mark.family : null;
+}
+
+/**
+ * Decides what the mark at `index` can do from the characters around it.
+ *
+ * ```
+ * > | Rice said, "The key…," she said. It’s the ’90s, 'cause…
+ *                ^ opens  ^ closes          ^ apostrophe, never a quote
+ * ```
+ */
+function markRole(text: string, index: number, paragraph: Range): Role | null {
+  const char = text.charAt(index);
+  const before = index > paragraph.start ? text.charCodeAt(index - 1) : -1;
+  const after = index + 1 < paragraph.end ? text.charCodeAt(index + 1) : -1;
+  const canOpen = (before === -1 || isSpace(before) || isOpeningContext(before)) && after !== -1 && !isSpace(after);
+  const canClose = before !== -1 && !isSpace(before) && (after === -1 || isSpace(after) || isClosingContext(after));
+
+  switch (char) {
+    case '"':
+      if (canOpen !== canClose) return canOpen ? 'open' : 'close';
+      // Hint: `"Yes,"he said` or `5"9`: no space on either side, so only the stack can tell.
+      return before !== -1 && after !== -1 && !isSpace(before) && !isSpace(after) ? 'either' : null;
+    case '\u201C': // “ also closes „…“ and is sometimes typed for ”
+      return canClose && !canOpen ? 'either' : 'open';
+    case '\u201D': // ” is sometimes typed for “
+      return canOpen && !canClose ? 'either' : 'close';
+    case '\u2018':
+      return canOpen && !isElision(text, index + 1) ? 'open' : null;
+    case '\u2019':
+    case "'":
+      if (isLetterOrDigit(before) && isLetterOrDigit(after)) return null; // don't, O'Neil, AA's
+      if (canOpen) return char === "'" && !isElision(text, index + 1) ? 'open' : null;
+      return canClose ? 'close' : null;
+    default: {
+      const mark = QUOTE_MARKS[char];
+      if (mark === undefined) return null;
+      return mark.opens ? 'open' : 'close';
+    }
+  }
+}
+
+/** Words that start with an apostrophe: '90s, 'em, 'til, 'cause, rock 'n' roll. */
+function isElision(text: string, index: number): boolean {
+  if (isDigit(text.charCodeAt(index))) return true;
+  const word = /^[a-z]+/i.exec(text.slice(index, index + 6))?.[0]?.toLowerCase() ?? '';
+  return ELISIONS.has(word);
+}
+
+const ELISIONS: ReadonlySet<string> = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'round', 'bout', 'nuff', 'ol', 'im']);
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2009 || code === 0x202f;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0) return false;
+  if (isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  return code >= 0xc0 && /\p{L}/u.test(String.fromCharCode(code));
+}
+
+function isWordLike(code: number): boolean {
+  return code >= 0 && !isSpace(code);
+}
+
+/** Characters after which a mark opens: `("`, `—"`, `/"`, and another opener. */
+function isOpeningContext(code: number): boolean {
+  return (
+    code === 40 || code === 91 || code === 123 || code === 0x2014 || code === 0x2013 || code === 45 || code === 47 ||
+    code === 0x201c || code === 0x2018 || code === 0xab || code === 34 || code === 39 || code === 0x201e
+  );
+}
+
+/** Characters before which a mark closes: `",`, `".`, `")`, `”’`. */
+function isClosingContext(code: number): boolean {
+  return /[.,;:!?)\]}\u2014\u2013\-/\u201D\u2019\u00BB"'\u2026]/.test(String.fromCharCode(code));
+}
