@@ -86,6 +86,7 @@ describe('playground', () => {
     // Hint: the committed screenshot is refreshed on purpose only, like the golden fixtures.
     if (process.env['UPDATE_SCREENSHOTS']) {
       mkdirSync(fileURLToPath(new URL('../docs', import.meta.url)), { recursive: true });
+      await page.$eval('#input', (textarea) => textarea.scrollTo(0, 0));
       await page.screenshot({ path: screenshotPath, fullPage: true });
     }
   });
