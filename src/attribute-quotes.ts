@@ -116,13 +116,15 @@ function inherited(input: AttributionInput, previous: Attribution | null, quote:
     return { subject: usable.subject, cue: usable.cue, rule: 'same-sentence', confidence: CONFIDENCE['same-sentence'] };
   }
   if (usable !== null && usable.quote.paragraph === quote.paragraph) {
-    return { subject: usable.subject, cue: null, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] };
+    return { subject: usable.subject, cue: usable.cue, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] };
   }
+  const here = reportedSpeech(input, quote.paragraph, -1, quote.open);
+  if (here !== null) return { ...here, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] };
   const after = usable !== null && usable.quote.paragraph === quote.paragraph - 1 ? usable.quote.end : -1;
-  const reported = reportedSpeech(input, quote.paragraph - 1, after);
-  if (reported !== null) return { subject: reported.subject, cue: null, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.1 };
+  const reported = reportedSpeech(input, quote.paragraph - 1, after, Infinity);
+  if (reported !== null) return { ...reported, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.1 };
   if (usable !== null && after >= 0) {
-    return { subject: usable.subject, cue: null, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.05 };
+    return { subject: usable.subject, cue: usable.cue, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.05 };
   }
   return { subject: null, cue: null, rule: 'none', confidence: CONFIDENCE.none };
 }
@@ -188,7 +190,10 @@ const LEADING_PUNCTUATION: ReadonlySet<string> = new Set([',', '—', '–', '-'
 /** Words that may sit between a subject and its verb: "Rice **also** said", "he **later** told". */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
 
-/** `"…," NAME said` / `"…," said NAME` / `"…," according to NAME`. */
+/** How far after a quote its cue may be: `"…," Malkia Cyril, the executive director at …, told`. */
+const SUBJECT_SPAN = 30;
+
+/** `"…," NAME said` / `"…," said NAME` / `"…," NAME (D-Wis.), the …, told` / `"…," according to NAME`. */
 function adjacentAfter(input: AttributionInput, window: Window, quote: ScannedQuote): Found | null {
   const { tokens } = input;
   let at = window.first;
@@ -203,15 +208,53 @@ function adjacentAfter(input: AttributionInput, window: Window, quote: ScannedQu
     if (subject === null) return null;
     return found(input, subject, cue, cue.sourceAfter ? 'according-to' : null);
   }
-  const subject = subjectStartingAt(input, at, window.last);
-  if (subject === null) return null;
-  let verb = subjectEnd(input, subject) + 1;
-  while (verb <= window.last && (BETWEEN_SUBJECT_AND_VERB.has(tokens[verb]!.pos) || tokens[verb]!.text === ',')) verb++;
-  const verbCue = verb <= window.last ? cueAt(tokens, verb) : null;
-  if (verbCue === null || verbCue.sourceAfter) return null;
-  if (tokens[verbCue.last + 1]?.lower === 'that') return null;
-  if (endsSentence && !isBareAttribution(tokens, verbCue.last + 1, window.last)) return null;
-  return found(input, subject, verbCue, null);
+  for (let verb = at + 1; verb <= window.last && verb - at <= SUBJECT_SPAN; verb++) {
+    const verbCue = cueAt(tokens, verb);
+    if (verbCue === null || verbCue.sourceAfter) continue;
+    const subject = subjectInRange(input, at, verb - 1);
+    if (subject === null) return null;
+    if (tokens[verbCue.last + 1]?.lower === 'that') return null;
+    if (endsSentence && !isBareAttribution(tokens, verbCue.last + 1, window.last)) return null;
+    return found(input, subject, verbCue, null);
+  }
+  return null;
+}
+
+/**
+ * The subject written between a quote and its verb: a name (with any title,
+ * parenthesis or appositive after it), a pronoun, or a noun phrase
+ * ("a narrator in the Clinton ad"). A clause of its own in between (a
+ * finite verb not inside an appositive) means the verb is not this quote's cue.
+ */
+function subjectInRange(input: AttributionInput, first: number, last: number): Subject | null {
+  const { tokens, mentions } = input;
+  const head = tokens[first]!;
+  if (SUBJECT_PRONOUN_WORDS.has(head.lower)) {
+    return last - first <= 2 && !hasClause(tokens, first + 1, last) ? pronounSubject(input, first) : null;
+  }
+  const named = mentionStartingAt(input, first);
+  if (named >= 0) {
+    const mention = mentions.names[named]!;
+    const after = mention.last + 1;
+    if (after > last || tokens[after]!.text === ',' || tokens[after]!.text === '(' || !hasClause(tokens, after, last)) {
+      return nameSubject(input, named);
+    }
+    return null;
+  }
+  if (hasClause(tokens, first, last) || last - first > 10) return null;
+  return nominalStartingAt(input, first, last);
+}
+
+/** Whether tokens `first..last` hold a finite verb: a clause of their own. */
+function hasClause(tokens: readonly Token[], first: number, last: number): boolean {
+  let depth = 0;
+  for (let at = first; at <= last; at++) {
+    const token = tokens[at]!;
+    if (token.text === '(' || token.text === ',') depth++;
+    else if (token.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (token.pos === 'VERB' || token.pos === 'AUX')) return true;
+  }
+  return false;
 }
 
 /** After a sentence-ending quote, an attribution must end its own sentence quickly: `He said.` */
@@ -285,13 +328,16 @@ function colonIntroduction(input: AttributionInput, quote: ScannedQuote, left: W
   return subject === null ? null : { subject, cue: tokenRange(tokens, colon, colon), rule: 'colon', confidence: CONFIDENCE.colon };
 }
 
-/** The subject of the last speech cue in a paragraph without quotes: `Frattini said that…` before a follow-on quote. */
-function reportedSpeech(input: AttributionInput, paragraph: number, after: number): Found | null {
+/**
+ * The subject of the last speech cue in a paragraph, between offsets `after`
+ * and `before`, with no quote in between: `Frattini said that…` or `…, Schiff said.`
+ * before a quote with no cue of its own.
+ */
+function reportedSpeech(input: AttributionInput, paragraph: number, after: number, before: number): Found | null {
   const { tokens, paragraphAt, quoteAt, paragraphs } = input;
   const range = paragraphs[paragraph];
   if (range === undefined) return null;
-  let at = tokens.length - 1;
-  while (at >= 0 && tokens[at]!.start >= range.end) at--;
+  let at = lastTokenBefore(tokens, Math.min(range.end, before));
   const stop = Math.max(0, at - 4 * WINDOW);
   for (; at >= stop && paragraphAt[at] === paragraph && tokens[at]!.start >= after; at--) {
     if (quoteAt[at]! >= 0) return null;
@@ -301,6 +347,18 @@ function reportedSpeech(input: AttributionInput, paragraph: number, after: numbe
     if (subject !== null) return found(input, subject, cue, null);
   }
   return null;
+}
+
+/** Index of the last token that starts before `offset` (binary search), or -1. */
+function lastTokenBefore(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 function found(input: AttributionInput, subject: Subject, cue: Cue, rule: Rule | null): Found {
@@ -323,6 +381,10 @@ function subjectEnd(input: AttributionInput, subject: Subject): number {
     case 'nominal':
       return subject.last;
   }
+}
+
+function pronounSubject(input: AttributionInput, token: number): Subject {
+  return { kind: 'pronoun', token, span: tokenRange(input.tokens, token, token) };
 }
 
 function nameSubject(input: AttributionInput, mention: number): Subject {
@@ -360,19 +422,33 @@ function mentionStartingAt(input: AttributionInput, at: number): number {
 function nominalStartingAt(input: AttributionInput, at: number, limit: number): Subject | null {
   const { tokens, quoteAt } = input;
   let last = at;
-  if (tokens[at]!.pos === 'DET') last++;
+  if (isDeterminer(tokens[at]!)) last++;
   let head = -1;
   while (last <= limit && quoteAt[last]! < 0) {
     const token = tokens[last]!;
     if (NOUN_PHRASE_POS.has(token.pos) || token.text === "'s" || token.text === '’s' || token.text === '-') {
       if (token.pos === 'NOUN' || token.pos === 'PROPN') head = last;
       last++;
+    } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens[last + 1]!)) {
+      // "a narrator in the Clinton ad", "the mother of three": a prepositional phrase inside the subject.
+      last++;
+      if (isDeterminer(tokens[last]!)) last++;
     } else break;
   }
   if (head < 0) return null;
   const named = input.mentions.nameAt[head]!;
   if (named >= 0) return nameSubject(input, named);
   return { kind: 'nominal', first: at, last: head, span: tokenRange(tokens, at, head) };
+}
+
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'its', 'your']);
+
+function isDeterminer(token: Token): boolean {
+  return token.pos === 'DET' || POSSESSIVE_DETERMINERS.has(token.lower);
+}
+
+function isNounPhraseStart(token: Token): boolean {
+  return isDeterminer(token) || NOUN_PHRASE_POS.has(token.pos);
 }
 
 /** The subject after a cue: `said [White House spokesman Scott McClellan]`, `according to [officials]`. */
@@ -385,33 +461,57 @@ function subjectAfter(input: AttributionInput, at: number, limit: number): Subje
   return tokens[at]!.lower === 'it' ? null : subject;
 }
 
-/** The subject that ends just before a cue: `[Powell] said`, `[a police spokesman] also said`, `[Burns, the U.S. ambassador,] said`. */
+/**
+ * The subject that ends just before a cue: `[Powell] said`, `[a police spokesman] also said`,
+ * `[Burns], the U.S. ambassador, said`, `[Rep. Gwen Moore] (D-Wis.) said`.
+ */
 function subjectBefore(input: AttributionInput, at: number, first: number): Subject | null {
   const { tokens, mentions, quoteAt } = input;
   while (at >= first && BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos) && !SUBJECT_PRONOUN_WORDS.has(tokens[at]!.lower)) at--;
-  if (at >= first && tokens[at]!.text === ',') {
-    // "Burns, the U.S. ambassador to NATO, said": the appositive belongs to the name.
-    for (let probe = at - 1; probe >= first && at - probe < 16; probe--) {
-      const index = mentions.nameAt[probe]!;
-      if (index >= 0 && mentions.names[index]!.last === at - 1) return nameSubject(input, index);
-    }
-    return null;
+  if (at >= first && tokens[at]!.text === ')') {
+    let open = at - 1;
+    while (open >= first && at - open < 12 && tokens[open]!.text !== '(') open--;
+    if (open < first || tokens[open]!.text !== '(') return null;
+    at = open - 1;
   }
   if (at < first || quoteAt[at]! >= 0) return null;
+  if (tokens[at]!.text === ',') return interruptedSubject(input, at, first);
   const token = tokens[at]!;
-  if (SUBJECT_PRONOUN_WORDS.has(token.lower)) return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
-  const named = mentions.nameAt[at]!;
-  if (named >= 0) return nameSubject(input, named);
+  if (SUBJECT_PRONOUN_WORDS.has(token.lower)) return pronounSubject(input, at);
   for (let probe = at; probe >= first && at - probe < 16; probe--) {
     const index = mentions.nameAt[probe]!;
-    if (index >= 0 && mentions.names[index]!.last === at) return nameSubject(input, index);
+    if (index >= 0) return mentions.names[index]!.last === at || probe === at ? nameSubject(input, index) : null;
+    if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;
   }
-  if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return null;
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM') return null;
   let start = at;
-  while (start > first && (NOUN_PHRASE_POS.has(tokens[start - 1]!.pos) || tokens[start - 1]!.text === "'s" || tokens[start - 1]!.text === '’s') && quoteAt[start - 1]! < 0) start--;
-  if (start > first && tokens[start - 1]!.pos === 'DET') start--;
+  while (start > first && quoteAt[start - 1]! < 0) {
+    const previous = tokens[start - 1]!;
+    const joins = NOUN_PHRASE_POS.has(previous.pos) || previous.text === "'s" || previous.text === '’s' || previous.text === '-';
+    // "the mother of three": step over a preposition that has a noun before it.
+    const preposition = previous.pos === 'ADP' && start - 2 >= first && NOUN_PHRASE_POS.has(tokens[start - 2]!.pos);
+    if (!joins && !preposition) break;
+    start--;
+  }
+  if (start > first && isDeterminer(tokens[start - 1]!)) start--;
   return { kind: 'nominal', first: start, last: at, span: tokenRange(tokens, start, at) };
 }
+
+/** `Hillary Clinton, at a later press gaggle, said`: the name before an interrupting phrase. */
+function interruptedSubject(input: AttributionInput, comma: number, first: number): Subject | null {
+  const { tokens, mentions } = input;
+  for (let probe = comma - 1; probe >= first && comma - probe <= SUBJECT_SPAN; probe--) {
+    const index = mentions.nameAt[probe]!;
+    if (index < 0) continue;
+    const mention = mentions.names[index]!;
+    const next = tokens[mention.nameLast + 1]?.text;
+    const opensClause = mention.first <= first || CLAUSE_STARTS.has(tokens[mention.first - 1]!.text);
+    return (next === ',' || next === '(') && opensClause ? nameSubject(input, index) : null;
+  }
+  return null;
+}
+
+const CLAUSE_STARTS: ReadonlySet<string> = new Set([',', ';', ':', '.', '"', '\u201C', '\u201D', '(', '\u2014']);
 
 /** The first name, pronoun or noun phrase in a sentence: the speaker of a colon-introduced quote. */
 function firstSubjectIn(input: AttributionInput, first: number, last: number): Subject | null {

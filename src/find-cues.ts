@@ -28,8 +28,20 @@ export function cueAt(tokens: readonly Token[], index: number): Cue | null {
   }
   const strength = SPEECH_VERBS.get(token.lower);
   if (strength === undefined) return null;
-  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower)) return null;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)) {
+    return null;
+  }
   return { first: index, last: index, strength, sourceAfter: false };
+}
+
+/** "Henry reports", "Smith tweets": wink tags some verbs of speech as plural nouns after a name. */
+function taggedAsNounAfterSubject(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return (
+    before !== undefined &&
+    (before.pos === 'PROPN' || before.pos === 'PRON' || before.text === ')') &&
+    /(?:s|ed)$/.test(tokens[index]!.lower)
+  );
 }
 
 /**

@@ -77,7 +77,8 @@ export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, para
     index = nameLast + 1;
     // "Arab countries", "the NATO summit": a name used as a modifier is no mention of anyone.
     const next = tokens[nameLast + 1];
-    if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN') && !isCapitalised(next.text) && outside(nameLast + 1)) continue;
+    // So is one before a title: "German Chancellor Angela Merkel", "White House spokesman Scott McClellan".
+    if (next !== undefined && outside(nameLast + 1) && (TITLE_HEADS.has(next.lower) || ((next.pos === 'NOUN' || next.pos === 'PROPN') && !isCapitalised(next.text)))) continue;
     const paragraph = paragraphAt[nameFirst]!;
     const here = (at: number): boolean => within(at, paragraph);
     let honorific: Gender | null | undefined;
@@ -132,7 +133,7 @@ const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'INT
 function isNameWord(token: Token): boolean {
   if (!isCapitalised(token.text) || !NAME_POS.has(token.pos)) return false;
   if (NOT_NAME_WORDS.has(token.lower) || TITLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower)) return false;
-  return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(token.text);
+  return !/\d/.test(token.text);
 }
 
 /** Reads the run of name words starting at `index`, with particles (de, van) inside or leading it. */
@@ -159,8 +160,8 @@ function readNameCore(
     at++;
   }
   if (last < 0) return null;
-  // A verb is a name word only between other name words ("Will Smith" yes, "Briefing reporters" no).
-  if (tokens[index]!.pos === 'VERB' && last === index) return null;
+  // A lone participle is a sentence opener ("Briefing reporters…", "Deadlocked over details"), not a name.
+  if (last === index && tokens[index]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[index]!.lower)) return null;
   return { first: index, last };
 }
 

@@ -24,8 +24,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'before', 'when', 'while', 'then', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'you',
   'his', 'her', 'their', 'our', 'my', 'its', 'there', 'here', 'what', 'who', 'why', 'how', 'yes', 'no', 'not',
   'also', 'still', 'even', 'now', 'meanwhile', 'however', 'instead', 'asked', 'said', 'says', 'told', 'added',
-  'according', 'mr.', 'mrs.', 'ms.', 'dr.', 'god', 'internet', 'web', 'am', 'pm', 'a.m.', 'p.m.', 'u.s.',
-  'american', 'americans', 'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'gop',
+  'according', 'mr.', 'mrs.', 'ms.', 'dr.', 'god', 'internet', 'web', 'am', 'pm', 'a.m.', 'p.m.',
+  
 ]);
 
 /**

@@ -18,13 +18,15 @@ const SPEECH_VERB_LEMMAS = [
   'conclude', 'marvel', 'chide', 'mock', 'plead', 'beg', 'demand', 'suggest', 'describe', 'wonder', 'tout',
   'concur', 'interject', 'mutter', 'murmur', 'groan', 'grumble', 'thunder', 'blast', 'fume', 'gush', 'laugh',
   'begin', 'quote', 'cite', 'opine', 'allege', 'maintain', 'elaborate', 'clarify', 'disclose', 'reveal',
-  'lash', 'hit', 'fire', 'shoot', 'call', 'dub', 'label', 'brand', 'term',
+  'lash', 'hit', 'fire', 'shoot', 'call', 'dub', 'label', 'brand', 'term', 'advise', 'email', 'text', 'read',
+  'attack', 'assure', 'chant', 'sing', 'pronounce', 'recommend', 'agree', 'point',
 ] as const;
 
 /** Lemmas that are cues only next to a quote, because they have other common senses ("hit", "call"). */
 const WEAK_LEMMAS: ReadonlySet<string> = new Set([
   'call', 'dub', 'label', 'brand', 'term', 'describe', 'begin', 'lash', 'hit', 'fire', 'shoot', 'post', 'quote',
   'cite', 'report', 'suggest', 'wonder', 'laugh', 'continue', 'add', 'maintain', 'promise', 'demand', 'charge',
+  'text', 'read', 'attack', 'chant', 'sing', 'recommend', 'agree', 'point',
 ]);
 
 /** Irregular forms; regular ones are derived by {@link inflect}. */
@@ -44,6 +46,8 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   concur: ['concurred', 'concurs', 'concurring'],
   clarify: ['clarified', 'clarifies', 'clarifying'],
   rail: ['railed', 'rails', 'railing'],
+  read: ['reads', 'reading'],
+  sing: ['sang', 'sings', 'singing', 'sung'],
 };
 
 function inflect(lemma: string): string[] {
