@@ -1,4 +1,16 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+/**
+ * The CLI's `import ... from './index.js'` stays an import of dist/index.js, the
+ * library build next to it, instead of bundling a second copy of the pipeline.
+ */
+const useShippedLibrary: Plugin = {
+  name: 'use-shipped-library',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+  },
+};
 
 export default defineConfig([
   {
@@ -19,5 +31,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     platform: 'node',
+    esbuildPlugins: [useShippedLibrary],
   },
 ]);

@@ -8,8 +8,7 @@ import { ExtractPool, isExtractWorker, serveExtractWorker } from './cli-pool.js'
 import { processJsonl } from './cli-jsonl.js';
 import { ProgressBar } from './cli-progress.js';
 import { formatQuoteTable } from './cli-table.js';
-import { extractQuotes } from './extract-quotes.js';
-import type { ExtractOptions, Quote } from './types.js';
+import { extractQuotes, type ExtractOptions, type Quote } from './index.js';
 
 const NAME = 'quote-attribution';
 const MAX_WORKERS = 256;
