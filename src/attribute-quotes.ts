@@ -22,6 +22,7 @@ export type Rule =
   | 'colon'
   | 'same-sentence'
   | 'follow-on'
+  | 'multi-paragraph'
   | 'none';
 
 /** @internal */
@@ -56,6 +57,7 @@ const CONFIDENCE: Readonly<Record<Rule, number>> = {
   colon: 0.75,
   'same-sentence': 0.75,
   'follow-on': 0.65,
+  'multi-paragraph': 0.8,
   none: 0,
 };
 
@@ -102,7 +104,24 @@ export function attributeQuotes(input: AttributionInput): Attribution[] {
     result.push(attribution);
     previous = attribution;
   });
-  return result;
+  return attributeRunOnParagraphs(result);
+}
+
+/**
+ * A quote that runs over several paragraphs is often attributed only at its
+ * end (`…the last paragraph," she said.`): the attribution of the last
+ * paragraph carries back to the paragraphs before it that had none of their own.
+ */
+function attributeRunOnParagraphs(attributions: Attribution[]): Attribution[] {
+  for (let index = attributions.length - 2; index >= 0; index--) {
+    const current = attributions[index]!;
+    const next = attributions[index + 1]!;
+    if (current.quote.close >= 0 || next.quote.paragraph !== current.quote.paragraph + 1) continue;
+    if ((current.rule !== 'follow-on' && current.rule !== 'none') || next.subject === null) continue;
+    if (next.rule === 'follow-on' || next.rule === 'none' || next.rule === 'same-sentence') continue;
+    attributions[index] = { ...current, subject: next.subject, cue: next.cue, rule: 'multi-paragraph', confidence: CONFIDENCE['multi-paragraph'] };
+  }
+  return attributions;
 }
 
 /**
@@ -438,6 +457,9 @@ function nominalStartingAt(input: AttributionInput, at: number, limit: number): 
   if (head < 0) return null;
   const named = input.mentions.nameAt[head]!;
   if (named >= 0) return nameSubject(input, named);
+  // "a statement from the authority's executive director, Victor Amankwah": the name the phrase introduces.
+  const introduced = tokens[head + 1]?.text === ',' ? input.mentions.nameAt[head + 2] ?? -1 : -1;
+  if (introduced >= 0 && input.mentions.names[introduced]!.first <= head) return nameSubject(input, introduced);
   return { kind: 'nominal', first: at, last: head, span: tokenRange(tokens, at, head) };
 }
 
@@ -477,10 +499,15 @@ function subjectBefore(input: AttributionInput, at: number, first: number): Subj
   if (at < first || quoteAt[at]! >= 0) return null;
   if (tokens[at]!.text === ',') return interruptedSubject(input, at, first);
   const token = tokens[at]!;
+  // "Trump returned … and declared": the subject of a coordinated verb opens the clause.
+  if (token.lower === 'and' || token.lower === 'but') return firstSubjectIn(input, first, at - 1);
   if (SUBJECT_PRONOUN_WORDS.has(token.lower)) return pronounSubject(input, at);
   for (let probe = at; probe >= first && at - probe < 16; probe--) {
     const index = mentions.nameAt[probe]!;
-    if (index >= 0) return mentions.names[index]!.last === at || probe === at ? nameSubject(input, index) : null;
+    if (index >= 0) {
+      if (mentions.names[index]!.last !== at && probe !== at) return null;
+      return nameSubject(input, placeOfOrigin(input, index));
+    }
     if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;
   }
   if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM') return null;
@@ -497,6 +524,16 @@ function subjectBefore(input: AttributionInput, at: number, first: number): Subj
   return { kind: 'nominal', first: start, last: at, span: tokenRange(tokens, start, at) };
 }
 
+/** `Colin Mabry of Bell Street wrote`: the person, not the place after "of". */
+function placeOfOrigin(input: AttributionInput, mention: number): number {
+  const { tokens, mentions } = input;
+  const first = mentions.names[mention]!.first;
+  const link = tokens[first - 1]?.lower;
+  if ((link !== 'of' && link !== 'from') || first < 2) return mention;
+  const before = mentions.nameAt[first - 2]!;
+  return before >= 0 ? before : mention;
+}
+
 /** `Hillary Clinton, at a later press gaggle, said`: the name before an interrupting phrase. */
 function interruptedSubject(input: AttributionInput, comma: number, first: number): Subject | null {
   const { tokens, mentions } = input;
@@ -504,9 +541,12 @@ function interruptedSubject(input: AttributionInput, comma: number, first: numbe
     const index = mentions.nameAt[probe]!;
     if (index < 0) continue;
     const mention = mentions.names[index]!;
+    probe = mention.first;
     const next = tokens[mention.nameLast + 1]?.text;
-    const opensClause = mention.first <= first || CLAUSE_STARTS.has(tokens[mention.first - 1]!.text);
-    return (next === ',' || next === '(') && opensClause ? nameSubject(input, index) : null;
+    let start = mention.first;
+    if (start > first && isDeterminer(tokens[start - 1]!)) start--;
+    const opensClause = start <= first || CLAUSE_STARTS.has(tokens[start - 1]!.text);
+    if ((next === ',' || next === '(') && opensClause) return nameSubject(input, index);
   }
   return null;
 }
@@ -538,9 +578,12 @@ function quoteKind(input: AttributionInput, quote: ScannedQuote, left: Window): 
   if (quote.close < 0) return 'direct';
   const { text, tokens } = input;
   const first = text.charAt(quote.start);
-  if (first !== first.toUpperCase() || (first === first.toLowerCase() && /\p{L}/u.test(first))) return 'partial';
-  if (left.last < left.first) return 'direct';
+  const lowerCase = first !== first.toUpperCase();
+  if (left.last < left.first) return lowerCase ? 'partial' : 'direct';
   const before = tokens[left.last]!;
+  // `"A," she said, "and B."`: the second half of a split quote goes on with the first.
+  if (before.text === ',' && left.last - left.first <= 8 && left.first > 0 && input.quoteAt[left.first - 1]! >= 0) return 'direct';
+  if (lowerCase) return 'partial';
   if (SENTENCE_OPENERS.test(before.text)) return 'direct';
   // `said "We will…"` with no comma still opens a sentence of speech.
   return cueAt(tokens, left.last) !== null ? 'direct' : 'partial';
@@ -569,6 +612,8 @@ function isSpeech(input: AttributionInput, attribution: Attribution): boolean {
     return true;
   }
   if (quote.close < 0) return true;
+  // `would 'push traffic into residential streets'`: more words of the speech the sentence already reports.
+  if (attribution.rule === 'same-sentence' && !isTitleCase(words)) return true;
   if (ending && (words.length >= 4 || opensSentence) && !(isTitleCase(words) && words.length <= 8 && !/[.!?]$/.test(words[words.length - 1]!))) {
     return true;
   }

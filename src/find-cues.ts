@@ -28,10 +28,17 @@ export function cueAt(tokens: readonly Token[], index: number): Cue | null {
   }
   const strength = SPEECH_VERBS.get(token.lower);
   if (strength === undefined) return null;
+  // "United States", "Read": a capitalised form is a verb only where a sentence starts.
+  if (token.text !== token.lower && !opensSentence(tokens, index)) return null;
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)) {
     return null;
   }
   return { first: index, last: index, strength, sourceAfter: false };
+}
+
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return before === undefined || /^[.!?:"“”‘’']$/.test(before.text);
 }
 
 /** "Henry reports", "Smith tweets": wink tags some verbs of speech as plural nouns after a name. */

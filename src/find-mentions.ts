@@ -67,7 +67,7 @@ export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, para
 
   let index = 0;
   while (index < tokens.length) {
-    const core = readNameCore(tokens, index, outside);
+    const core = readNameCore(tokens, index, (at) => within(at, paragraphAt[index]!));
     if (core === null) {
       index++;
       continue;
@@ -78,7 +78,7 @@ export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, para
     // "Arab countries", "the NATO summit": a name used as a modifier is no mention of anyone.
     const next = tokens[nameLast + 1];
     // So is one before a title: "German Chancellor Angela Merkel", "White House spokesman Scott McClellan".
-    if (next !== undefined && outside(nameLast + 1) && (TITLE_HEADS.has(next.lower) || ((next.pos === 'NOUN' || next.pos === 'PROPN') && !isCapitalised(next.text)))) continue;
+    if (next !== undefined && outside(nameLast + 1) && (TITLE_HEADS.has(next.lower) || (MODIFIED_POS.has(next.pos) && !isCapitalised(next.text)))) continue;
     const paragraph = paragraphAt[nameFirst]!;
     const here = (at: number): boolean => within(at, paragraph);
     let honorific: Gender | null | undefined;
@@ -106,6 +106,8 @@ export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, para
       entity,
     });
     for (let at = nameFirst; at <= nameLast; at++) nameAt[at] = mentionIndex;
+    // Names inside an appositive ("the U.S. ambassador to Canada") describe this person; they are not mentions.
+    if (appositive !== null) index = appositive.last + 1;
   }
 
   learnGenderFromPronouns(tokens, names, entities, quoteAt);
@@ -126,6 +128,9 @@ function isCapitalised(text: string): boolean {
   if (code >= 65 && code <= 90) return true;
   return code > 127 && text.charAt(0) !== text.charAt(0).toLowerCase();
 }
+
+/** What a name modifies when it is used as an adjective: "Arab countries", "the NATO summit", "German twin town". */
+const MODIFIED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'INTJ', 'VERB']);
 
@@ -148,6 +153,8 @@ function readNameCore(
     const token = tokens[at]!;
     if (isNameWord(token)) {
       last = at;
+    } else if (last === at - 1 && isJoiningHyphen(tokens, at)) {
+      // "Reyes-Holt", "Saint-Aubry": wink splits hyphenated names.
     } else if (NAME_PARTICLES.has(token.lower) && tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!)) {
       // A particle joins only what follows it: "de Hoop Scheffer".
     } else if (last >= 0 && NAME_SUFFIXES.has(token.lower)) {
@@ -160,9 +167,26 @@ function readNameCore(
     at++;
   }
   if (last < 0) return null;
+  // "Outside the courthouse": a lone capitalised word before an article opens a sentence; it names no one.
+  if (last === index && tokens[last + 1]?.pos === 'DET') return null;
   // A lone participle is a sentence opener ("Briefing reporters…", "Deadlocked over details"), not a name.
   if (last === index && tokens[index]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[index]!.lower)) return null;
   return { first: index, last };
+}
+
+/** A hyphen written tight between two name words. */
+function isJoiningHyphen(tokens: readonly Token[], at: number): boolean {
+  const hyphen = tokens[at]!;
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return (
+    hyphen.text === '-' &&
+    before !== undefined &&
+    after !== undefined &&
+    before.end === hyphen.start &&
+    hyphen.end === after.start &&
+    isNameWord(after)
+  );
 }
 
 interface TitleBefore {
@@ -182,7 +206,8 @@ const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM'
  */
 function readTitleBefore(tokens: readonly Token[], nameFirst: number, outside: (index: number) => boolean): TitleBefore | null {
   let end = nameFirst - 1;
-  if (tokens[end]?.text === ',') end--;
+  const commaSet = tokens[end]?.text === ',';
+  if (commaSet) end--;
   // The words between a head and the name may be its complement: "Secretary of State [Colin Powell]".
   let head = -1;
   let first = -1;
@@ -208,9 +233,8 @@ function readTitleBefore(tokens: readonly Token[], nameFirst: number, outside: (
     }
   }
   if (head < 0 || first < 0) return null;
-  if (tokens[end]?.text !== ',' && end !== nameFirst - 1) return null;
-  // A bare comma-set title must end in its head: "the minister, Iyad Allawi", not "in Turkey, Rice".
-  if (end !== nameFirst - 1 && head !== end) return null;
+  // A comma-set title must end in its head: "the minister, Iyad Allawi", not "in Turkey, Rice".
+  if (commaSet && head !== end) return null;
   while (first < head && TITLE_LINKS.has(tokens[first]!.lower)) first++;
   return { first, title: spanText(tokens, first, end), complement: complement || head < end };
 }
@@ -230,6 +254,9 @@ function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: n
   return at;
 }
 
+/** A relative clause ends the title part of an appositive: "a pollster whose firm…" → "pollster". */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that', 'whom']);
+
 const APPOSITIVE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'NUM', 'CCONJ']);
 
 /** Reads ", the U.S. ambassador to NATO," after a name; returns its last token (before the closing comma). */
@@ -245,8 +272,9 @@ function readAppositive(
   const start = at;
   for (; at < tokens.length && at - start < 12 && outside(at); at++) {
     const token = tokens[at]!;
-    if (token.text === ',' || token.text === '.' || token.text === ';') break;
+    if (token.text === ',' || token.text === '.' || token.text === ';' || RELATIVE_WORDS.has(token.lower)) break;
     if (token.text === "'s" || token.text === '’s') possessive = at;
+    else if (token.text === "'" || token.text === '’') continue;
     else if (TITLE_HEADS.has(token.lower)) head = at;
     else if (!APPOSITIVE_POS.has(token.pos) && token.text !== '-' && token.text !== '&') return null;
   }
@@ -319,7 +347,8 @@ function learnGenderFromPronouns(
 ): void {
   names.forEach((mention, index) => {
     const entity = entities[mention.entity]!;
-    if (entity.gender !== null || entity.organisation) return;
+    // A lone word ("Harwell", "Iraq") may be a place: only a fuller name learns from a pronoun.
+    if (entity.gender !== null || entity.organisation || (entity.nameWords.length < 2 && !entity.person)) return;
     // "a presence in Iraq and said he…": the object of a preposition is rarely what the next pronoun means.
     if (tokens[mention.first - 1]?.pos === 'ADP') return;
     const nextName = names[index + 1]?.first ?? tokens.length;

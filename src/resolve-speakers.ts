@@ -76,12 +76,29 @@ function toSpeaker(
     }
     case 'nominal': {
       const head = tokens[subject.last]!.lower;
+      const body = tokens[subject.first]!.lower === 'the' ? namedBody(mentions, subject.first, head) : -1;
+      if (body >= 0) return ofEntity(body);
       let first = subject.first;
       if (tokens[first]!.pos === 'DET') first++;
       const title = TITLE_HEADS.has(head) ? text.slice(tokens[first]!.start, subject.span.end) : null;
       return { name: null, title, mention, id: idFor(`nominal:${mention.text.toLowerCase()}`) };
     }
   }
+}
+
+/**
+ * The organisation that "the airline" or "the ministry" refers back to: the
+ * latest one named before it whose name ends in that word ("Skyway Airlines").
+ */
+function namedBody(mentions: Mentions, before: number, head: string): number {
+  const { names, entities } = mentions;
+  for (let index = names.length - 1; index >= 0; index--) {
+    if (names[index]!.nameLast >= before) continue;
+    const entity = entities[names[index]!.entity]!;
+    const last = entity.nameWords[entity.nameWords.length - 1] ?? '';
+    if (entity.organisation && (last === head || last === `${head}s`)) return names[index]!.entity;
+  }
+  return -1;
 }
 
 /**

@@ -31,6 +31,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'coordinator', 'representative', 'member', 'staffer', 'pilot', 'officer', 'agent', 'trooper', 'firefighter',
   'paramedic', 'soldier', 'veteran', 'resident', 'student', 'voter', 'supporter', 'farmer', 'worker', 'employee',
   'volunteer', 'owner', 'investor', 'broker', 'trader', 'banker', 'entrepreneur', 'doctor', 'scholar', 'lecturer',
+  'mediator', 'planner', 'passenger', 'witness', 'neighbor', 'neighbour', 'parent', 'spokesperson', 'superintendent',
+  'attorney', 'councilmember', 'commissioner', 'analyst', 'officer', 'curator', 'conductor', 'playwright', 'actor',
+  'actress', 'singer', 'artist', 'musician', 'novelist', 'poet', 'journalist', 'blogger', 'pastor', 'priest',
 ]);
 
 /** Title heads that reveal the holder's gender. */
