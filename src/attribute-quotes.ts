@@ -1,8 +1,6 @@
 import type { Token } from './analyse-text.js';
 import { cueAt, cueEndingAt, type Cue } from './find-cues.js';
 import type { Mentions } from './find-mentions.js';
-import { SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
-import { TITLE_HEADS } from './lexicon/titles.js';
 import type { Range } from './range.js';
 import type { ScannedQuote } from './scan-quotes.js';
 
@@ -390,18 +388,6 @@ function tokenRange(tokens: readonly Token[], first: number, last: number): Rang
   return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
 
-/** The last token of a subject mention. */
-function subjectEnd(input: AttributionInput, subject: Subject): number {
-  switch (subject.kind) {
-    case 'name':
-      return input.mentions.names[subject.mention]!.last;
-    case 'pronoun':
-      return subject.token;
-    case 'nominal':
-      return subject.last;
-  }
-}
-
 function pronounSubject(input: AttributionInput, token: number): Subject {
   return { kind: 'pronoun', token, span: tokenRange(input.tokens, token, token) };
 }
@@ -582,7 +568,7 @@ function quoteKind(input: AttributionInput, quote: ScannedQuote, left: Window): 
   if (left.last < left.first) return lowerCase ? 'partial' : 'direct';
   const before = tokens[left.last]!;
   // `"A," she said, "and B."`: the second half of a split quote goes on with the first.
-  if (before.text === ',' && left.last - left.first <= 8 && left.first > 0 && input.quoteAt[left.first - 1]! >= 0) return 'direct';
+  if (before.text === ',' && left.last - left.first <= 14 && left.first > 0 && input.quoteAt[left.first - 1]! >= 0) return 'direct';
   if (lowerCase) return 'partial';
   if (SENTENCE_OPENERS.test(before.text)) return 'direct';
   // `said "We will…"` with no comma still opens a sentence of speech.
@@ -591,7 +577,7 @@ function quoteKind(input: AttributionInput, quote: ScannedQuote, left: Window): 
 
 /** Cues that announce a term, name or slogan rather than speech: what follows is a phrase, not a quote. */
 const NAMING_CUES = /\b(?:called|dubbed|described\s+as|labell?ed|termed|known\s+as|titled|entitled|named)\s*$/i;
-const SPEECH_INTRODUCERS = /\b(?:saying|said|says|vowed|urged|warned|added|declared|insisted|wrote|told\s+\w+)\s*[,:]?\s*$/i;
+const SPEECH_INTRODUCERS = /\b(?:saying|said|says|vowed|urged|warned|added|declared|insisted|wrote|told\s+\w+)[\s,:]*$/i;
 
 /**
  * Decides whether a quoted phrase is speech, from evidence in the text:
@@ -605,7 +591,7 @@ function isSpeech(input: AttributionInput, attribution: Attribution): boolean {
   const before = text.slice(Math.max(0, quote.open - 40), quote.open);
   if (/[=<]\s*$/.test(before)) return false;
   const words = text.slice(quote.start, quote.end).split(/\s+/).filter(Boolean);
-  const ending = /[.,!?;:\u2014\u2026-]$/.test(text.slice(quote.start, quote.end).replace(/["'\u2019\u201D)\]]+$/, ''));
+  const ending = /[.,!?;:\u2014\u2026-]/.test(lastCharBeforeClosers(text.slice(quote.start, quote.end)));
   const opensSentence = attribution.kind === 'direct';
   if (attribution.rule !== 'follow-on' && attribution.rule !== 'same-sentence' && attribution.rule !== 'none') {
     if (attribution.rule === 'sentence-cue' && !ending && words.length < 4 && isTitleCase(words)) return false;
@@ -614,16 +600,30 @@ function isSpeech(input: AttributionInput, attribution: Attribution): boolean {
   if (quote.close < 0) return true;
   // `would 'push traffic into residential streets'`: more words of the speech the sentence already reports.
   if (attribution.rule === 'same-sentence' && !isTitleCase(words)) return true;
-  if (ending && (words.length >= 4 || opensSentence) && !(isTitleCase(words) && words.length <= 8 && !/[.!?]$/.test(words[words.length - 1]!))) {
-    return true;
-  }
+  if (words.length <= 8 && isTitleCase(words)) return false;
+  if (ending && (words.length >= 4 || opensSentence)) return true;
   if (ending && SPEECH_INTRODUCERS.test(before)) return true;
+  // `agreeing to dispatch "as soon as possible" a small group`: a run of everyday words quotes someone's wording.
+  if (words.length >= 4 && /^\p{Ll}/u.test(words[0]!) && !isTitleCase(words)) return true;
   return NAMING_CUES.test(before) && attribution.subject !== null;
 }
 
-/** "Morning Joe", "State of the Union": most words capitalised. */
+/** The last character of a quote that is not itself a closing mark or bracket: `…end.’”` → `.`. */
+function lastCharBeforeClosers(words: string): string {
+  let end = words.length;
+  while (end > 0 && CLOSERS.has(words.charAt(end - 1))) end--;
+  return words.charAt(end - 1);
+}
+
+const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '\u2019', '\u201D', ')', ']']);
+
+/**
+ * "Morning Joe", "A Lamplighter's Christmas.": after the first word, every
+ * long word and at least half of all words are capitalised, as in a title.
+ */
 function isTitleCase(words: readonly string[]): boolean {
-  const content = words.filter((word) => word.length > 3 || /^\p{Lu}/u.test(word));
-  if (content.length === 0) return false;
-  return content.filter((word) => /^\p{Lu}/u.test(word)).length / content.length >= 0.75;
+  const rest = words.slice(1);
+  const capitalised = rest.filter((word) => /^\p{Lu}/u.test(word));
+  const long = rest.filter((word) => word.replace(/\P{L}/gu, '').length > 3);
+  return capitalised.length > 0 && capitalised.length * 2 >= rest.length && long.every((word) => /^\p{Lu}/u.test(word));
 }

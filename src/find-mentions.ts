@@ -159,7 +159,6 @@ function readNameCore(
       // A particle joins only what follows it: "de Hoop Scheffer".
     } else if (last >= 0 && NAME_SUFFIXES.has(token.lower)) {
       last = at;
-      at++;
       break;
     } else {
       break;

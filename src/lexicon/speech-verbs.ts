@@ -54,7 +54,7 @@ function inflect(lemma: string): string[] {
   const irregular = IRREGULAR[lemma];
   if (irregular) return [lemma, ...irregular];
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  const third = /(?:[sxz]|sh|ch)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
   return [lemma, third, `${stem}ed`, `${stem}ing`];
 }
 
