@@ -89,7 +89,7 @@ export function attributeQuotes(input: AttributionInput): Attribution[] {
     const left = leftWindow(input, open);
     const right = close < 0 ? { first: 0, last: -1 } : rightWindow(input, close);
     const kind = quoteKind(input, quote, left);
-    const attribution: Attribution = {
+    let attribution: Attribution = {
       quote,
       kind,
       ...(adjacentAfter(input, right, quote) ??
@@ -98,6 +98,10 @@ export function attributeQuotes(input: AttributionInput): Attribution[] {
         colonIntroduction(input, quote, left) ??
         inherited(input, previous, quote)),
     };
+    // Hint: words inside a quote are never its speaker or cue; the sieves ensure it, and this keeps it so.
+    if (attribution.subject !== null && (overlaps(attribution.subject.span, quote) || (attribution.cue !== null && overlaps(attribution.cue, quote)))) {
+      attribution = { quote, kind, subject: null, cue: null, rule: 'none', confidence: CONFIDENCE.none };
+    }
     if (!isSpeech(input, attribution)) return;
     result.push(attribution);
     previous = attribution;
@@ -116,6 +120,7 @@ function attributeRunOnParagraphs(attributions: Attribution[]): Attribution[] {
     const next = attributions[index + 1]!;
     if (current.quote.close >= 0 || next.quote.paragraph !== current.quote.paragraph + 1) continue;
     if ((current.rule !== 'follow-on' && current.rule !== 'none') || next.subject === null) continue;
+    if (overlaps(next.subject.span, current.quote) || (next.cue !== null && overlaps(next.cue, current.quote))) continue;
     if (next.rule === 'follow-on' || next.rule === 'none' || next.rule === 'same-sentence') continue;
     attributions[index] = { ...current, subject: next.subject, cue: next.cue, rule: 'multi-paragraph', confidence: CONFIDENCE['multi-paragraph'] };
   }
@@ -332,6 +337,7 @@ function colonIntroduction(input: AttributionInput, quote: ScannedQuote, left: W
     colon = left.first - 1;
     if (tokens[colon]?.text !== ':' || (paragraphAt[colon] ?? -1) < quote.paragraph - 1) return null;
   }
+  if (input.quoteAt[colon]! >= 0) return null;
   const paragraph = paragraphAt[colon]!;
   let first = colon;
   while (first > 0 && paragraphAt[first - 1] === paragraph && !isSentenceEnd(tokens[first - 1]!) && colon - first < WINDOW) first--;
@@ -364,6 +370,10 @@ function reportedSpeech(input: AttributionInput, paragraph: number, after: numbe
     if (subject !== null) return found(input, subject, cue, null);
   }
   return null;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 /** Index of the last token that starts before `offset` (binary search), or -1. */
@@ -544,6 +554,7 @@ function firstSubjectIn(input: AttributionInput, first: number, last: number): S
   const { tokens } = input;
   for (let at = first; at <= last; at++) {
     const token = tokens[at]!;
+    if (input.quoteAt[at]! >= 0) continue;
     if (input.mentions.nameAt[at]! >= 0) return nameSubject(input, input.mentions.nameAt[at]!);
     if (SUBJECT_PRONOUN_WORDS.has(token.lower) && token.lower !== 'it') return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
   }
