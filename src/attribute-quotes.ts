@@ -222,7 +222,7 @@ function adjacentAfter(input: AttributionInput, window: Window, quote: ScannedQu
   while (at <= window.last && LEADING_PUNCTUATION.has(tokens[at]!.text)) at++;
   if (at > window.last) return null;
   // Hint: after a quote that ends its sentence (`"We won." He said…`), only a bare attribution belongs to it.
-  const endsSentence = /[.!?]$/.test(input.text.slice(quote.start, quote.end)) && at === window.first;
+  const endsSentence = input.text.charAt(quote.end - 1) === '.' && at === window.first;
 
   const cue = cueAt(tokens, at);
   if (cue !== null) {
@@ -252,7 +252,8 @@ function subjectInRange(input: AttributionInput, first: number, last: number): S
   const { tokens, mentions } = input;
   const head = tokens[first]!;
   if (SUBJECT_PRONOUN_WORDS.has(head.lower)) {
-    return last - first <= 2 && !hasClause(tokens, first + 1, last) ? pronounSubject(input, first) : null;
+    // "it further wrote", "he later told": at most two words between a pronoun and its verb.
+    return last - first <= 2 && !tokens.slice(first + 1, last + 1).some((token) => token.pos === 'PUNCT') ? pronounSubject(input, first) : null;
   }
   const named = mentionStartingAt(input, first);
   if (named >= 0) {
@@ -408,6 +409,8 @@ function nameSubject(input: AttributionInput, mention: number): Subject {
 }
 
 const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+/** Speakers named only by a quantity: `"…," one said`, `said another`. */
+const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** A subject that starts at token `at`: a name (with its title), a pronoun, or a noun phrase. */
@@ -436,6 +439,9 @@ function mentionStartingAt(input: AttributionInput, at: number): number {
 /** A noun phrase starting at `at`: "a police spokesman", "the company", "officials". */
 function nominalStartingAt(input: AttributionInput, at: number, limit: number): Subject | null {
   const { tokens, quoteAt } = input;
+  if (INDEFINITE_SUBJECTS.has(tokens[at]!.lower) && (at === limit || !NOUN_PHRASE_POS.has(tokens[at + 1]!.pos))) {
+    return { kind: 'nominal', first: at, last: at, span: tokenRange(tokens, at, at) };
+  }
   let last = at;
   if (isDeterminer(tokens[at]!)) last++;
   let head = -1;
@@ -486,6 +492,14 @@ function subjectAfter(input: AttributionInput, at: number, limit: number): Subje
 function subjectBefore(input: AttributionInput, at: number, first: number): Subject | null {
   const { tokens, mentions, quoteAt } = input;
   while (at >= first && BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos) && !SUBJECT_PRONOUN_WORDS.has(tokens[at]!.lower)) at--;
+  // "He went on to say", "she wanted to add": the subject of the verb the infinitive hangs on.
+  if (at > first && tokens[at + 1]?.lower === 'to' && tokens[at]!.pos === 'ADP') at--;
+  if (at >= first && tokens[at]!.lower === 'to') {
+    let verb = at - 1;
+    if (verb > first && tokens[verb]!.pos === 'ADP') verb--;
+    if (verb >= first && tokens[verb]!.pos === 'VERB') at = verb - 1;
+    while (at >= first && BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos) && !SUBJECT_PRONOUN_WORDS.has(tokens[at]!.lower)) at--;
+  }
   if (at >= first && tokens[at]!.text === ')') {
     let open = at - 1;
     while (open >= first && at - open < 12 && tokens[open]!.text !== '(') open--;
@@ -506,6 +520,7 @@ function subjectBefore(input: AttributionInput, at: number, first: number): Subj
     }
     if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;
   }
+  if (INDEFINITE_SUBJECTS.has(token.lower)) return { kind: 'nominal', first: at, last: at, span: tokenRange(tokens, at, at) };
   if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM') return null;
   let start = at;
   while (start > first && quoteAt[start - 1]! < 0) {
