@@ -176,8 +176,12 @@ function quoteTokens(input: AttributionInput): { open: number; close: number }[]
   return result;
 }
 
-function isSentenceEnd(token: Token): boolean {
-  return token.text === '.' || token.text === '!' || token.text === '?' || token.text === '...' || token.text === '…';
+function isSentenceEnd(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.text !== '.' && token.text !== '!' && token.text !== '?' && token.text !== '...' && token.text !== '…') return false;
+  // "R-Ky., said", "(D-Wis.) said": the period of an abbreviation wink did not know.
+  const next = tokens[index + 1];
+  return next === undefined || !(next.text === ',' || next.text === ')' || next.text === ';' || /^\p{Ll}/u.test(next.text));
 }
 
 /** The tokens before a quote, back to the start of its sentence, its paragraph, or the quote before. */
@@ -187,8 +191,7 @@ function leftWindow(input: AttributionInput, open: number): Window {
   let first = open;
   while (first > 0 && open - first < WINDOW) {
     const at = first - 1;
-    const token = tokens[at]!;
-    if (paragraphAt[at] !== paragraph || quoteAt[at]! >= 0 || isSentenceEnd(token)) break;
+    if (paragraphAt[at] !== paragraph || quoteAt[at]! >= 0 || isSentenceEnd(tokens, at)) break;
     first = at;
   }
   return { first, last: open - 1 };
@@ -203,7 +206,7 @@ function rightWindow(input: AttributionInput, after: number): Window {
     const at = last + 1;
     if (paragraphAt[at] !== paragraph || quoteAt[at]! >= 0) break;
     last = at;
-    if (isSentenceEnd(tokens[at]!)) break;
+    if (isSentenceEnd(tokens, at)) break;
   }
   return { first: after, last };
 }
@@ -282,7 +285,7 @@ function hasClause(tokens: readonly Token[], first: number, last: number): boole
 
 /** After a sentence-ending quote, an attribution must end its own sentence quickly: `He said.` */
 function isBareAttribution(tokens: readonly Token[], from: number, last: number): boolean {
-  return from > last || isSentenceEnd(tokens[from]!) || tokens[from]!.text === ',' || last - from < 4;
+  return from > last || isSentenceEnd(tokens, from) || tokens[from]!.text === ',' || last - from < 4;
 }
 
 /** `NAME said: "…"`, `NAME said, "…"`, `he told reporters: "…"`. */
@@ -341,7 +344,7 @@ function colonIntroduction(input: AttributionInput, quote: ScannedQuote, left: W
   if (input.quoteAt[colon]! >= 0) return null;
   const paragraph = paragraphAt[colon]!;
   let first = colon;
-  while (first > 0 && paragraphAt[first - 1] === paragraph && !isSentenceEnd(tokens[first - 1]!) && colon - first < WINDOW) first--;
+  while (first > 0 && paragraphAt[first - 1] === paragraph && !isSentenceEnd(tokens, first - 1) && colon - first < WINDOW) first--;
   for (let at = colon - 1; at >= first; at--) {
     const cue = cueAt(tokens, at);
     if (cue === null || cue.sourceAfter) continue;

@@ -19,7 +19,7 @@ const SPEECH_VERB_LEMMAS = [
   'concur', 'interject', 'mutter', 'murmur', 'groan', 'grumble', 'thunder', 'blast', 'fume', 'gush', 'laugh',
   'begin', 'quote', 'cite', 'opine', 'allege', 'maintain', 'elaborate', 'clarify', 'disclose', 'reveal',
   'lash', 'hit', 'fire', 'shoot', 'call', 'dub', 'label', 'brand', 'term', 'advise', 'email', 'text', 'read',
-  'attack', 'assure', 'chant', 'sing', 'pronounce', 'recommend', 'chime',
+  'attack', 'assure', 'chant', 'sing', 'pronounce', 'recommend', 'chime', 'bark', 'snarl', 'thank', 'tease', 'gloat', 'brag',
 ] as const;
 
 /** Lemmas that are cues only next to a quote, because they have other common senses ("hit", "call"). */
