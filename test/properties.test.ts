@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/index.js';
+import { extractQuotes, type Quote } from '../src/index.js';
 import { expectValidQuotes } from './support/invariants.js';
 
 /**
@@ -25,22 +25,38 @@ const VOCABULARY = [
   'e\u0301', 'n\u0303o', '\u0301', '👍', '👩‍👩‍👧', '🇫🇷', '👍🏽', '\ud83d', '\ude00',
 ];
 
-const vocabularyText = fc
-  .array(fc.constantFrom(...VOCABULARY), { maxLength: 60 })
-  .map((pieces) => pieces.join(''));
+/** Single UTF-16 code units in the surrogate range, which `unit: 'binary'` never produces. */
+const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit));
 
-const spacedVocabularyText = fc
-  .array(fc.constantFrom(...VOCABULARY), { maxLength: 60 })
-  .map((pieces) => pieces.join(' '));
+/** Short runs of arbitrary characters: printable graphemes, any code point, lone surrogates. */
+const noise = fc.oneof(
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }),
+  fc.string({ unit: loneSurrogate, minLength: 1, maxLength: 2 }),
+);
 
-/** A sentence shape seen in news, with every slot drawn from the vocabulary. */
+const piece = fc.oneof({ arbitrary: fc.constantFrom(...VOCABULARY), weight: 4 }, { arbitrary: noise, weight: 1 });
+const quoteMark = fc.constantFrom('"', '“', '”', '‘', '’', "'", '«', '»', '„');
+const separator = fc.constantFrom(' ', ' ', ' ', '\n', '\n\n');
+
+const piecesRunTogether = fc.array(piece, { maxLength: 60, size: 'medium' }).map((pieces) => pieces.join(''));
+
+/** Words with quote marks and punctuation stuck to them, as in prose: `“Yes,” she said`. */
+const markedWords = fc
+  .array(
+    fc.tuple(fc.option(quoteMark), piece, fc.constantFrom('', '', ',', '.', '?', ':'), fc.option(quoteMark), separator),
+    { maxLength: 40, size: 'medium' },
+  )
+  .map((words) => words.map(([open, word, punctuation, close, space]) => `${open ?? ''}${word}${punctuation}${close ?? ''}${space}`).join(''));
+
+/** A sentence shape seen in news, with every slot drawn from the vocabulary or noise. */
 const attributedSentence = fc
   .record({
     open: fc.constantFrom('"', '“', '‘', "'", '«', '„'),
     close: fc.constantFrom('"', '”', '’', "'", '»', '“', ''),
-    words: fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 12 }),
+    words: fc.array(piece, { minLength: 1, maxLength: 12 }),
     verb: fc.constantFrom('said', 'told reporters', 'added', 'according to', 'asked'),
-    speaker: fc.constantFrom('Jane Doe', 'Mr. Lee', 'she', 'a police spokesman', 'Haddad, the mayor'),
+    speaker: fc.oneof(fc.constantFrom('Jane Doe', 'Mr. Lee', 'she', 'a police spokesman', 'Haddad, the mayor'), noise),
     speakerFirst: fc.boolean(),
   })
   .map(({ open, close, words, verb, speaker, speakerFirst }) => {
@@ -49,19 +65,15 @@ const attributedSentence = fc
   });
 
 const article = fc
-  .array(fc.oneof(attributedSentence, vocabularyText), { minLength: 1, maxLength: 8 })
-  .chain((sentences) => fc.constantFrom(' ', '\n', '\n\n').map((separator) => sentences.join(separator)));
-
-/** Single UTF-16 code units in the surrogate range, which `unit: 'binary'` never produces. */
-const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((unit) => String.fromCharCode(unit));
+  .array(fc.oneof(attributedSentence, markedWords, piecesRunTogether), { minLength: 1, maxLength: 8 })
+  .chain((sentences) => fc.constantFrom(' ', '\n', '\n\n').map((joiner) => sentences.join(joiner)));
 
 const inputs: [name: string, arbitrary: fc.Arbitrary<string>, numRuns: number][] = [
-  ['printable graphemes', fc.string({ unit: 'grapheme', maxLength: 80 }), 200],
-  ['any code points', fc.string({ unit: 'binary', maxLength: 80 }), 200],
-  ['code points mixed with lone surrogates and quote marks', fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), loneSurrogate, fc.constantFrom('"', '“', '”', '‘', '’')), maxLength: 80 }), 200],
-  ['vocabulary pieces run together', vocabularyText, 300],
-  ['vocabulary pieces between spaces', spacedVocabularyText, 300],
-  ['articles of attributed sentences and noise', article, 300],
+  ['printable graphemes', fc.string({ unit: 'grapheme', maxLength: 200, size: 'medium' }), 300],
+  ['code points mixed with lone surrogates and quote marks', fc.string({ unit: fc.oneof(noise, quoteMark, separator), maxLength: 120, size: 'medium' }), 500],
+  ['vocabulary pieces and noise run together', piecesRunTogether, 500],
+  ['words with quote marks attached', markedWords, 500],
+  ['articles of attributed sentences, marked words and noise', article, 500],
 ];
 
 describe('extractQuotes on arbitrary text', () => {
@@ -83,6 +95,26 @@ describe('extractQuotes on arbitrary text', () => {
         expect(extractQuotes(input)).toEqual(first);
       }),
       { numRuns: Math.ceil(numRuns / 3) },
+    );
+  });
+});
+
+describe('extractQuotes options on arbitrary text', () => {
+  const options = fc.record(
+    {
+      minConfidence: fc.double({ min: 0, max: 1, noNaN: true }),
+      kinds: fc.subarray<Quote['kind']>(['direct', 'partial']),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('should return exactly the unfiltered quotes that pass the options', () => {
+    fc.assert(
+      fc.property(article, options, (input, { minConfidence = 0, kinds = ['direct', 'partial'] satisfies Quote['kind'][] }) => {
+        const expected = extractQuotes(input).filter((quote) => quote.confidence >= minConfidence && kinds.includes(quote.kind));
+        expect(extractQuotes(input, { minConfidence, kinds })).toEqual(expected);
+      }),
+      { numRuns: 200 },
     );
   });
 });

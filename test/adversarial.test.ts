@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
+import { adversarialCases, newsArticle } from '../bench/adversarial.mjs';
+import { expectValidQuotes } from './support/invariants.js';
+
+/** Larger cases (the 10 MB article) are timed by `npm run bench`, not run on every test. */
+const MAX_TEST_LENGTH = 1_000_000;
+
+describe('extractQuotes on hostile input', () => {
+  const cases = adversarialCases().filter(({ text }) => text.length <= MAX_TEST_LENGTH);
+
+  it.each(cases)('should return valid quotes for $name', ({ text }) => {
+    expectValidQuotes(text, extractQuotes(text));
+  });
+});
+
+describe('tokens that straddle a quote mark', () => {
+  // wink-nlp reads `Ć«\ud83d»` as one token that starts before the opening mark
+  // and ends after the closing one; fast-check found that a speaker mention
+  // `Ć«\ud83d»Jane Doe` was once built around the quote from it.
+  it('should not put a speaker mention around the quote', () => {
+    const text = 'Ć«\ud83d»Jane Doe said';
+    expectValidQuotes(text, extractQuotes(text));
+  });
+});
+
+describe('an unclosed quote early in an article', () => {
+  const laterParagraph = 'Omar Haddad, the mayor, said on Friday: "The bridge will reopen before the holidays."';
+
+  it.each(['"', '“'])('should not swallow the paragraphs after it (opening mark %s)', (mark) => {
+    const article = [
+      `Jane Doe, a shop owner, said: ${mark}The council never listened to us, not once in ten years.`,
+      newsArticle(1_500).replace(/["“”]/g, ''),
+      laterParagraph,
+    ].join('\n\n');
+    const quotes = extractQuotes(article);
+    expectValidQuotes(article, quotes);
+
+    const laterStart = article.indexOf(laterParagraph);
+    const later = quotes.filter((quote) => quote.text.includes('The bridge will reopen before the holidays'));
+    expect(later).toHaveLength(1);
+    expect(later[0]?.start).toBeGreaterThan(laterStart);
+    // The well-formed quote is found exactly as in its paragraph on its own.
+    const alone = extractQuotes(laterParagraph).map(({ text, start, end, kind }) => ({ text, start: start + laterStart, end: end + laterStart, kind }));
+    expect(later.map(({ text, start, end, kind }) => ({ text, start, end, kind }))).toEqual(alone);
+    // Nothing found reaches from the first paragraph into the ones after it.
+    const firstParagraphEnd = article.indexOf('\n\n');
+    expect(quotes.filter((quote) => quote.start < firstParagraphEnd && quote.end > firstParagraphEnd)).toEqual([]);
+  });
+});
+
+function medianMs(run: () => void, times: number): number {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    run();
+    samples.push(performance.now() - started);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(times / 2)] ?? 0;
+}
+
+// Linear time: doubling the input must not much more than double the time. A
+// quadratic step would quadruple it; 3× plus 5 ms leaves room for timer noise and
+// for the other test file running on the second core.
+describe('extractQuotes time grows linearly', () => {
+  const shapes: [name: string, make: (length: number) => string][] = [
+    ['straight double quotes', (length) => '"'.repeat(length)],
+    ['`a " b ` repeated', (length) => 'a " b '.repeat(length / 6)],
+    ['an unclosed quote before prose', (length) => `“${newsArticle(length).replace(/["“”]/g, '')}`],
+    ['news prose', (length) => newsArticle(length)],
+    ['text with no spaces', (length) => 'Hesaid“yes,”andshe‘no’.'.repeat(length / 23)],
+  ];
+
+  it.each(shapes)('should take at most ~3× as long for twice as much %s', (_name, make) => {
+    const small = make(40_000);
+    const large = make(80_000);
+    extractQuotes(small);
+    const smallMs = medianMs(() => extractQuotes(small), 5);
+    const largeMs = medianMs(() => extractQuotes(large), 5);
+    expect(largeMs).toBeLessThan(3 * smallMs + 5);
+  });
+});
