@@ -3,7 +3,9 @@
 // split into our code (mapped back to src/ through dist/index.js.map), wink-nlp,
 // and the rest.
 //
-//   npm run build && node bench/profile.mjs [--seconds 6] [--top 3] [--keep]
+//   npm run build && node bench/profile.mjs [--seconds 6] [--top 3] [--fixtures] [--keep]
+//
+// --fixtures profiles the repo's fixtures instead of the largest article pool.
 //
 // It re-runs itself under `node --cpu-prof`; --keep leaves the .cpuprofile file
 // (open it in Chrome DevTools → Performance) and prints its path.
@@ -13,7 +15,7 @@ import { SourceMap } from 'node:module';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { articlePool, repoRoot } from './texts.mjs';
+import { articlePool, loadFixtures, repoRoot } from './texts.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -26,7 +28,7 @@ const distPath = join(repoRoot, 'dist', 'index.js');
 
 if (argv.includes('--child')) {
   const { extractQuotes } = await import(pathToFileURL(distPath).href);
-  const { source, articles } = articlePool();
+  const { source, articles } = argv.includes('--fixtures') ? { source: 'fixtures', articles: loadFixtures() } : articlePool();
   const texts = articles.map((article) => article.text);
   extractQuotes(texts[0]);
   const deadline = performance.now() + seconds * 1000;
@@ -48,7 +50,8 @@ if (!existsSync(distPath)) {
 }
 
 const profileDir = mkdtempSync(join(os.tmpdir(), 'quote-profile-'));
-const child = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, fileURLToPath(import.meta.url), '--child', '--seconds', String(seconds)], { cwd: repoRoot, encoding: 'utf8' });
+const childArgs = ['--child', '--seconds', String(seconds), ...(argv.includes('--fixtures') ? ['--fixtures'] : [])];
+const child = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, fileURLToPath(import.meta.url), ...childArgs], { cwd: repoRoot, encoding: 'utf8' });
 if (child.status !== 0) {
   console.error(`profile: the profiled run failed:\n${child.stderr}`);
   process.exit(1);
