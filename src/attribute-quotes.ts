@@ -1,6 +1,7 @@
 import type { Token } from './analyse-text.js';
 import { cueAt, cueEndingAt, type Cue } from './find-cues.js';
 import type { Mentions } from './find-mentions.js';
+import { partitionPoint } from './partition-point.js';
 import type { Range } from './range.js';
 import type { ScannedQuote } from './scan-quotes.js';
 
@@ -382,14 +383,7 @@ function overlaps(a: Range, b: Range): boolean {
 
 /** Index of the last token that starts before `offset` (binary search), or -1. */
 function lastTokenBefore(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (tokens[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
+  return partitionPoint(tokens.length, (index) => tokens[index]!.start < offset) - 1;
 }
 
 function found(input: AttributionInput, subject: Subject, cue: Cue, rule: Rule | null): Found {

@@ -3,6 +3,7 @@ import type { Attribution, Subject } from './attribute-quotes.js';
 import type { Entity, Mentions } from './find-mentions.js';
 import { SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
 import { TITLE_HEADS } from './lexicon/titles.js';
+import { partitionPoint } from './partition-point.js';
 import type { Quote, Speaker } from './types.js';
 
 /** How many earlier name mentions a pronoun may reach back over. */
@@ -110,13 +111,7 @@ function resolvePronoun(tokens: readonly Token[], mentions: Mentions, token: num
   const pronoun = SUBJECT_PRONOUNS.get(tokens[token]!.lower);
   if (pronoun === undefined || pronoun.first || pronoun.plural) return -1;
   const { names, entities } = mentions;
-  let low = 0;
-  let high = names.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (names[middle]!.nameLast < token) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(names.length, (index) => names[index]!.nameLast < token);
   const wantsPerson = pronoun.gender !== null;
   for (let index = low - 1; index >= 0 && low - index <= PRONOUN_REACH; index--) {
     const entity: Entity = entities[names[index]!.entity]!;
