@@ -239,23 +239,24 @@ for (const dataset of datasets) {
   };
   // The article is read before the clock starts; only import + first call are timed.
   // The article is read before the clock starts; only import + first call are timed.
+  // A first call is a latency, so it is judged by wall-clock time; CPU time is shown beside it.
   const prelude = `import { articlePool, typicalArticle } from ${JSON.stringify(textsUrl)};
 const { text } = typicalArticle(articlePool().articles);
-const now = ${clockMs.toString()};
-const wall0 = performance.now();
-const t0 = now();`;
-  const report = `const t2 = now();
-process.stdout.write(JSON.stringify({ importMs: t1 - t0, callMs: t2 - t1, totalMs: t2 - t0, wallMs: performance.now() - wall0, chars: text.length }));`;
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();`;
+  const report = `const t2 = performance.now();
+const cpu = process.cpuUsage(cpu0);
+process.stdout.write(JSON.stringify({ importMs: t1 - t0, callMs: t2 - t1, totalMs: t2 - t0, cpuMs: (cpu.user + cpu.system) / 1000, chars: text.length }));`;
   const ours = `${prelude}
 const { extractQuotes } = await import(${JSON.stringify(distUrl)});
-const t1 = now();
+const t1 = performance.now();
 extractQuotes(text);
 ${report}`;
   const winkOnly = `${prelude}
 const { default: winkNLP } = await import('wink-nlp');
 const { default: model } = await import('wink-eng-lite-web-model');
 const nlp = winkNLP(model, ['sbd', 'pos']);
-const t1 = now();
+const t1 = performance.now();
 nlp.readDoc(text).tokens().out(nlp.its.pos);
 ${report}`;
   const oursRuns = [];
@@ -266,14 +267,14 @@ ${report}`;
   }
   const summarise = (runs) => {
     const of = (key) => median(runs.map((r) => r[key]));
-    return { importMs: of('importMs'), callMs: of('callMs'), totalMs: of('totalMs'), wallMs: of('wallMs'), processWallMs: of('processWallMs') };
+    return { importMs: of('importMs'), callMs: of('callMs'), totalMs: of('totalMs'), cpuMs: of('cpuMs'), processWallMs: of('processWallMs') };
   };
   results.firstCall = { runs: BUDGET.freshRuns, chars: oursRuns[0].chars, extractQuotes: summarise(oursRuns), wink: summarise(winkRuns) };
   const { extractQuotes: first, wink: winkFirst } = results.firstCall;
-  log(`\nFirst call in a fresh process (median of ${BUDGET.freshRuns}; a typical ${kb(results.firstCall.chars)} article; ${clockName})`);
-  row('', 'import ms', 'call ms', 'total ms', 'wall ms', 'target');
-  row('import package + extractQuotes()', fmt(first.importMs, 1), fmt(first.callMs, 1), fmt(first.totalMs, 1), fmt(first.wallMs, 1), `≤ ${TARGETS.firstCallMs} ms ${verdict(first.totalMs <= TARGETS.firstCallMs)}`);
-  row('wink import + model + readDoc (reference)', fmt(winkFirst.importMs, 1), fmt(winkFirst.callMs, 1), fmt(winkFirst.totalMs, 1), fmt(winkFirst.wallMs, 1), '');
+  log(`\nFirst call in a fresh process (median of ${BUDGET.freshRuns}; a typical ${kb(results.firstCall.chars)} article; wall-clock time, CPU time beside it)`);
+  row('', 'import ms', 'call ms', 'total ms', 'CPU ms', 'target');
+  row('import package + extractQuotes()', fmt(first.importMs, 1), fmt(first.callMs, 1), fmt(first.totalMs, 1), fmt(first.cpuMs, 1), `≤ ${TARGETS.firstCallMs} ms ${verdict(first.totalMs <= TARGETS.firstCallMs)}`);
+  row('wink import + model + readDoc (reference)', fmt(winkFirst.importMs, 1), fmt(winkFirst.callMs, 1), fmt(winkFirst.totalMs, 1), fmt(winkFirst.cpuMs, 1), '');
   log(`    whole child process, spawn to exit (wall): ours ${fmt(first.processWallMs)} ms, wink ${fmt(winkFirst.processWallMs)} ms`);
 }
 
