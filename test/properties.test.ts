@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, type Quote } from '../src/index.js';
+import { newsParagraph } from '../bench/adversarial.mjs';
 import { expectValidQuotes } from './support/invariants.js';
 
 /**
@@ -68,12 +69,25 @@ const article = fc
   .array(fc.oneof(attributedSentence, markedWords, piecesRunTogether), { minLength: 1, maxLength: 8 })
   .chain((sentences) => fc.constantFrom(' ', '\n', '\n\n').map((joiner) => sentences.join(joiner)));
 
+/** Made-up news prose with quote marks, breaks and noise dropped in at random offsets. */
+const damagedNews = fc
+  .tuple(fc.nat(20), fc.array(fc.tuple(fc.nat(), fc.oneof(quoteMark, separator, noise)), { maxLength: 12 }))
+  .map(([first, insertions]) => {
+    let text = [newsParagraph(first), newsParagraph(first + 1), newsParagraph(first + 2)].join('\n\n');
+    for (const [at, inserted] of insertions) {
+      const offset = at % (text.length + 1);
+      text = text.slice(0, offset) + inserted + text.slice(offset);
+    }
+    return text;
+  });
+
 const inputs: [name: string, arbitrary: fc.Arbitrary<string>, numRuns: number][] = [
   ['printable graphemes', fc.string({ unit: 'grapheme', maxLength: 200, size: 'medium' }), 300],
   ['code points mixed with lone surrogates and quote marks', fc.string({ unit: fc.oneof(noise, quoteMark, separator), maxLength: 120, size: 'medium' }), 500],
   ['vocabulary pieces and noise run together', piecesRunTogether, 500],
   ['words with quote marks attached', markedWords, 500],
   ['articles of attributed sentences, marked words and noise', article, 500],
+  ['news prose with marks, breaks and noise inserted', damagedNews, 300],
 ];
 
 describe('extractQuotes on arbitrary text', () => {
@@ -87,7 +101,9 @@ describe('extractQuotes on arbitrary text', () => {
   });
 
   // Another call in between catches state leaking from one call into the next.
-  it.each(inputs)('should give the same output twice for %s', (_name, arbitrary, numRuns) => {
+  // Hint: `damagedNews` is left out until the wink-nlp cache leak below is fixed;
+  // it finds that leak within a few hundred runs.
+  it.each(inputs.filter(([, arbitrary]) => arbitrary !== damagedNews))('should give the same output twice for %s', (_name, arbitrary, numRuns) => {
     fc.assert(
       fc.property(arbitrary, arbitrary, (input, otherInput) => {
         const first = extractQuotes(input);
@@ -116,5 +132,19 @@ describe('extractQuotes options on arbitrary text', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('extractQuotes keeps no state between calls', () => {
+  // Known bug, reported to the lead: wink-nlp adds every new word it meets to a
+  // lexicon cache shared by all documents of one instance, and its tokenizer
+  // splits "county's" into "county" + "'s" only while "county's" is not in that cache.
+  // Seeing "the county's." once changes how every later text is tokenised and tagged.
+  // Turn `it.fails` into `it`, and put `damagedNews` back above, once fixed.
+  it.fails('should attribute the same title after a text that ends a sentence with a possessive', () => {
+    const article = '"We expect traffic to return to normal by the weekend," said Ana Souza, the county\'s transport director.';
+    const before = extractQuotes(article);
+    extractQuotes('"It is not ours," she said. "The bridge is the county\'s."');
+    expect(extractQuotes(article)).toEqual(before);
   });
 });
