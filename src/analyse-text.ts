@@ -17,9 +17,62 @@ export interface Token {
 
 type Nlp = ReturnType<typeof winkNLP>;
 
-// Hint: created on first use, so importing the package does no work; it is
-// never mutated afterwards, so sharing it between calls keeps no state a caller can see.
-let nlp: Nlp | undefined;
+/** The part of wink's core model that its cache grows as it reads: every new word is learned. */
+interface LexemeTable {
+  readonly hash: Record<string, number>;
+  readonly list: string[];
+  readonly intrinsicSize: number;
+}
+
+interface Engine {
+  readonly nlp: Nlp;
+  readonly lexemes: LexemeTable;
+}
+
+/**
+ * After this many learned words the engine is rebuilt: forgetting a word (see
+ * {@link forgetLearnedWords}) leaves its slot in wink's private tables, so they
+ * grow with the text read, and a rebuild (about 50 ms) gives the memory back.
+ */
+const REBUILD_AFTER_LEARNED = 250_000;
+
+// Hint: created on first use, so importing the package does no work.
+let engine: Engine | undefined;
+// wink-eng-lite-web-model's `metaCER()` re-stringifies its own result on every
+// call, so a second wink instance would get a doubly encoded model; read it once.
+let metaCER: unknown;
+
+/** The two loaders of the model we wrap; wink's types leave the model's members opaque. */
+interface ModelLoaders {
+  core(): { features: { lexeme: LexemeTable } };
+  metaCER(): unknown;
+}
+
+function createEngine(): Engine {
+  const loaders = model as unknown as ModelLoaders;
+  let core: ReturnType<ModelLoaders['core']> | undefined;
+  const tracked: ModelLoaders = {
+    ...loaders,
+    core: () => (core = loaders.core()),
+    metaCER: () => (metaCER ??= loaders.metaCER()),
+  };
+  const nlp = winkNLP(tracked as unknown as typeof model, ['sbd', 'pos']);
+  if (core === undefined) throw new Error('quote-attribution: wink-nlp did not load its core model');
+  return { nlp, lexemes: core.features.lexeme };
+}
+
+/**
+ * wink-nlp's cache learns every new word it reads, and its tokeniser splits a
+ * word like `county's` only while that word is unknown: one text would change
+ * how the next is read. Forgetting the words a call learned makes every call
+ * start from the model as shipped, so the same text always gives the same tokens.
+ */
+function forgetLearnedWords(lexemes: LexemeTable, from: number): void {
+  for (let index = from; index < lexemes.list.length; index++) {
+    const word = lexemes.list[index]!;
+    if (lexemes.hash[word] === index) delete lexemes.hash[word];
+  }
+}
 
 /**
  * Tokenises and POS-tags the text with wink-nlp, and gives every token its
@@ -29,7 +82,19 @@ let nlp: Nlp | undefined;
  * @internal
  */
 export function analyseText(text: string): Token[] {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  if (engine === undefined || engine.lexemes.list.length - engine.lexemes.intrinsicSize > REBUILD_AFTER_LEARNED) {
+    engine = createEngine();
+  }
+  const { nlp, lexemes } = engine;
+  const learnedFrom = lexemes.list.length;
+  try {
+    return readTokens(nlp, text);
+  } finally {
+    forgetLearnedWords(lexemes, learnedFrom);
+  }
+}
+
+function readTokens(nlp: Nlp, text: string): Token[] {
   const its = nlp.its;
   const tokens = nlp.readDoc(text).tokens();
   const values = tokens.out(its.value) as string[];
