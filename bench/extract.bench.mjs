@@ -14,7 +14,8 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { Bench } from 'tinybench';
-import { articlePool, loadFixtures, loadPolnearDev, repoRoot, syntheticArticles } from './texts.mjs';
+import { cpuClockMs, median, wallClockMs } from './measure.mjs';
+import { loadFixtures, loadPolnearDev, repoRoot, syntheticArticles } from './texts.mjs';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -42,18 +43,13 @@ const TARGETS = {
 
 // Budgets: full run stays under about 3 minutes on 2 cores; --quick under about 40 s.
 const BUDGET = quick
-  ? { rounds: 1, taskMs: 300, minIterations: 2, freshRuns: 3, memoryChars: 10 * 1024 * 1024, caseMs: 300, caseTimeoutMs: 15_000 }
-  : { rounds: 5, taskMs: 600, minIterations: 2, freshRuns: 5, memoryChars: 10 * 1024 * 1024, caseMs: 1000, caseTimeoutMs: 30_000 };
+  ? { rounds: 1, taskMs: 300, minIterations: 2, growthPairs: 4, freshRuns: 3, memoryChars: 10 * 1024 * 1024, caseMs: 300, caseTimeoutMs: 15_000 }
+  : { rounds: 5, taskMs: 600, minIterations: 2, growthPairs: 12, freshRuns: 5, memoryChars: 10 * 1024 * 1024, caseMs: 1000, caseTimeoutMs: 30_000 };
 const COMPROMISE_SUBSET_CHARS = quick ? 60_000 : 150_000;
 const GROWTH_CHUNK_CHARS = 20_000;
 const GROWTH_FACTOR = 16;
 
-const clockMs = wallClock
-  ? () => performance.now()
-  : () => {
-      const usage = process.cpuUsage();
-      return (usage.user + usage.system) / 1000;
-    };
+const clockMs = wallClock ? wallClockMs : cpuClockMs;
 const clockName = wallClock ? 'wall-clock time' : 'CPU time of the process';
 
 const { extractQuotes } = await import(distUrl);
@@ -75,11 +71,6 @@ const compromiseAll = (texts) => countingLoop(texts, (text) => compromise(text).
 
 const tokenCount = (texts) => texts.reduce((sum, text) => sum + wink.readDoc(text).tokens().length(), 0);
 const charCount = (texts) => texts.reduce((sum, text) => sum + text.length, 0);
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /** Median latency (ms) of one call of `fn`, measured by tinybench. */
 async function latencyMs(fn, timeMs) {
@@ -96,10 +87,10 @@ async function latencyMs(fn, timeMs) {
  * median latency of each task and the median of each per-round ratio
  * `latency[denominatorTask] / latency[task]` (= throughput ratio).
  */
-async function interleaved(tasks, timeMs = BUDGET.taskMs) {
+async function interleaved(tasks) {
   const perRound = tasks.map(() => []);
   for (let round = 0; round < BUDGET.rounds; round++) {
-    for (const [index, task] of tasks.entries()) perRound[index].push(await latencyMs(task.fn, task.timeMs ?? timeMs));
+    for (const [index, fn] of tasks.entries()) perRound[index].push(await latencyMs(fn, BUDGET.taskMs));
   }
   const ratio = (fast, slow) => median(perRound[fast].map((ms, round) => perRound[slow][round] / ms));
   return { latency: perRound.map(median), ratio };
@@ -162,11 +153,11 @@ for (const dataset of datasets) {
   const tokens = tokenCount(texts);
   const chars = charCount(texts);
   log(`  ${dataset.name}: ${kb(chars)}, ${fmt(tokens)} wink tokens`);
-  const main = await interleaved([{ fn: extractAll(texts) }, { fn: winkAll(texts) }]);
+  const main = await interleaved([extractAll(texts), winkAll(texts)]);
 
   const subset = spreadSubset(dataset.articles, COMPROMISE_SUBSET_CHARS).map((article) => article.text);
   const subsetTokens = tokenCount(subset);
-  const peer = await interleaved([{ fn: extractAll(subset) }, { fn: compromiseAll(subset) }]);
+  const peer = await interleaved([extractAll(subset), compromiseAll(subset)]);
 
   const rates = (ms, docs, tokenTotal, charTotal) => ({ docsPerSec: (docs * 1000) / ms, tokensPerSec: (tokenTotal * 1000) / ms, mbPerSec: charTotal / 1000 / ms });
   const entry = {
@@ -195,34 +186,14 @@ for (const dataset of datasets) {
 
 // ---------------------------------------------------------------- linear growth
 {
-  const pool = articlePool();
-  // Distinct articles in each chunk, so the large document has 16× the names
-  // and quotes too: a per-mention scan over all entities shows up as growth.
-  const chunks = [];
-  let next = 0;
-  while (chunks.length < GROWTH_FACTOR) {
-    const parts = [];
-    for (let length = 0; length < GROWTH_CHUNK_CHARS; next++) {
-      const { text } = pool.articles[next % pool.articles.length];
-      parts.push(text);
-      length += text.length + 2;
-    }
-    chunks.push(parts.join('\n\n'));
-  }
-  const large = chunks.join('\n\n');
-  const smallChars = charCount(chunks);
-  const measured = await interleaved([{ fn: extractAll(chunks) }, { fn: extractAll([large]) }, { fn: winkAll(chunks) }, { fn: winkAll([large]) }]);
-  const perCharRatio = (smallIndex, largeIndex) => measured.ratio(smallIndex, largeIndex) * (smallChars / large.length);
-  const growth = {
-    source: pool.source,
-    smallDocs: chunks.length,
-    smallChars: Math.round(smallChars / chunks.length),
-    largeChars: large.length,
-    extractQuotes: { smallMs: measured.latency[0] / chunks.length, largeMs: measured.latency[1], perCharRatio: perCharRatio(0, 1) },
-    wink: { smallMs: measured.latency[2] / chunks.length, largeMs: measured.latency[3], perCharRatio: perCharRatio(2, 3) },
-  };
+  const options = { distUrl, pairs: BUDGET.growthPairs, wall: wallClock, chunkChars: GROWTH_CHUNK_CHARS, factor: GROWTH_FACTOR };
+  const code = `import { measureGrowth } from ${JSON.stringify(pathToFileURL(join(repoRoot, 'bench', 'growth.mjs')).href)};
+process.stdout.write(JSON.stringify(await measureGrowth(${JSON.stringify(options)})));`;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: repoRoot, encoding: 'utf8', timeout: 300_000 });
+  if (child.status !== 0) throw new Error(`linear-growth child failed (${child.status ?? child.signal}): ${firstErrorLine(child.stderr)}`);
+  const growth = JSON.parse(child.stdout);
   results.growth = growth;
-  log(`\nLinear growth: one ${kb(growth.largeChars)} document vs the same text as ${GROWTH_FACTOR} documents of ~${kb(growth.smallChars)} (${pool.source}; ${clockName})`);
+  log(`\nLinear growth: one ${kb(growth.largeChars)} document vs the same text as ${GROWTH_FACTOR} documents of ~${kb(growth.smallChars)} (${growth.source}; child process; median of ${growth.pairs} alternating pairs, ${clockName})`);
   row('', 'small ms/doc', 'large ms', 'per-char ratio', 'target', '');
   row('extractQuotes', fmt(growth.extractQuotes.smallMs, 2), fmt(growth.extractQuotes.largeMs, 1), `${growth.extractQuotes.perCharRatio.toFixed(2)}`, `≤ ${TARGETS.linearGrowth}`, verdict(growth.extractQuotes.perCharRatio <= TARGETS.linearGrowth));
   row('wink readDoc (reference)', fmt(growth.wink.smallMs, 2), fmt(growth.wink.largeMs, 1), `${growth.wink.perCharRatio.toFixed(2)}`, '', '');
@@ -352,6 +323,7 @@ if (!existsSync(adversarialPath)) {
  */
 async function runAdversarial() {
   const childCode = `import { adversarialCases } from ${JSON.stringify(pathToFileURL(adversarialPath).href)};
+import { cpuClockMs, wallClockMs } from ${JSON.stringify(pathToFileURL(join(repoRoot, 'bench', 'measure.mjs')).href)};
 const { extractQuotes } = await import(${JSON.stringify(distUrl)});
 const { default: winkNLP } = await import('wink-nlp');
 const { default: model } = await import('wink-eng-lite-web-model');
@@ -360,7 +332,7 @@ const cases = adversarialCases();
 const from = Number(process.argv[1]);
 const emit = (value) => process.stdout.write(JSON.stringify(value) + '\\n');
 // Median per-call time: each sample loops until it lasts >= 20 ms, so tiny inputs are timed accurately.
-const now = ${clockMs.toString()};
+const now = ${wallClock ? 'wallClockMs' : 'cpuClockMs'};
 const perCallMs = (fn) => {
   const samples = [];
   const deadline = performance.now() + ${BUDGET.caseMs};
