@@ -182,6 +182,9 @@ function isSentenceEnd(tokens: readonly Token[], index: number): boolean {
   if (token.text !== '.' && token.text !== '!' && token.text !== '?' && token.text !== '...' && token.text !== '…') return false;
   // "R-Ky., said", "(D-Wis.) said": the period of an abbreviation wink did not know.
   const next = tokens[index + 1];
+  // "N.Y.": a period written tight between two letters is inside an abbreviation.
+  const previous = tokens[index - 1];
+  if (token.text === '.' && next !== undefined && previous !== undefined && previous.end === token.start && token.end === next.start) return false;
   return next === undefined || !(next.text === ',' || next.text === ')' || next.text === ';' || /^\p{Ll}/u.test(next.text));
 }
 
@@ -254,6 +257,8 @@ function adjacentAfter(input: AttributionInput, window: Window, quote: ScannedQu
  */
 function subjectInRange(input: AttributionInput, first: number, last: number): Subject | null {
   const { tokens, mentions } = input;
+  // "Sotomayor has said", "he later told": auxiliaries and adverbs before the verb belong to it.
+  while (last > first && BETWEEN_SUBJECT_AND_VERB.has(tokens[last]!.pos)) last--;
   const head = tokens[first]!;
   if (SUBJECT_PRONOUN_WORDS.has(head.lower)) {
     // "it further wrote", "he later told": at most two words between a pronoun and its verb.
@@ -305,7 +310,7 @@ function adjacentBefore(input: AttributionInput, window: Window): Found | null {
       const subject = subjectAfter(input, cue.last + 1, end);
       return subject === null ? null : found(input, subject, cue, 'according-to');
     }
-    const subject = subjectBefore(input, cue.first - 1, window.first);
+    const subject = subjectOfCue(input, cue, window.first);
     return subject === null ? null : found(input, subject, cue, null);
   }
   return null;
@@ -317,7 +322,7 @@ function sentenceCue(input: AttributionInput, left: Window, right: Window): Foun
   for (let at = left.last; at >= left.first; at--) {
     const cue = cueEndingAt(tokens, at);
     if (cue === null) continue;
-    const subject = cue.sourceAfter ? subjectAfter(input, cue.last + 1, left.last) : subjectBefore(input, cue.first - 1, left.first);
+    const subject = cue.sourceAfter ? subjectAfter(input, cue.last + 1, left.last) : subjectOfCue(input, cue, left.first);
     if (subject !== null) return found(input, subject, cue, cue.sourceAfter ? 'according-to' : 'sentence-cue');
   }
   for (let at = right.first; at <= right.last; at++) {
@@ -349,7 +354,7 @@ function colonIntroduction(input: AttributionInput, quote: ScannedQuote, left: W
   for (let at = colon - 1; at >= first; at--) {
     const cue = cueAt(tokens, at);
     if (cue === null || cue.sourceAfter) continue;
-    const subject = subjectBefore(input, at - 1, first);
+    const subject = subjectOfCue(input, cue, first);
     if (subject !== null) return found(input, subject, cue, 'colon');
   }
   const subject = firstSubjectIn(input, first, colon - 1);
@@ -371,7 +376,7 @@ function reportedSpeech(input: AttributionInput, paragraph: number, after: numbe
     if (quoteAt[at]! >= 0) return null;
     const cue = cueAt(tokens, at);
     if (cue === null || cue.strength !== 'speech' || cue.sourceAfter) continue;
-    const subject = subjectBefore(input, at - 1, Math.max(0, at - WINDOW));
+    const subject = subjectOfCue(input, cue, sentenceStart(input, at));
     if (subject !== null) return found(input, subject, cue, null);
   }
   return null;
@@ -480,6 +485,24 @@ function subjectAfter(input: AttributionInput, at: number, limit: number): Subje
   if (subject === null || subject.kind !== 'pronoun') return subject;
   // "said he" inverts only in a few fixed forms; "said it" is never a source.
   return tokens[at]!.lower === 'it' ? null : subject;
+}
+
+/**
+ * The subject of a cue: the one just before it, or, for a participle set off
+ * by a comma (`Weaver …, telling reporters, "…"`, `by saying he would…`), the subject of its clause.
+ */
+function subjectOfCue(input: AttributionInput, cue: Cue, first: number): Subject | null {
+  const subject = subjectBefore(input, cue.first - 1, first);
+  if (subject !== null || !input.tokens[cue.first]!.lower.endsWith('ing')) return subject;
+  return firstSubjectIn(input, first, cue.first - 1);
+}
+
+/** The first token of the sentence that holds token `at`, within its paragraph and {@link WINDOW}. */
+function sentenceStart(input: AttributionInput, at: number): number {
+  const { tokens, paragraphAt, quoteAt } = input;
+  let first = at;
+  while (first > 0 && at - first < WINDOW && paragraphAt[first - 1] === paragraphAt[at] && quoteAt[first - 1]! < 0 && !isSentenceEnd(tokens, first - 1)) first--;
+  return first;
 }
 
 /**

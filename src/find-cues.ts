@@ -41,13 +41,12 @@ function opensSentence(tokens: readonly Token[], index: number): boolean {
   return before === undefined || /^[.!?:"“”‘’']$/.test(before.text);
 }
 
-/** "Henry reports", "Smith tweets": wink tags some verbs of speech as plural nouns after a name. */
+/** "Henry reports", "Bennett shot back": wink tags some verbs of speech as nouns right after a name. */
 function taggedAsNounAfterSubject(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   return (
     before !== undefined &&
-    (before.pos === 'PROPN' || before.pos === 'PRON' || before.text === ')') &&
-    /(?:s|ed)$/.test(tokens[index]!.lower)
+    (before.pos === 'PROPN' || before.pos === 'PRON' || before.text === ')')
   );
 }
 
