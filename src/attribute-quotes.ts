@@ -244,6 +244,7 @@ function adjacentAfter(input: AttributionInput, window: Window, quote: ScannedQu
     if (subject === null) return null;
     if (tokens[verbCue.last + 1]?.lower === 'that') return null;
     if (endsSentence && !isBareAttribution(tokens, verbCue.last + 1, window.last)) return null;
+    if (introducesNextQuote(input, quote, verbCue.last + 1, window.last)) return null;
     return found(input, subject, verbCue, null);
   }
   return null;
@@ -259,6 +260,8 @@ function subjectInRange(input: AttributionInput, first: number, last: number): S
   const { tokens, mentions } = input;
   // "Sotomayor has said", "he later told": auxiliaries and adverbs before the verb belong to it.
   while (last > first && BETWEEN_SUBJECT_AND_VERB.has(tokens[last]!.pos)) last--;
+  // "South Carolina, he said, was …": the pronoun right before the verb is its subject.
+  if (last > first && SUBJECT_PRONOUN_WORDS.has(tokens[last]!.lower) && tokens[last - 1]!.text === ',') return pronounSubject(input, last);
   const head = tokens[first]!;
   if (SUBJECT_PRONOUN_WORDS.has(head.lower)) {
     // "it further wrote", "he later told": at most two words between a pronoun and its verb.
@@ -289,6 +292,18 @@ function hasClause(tokens: readonly Token[], first: number, last: number): boole
   return false;
 }
 
+/**
+ * `"Why now?" Mills then writes back, "You look cute."`: after a quote that
+ * ends its sentence, an attribution that leads with a comma or colon into the
+ * next quote belongs to that next quote.
+ */
+function introducesNextQuote(input: AttributionInput, quote: ScannedQuote, from: number, last: number): boolean {
+  const { tokens, quoteAt } = input;
+  if (!/[.!?]/.test(input.text.charAt(quote.end - 1))) return false;
+  for (let at = from; at <= last; at++) if (tokens[at]!.text !== ',' && tokens[at]!.text !== ':') return false;
+  return last + 1 < tokens.length && quoteAt[last + 1]! >= 0 && from <= last;
+}
+
 /** After a sentence-ending quote, an attribution must end its own sentence quickly: `He said.` */
 function isBareAttribution(tokens: readonly Token[], from: number, last: number): boolean {
   return from > last || isSentenceEnd(tokens, from) || tokens[from]!.text === ',' || last - from < 4;
@@ -311,7 +326,8 @@ function adjacentBefore(input: AttributionInput, window: Window): Found | null {
       return subject === null ? null : found(input, subject, cue, 'according-to');
     }
     const subject = subjectOfCue(input, cue, window.first);
-    return subject === null ? null : found(input, subject, cue, null);
+    // "who told Congress when asked …:": a cue without a subject may hang on an earlier one.
+    if (subject !== null) return found(input, subject, cue, null);
   }
   return null;
 }
@@ -410,7 +426,7 @@ function nameSubject(input: AttributionInput, mention: number): Subject {
   return { kind: 'name', mention, span: tokenRange(input.tokens, name.nameFirst, name.nameLast) };
 }
 
-const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who']);
 /** Speakers named only by a quantity: `"…," one said`, `said another`. */
 const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -492,8 +508,16 @@ function subjectAfter(input: AttributionInput, at: number, limit: number): Subje
  * by a comma (`Weaver …, telling reporters, "…"`, `by saying he would…`), the subject of its clause.
  */
 function subjectOfCue(input: AttributionInput, cue: Cue, first: number): Subject | null {
+  const { tokens } = input;
   const subject = subjectBefore(input, cue.first - 1, first);
-  if (subject !== null || !input.tokens[cue.first]!.lower.endsWith('ing')) return subject;
+  if (subject !== null || !tokens[cue.first]!.lower.endsWith('ing')) return subject;
+  // "a top GOP strategist said …, saying": the participle shares the subject of the verb before it.
+  for (let at = cue.first - 1; at >= first; at--) {
+    const earlier = cueAt(tokens, at);
+    if (earlier === null || earlier.sourceAfter || tokens[at]!.lower.endsWith('ing')) continue;
+    const shared = subjectBefore(input, at - 1, first);
+    if (shared !== null) return shared;
+  }
   return firstSubjectIn(input, first, cue.first - 1);
 }
 
@@ -536,7 +560,10 @@ function subjectBefore(input: AttributionInput, at: number, first: number): Subj
     const index = mentions.nameAt[probe]!;
     if (index >= 0) {
       if (mentions.names[index]!.last !== at && probe !== at) return null;
-      return nameSubject(input, placeOfOrigin(input, index));
+      const origin = placeOfOrigin(input, index);
+      // "responded … on Facebook writing": the object of a preposition does not speak.
+      if (origin === index && tokens[mentions.names[index]!.first - 1]?.pos === 'ADP') return null;
+      return nameSubject(input, origin);
     }
     if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;
   }
@@ -590,7 +617,14 @@ function firstSubjectIn(input: AttributionInput, first: number, last: number): S
   for (let at = first; at <= last; at++) {
     const token = tokens[at]!;
     if (input.quoteAt[at]! >= 0) continue;
-    if (input.mentions.nameAt[at]! >= 0) return nameSubject(input, input.mentions.nameAt[at]!);
+    const named = input.mentions.nameAt[at]!;
+    if (named >= 0) {
+      // "On Twitter, she responded": a name after a preposition is not the subject.
+      const mention = input.mentions.names[named]!;
+      if (tokens[mention.first - 1]?.pos !== 'ADP') return nameSubject(input, named);
+      at = mention.nameLast;
+      continue;
+    }
     if (SUBJECT_PRONOUN_WORDS.has(token.lower) && token.lower !== 'it') return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
   }
   return null;

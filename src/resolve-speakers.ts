@@ -102,12 +102,20 @@ function namedBody(mentions: Mentions, before: number, head: string): number {
   return -1;
 }
 
+/** "Loretta E. Lynch, who told Congress": the name just before a relative "who". */
+function relativeAntecedent(tokens: readonly Token[], mentions: Mentions, token: number): number {
+  const before = tokens[token - 1]?.text === ',' ? token - 2 : token - 1;
+  const index = before >= 0 ? mentions.nameAt[before]! : -1;
+  return index >= 0 ? mentions.names[index]!.entity : -1;
+}
+
 /**
  * The entity a pronoun stands for: the nearest person named before it,
  * outside quotes, whose gender agrees. What the pronoun says of an entity of
  * unknown gender is learned for the pronouns after it.
  */
 function resolvePronoun(tokens: readonly Token[], mentions: Mentions, token: number): number {
+  if (tokens[token]!.lower === 'who') return relativeAntecedent(tokens, mentions, token);
   const pronoun = SUBJECT_PRONOUNS.get(tokens[token]!.lower);
   if (pronoun === undefined || pronoun.first || pronoun.plural) return -1;
   const { names, entities } = mentions;
