@@ -391,7 +391,8 @@ function reportedSpeech(input: AttributionInput, paragraph: number, after: numbe
   for (; at >= stop && paragraphAt[at] === paragraph && tokens[at]!.start >= after; at--) {
     if (quoteAt[at]! >= 0) return null;
     const cue = cueAt(tokens, at);
-    if (cue === null || cue.strength !== 'speech' || cue.sourceAfter) continue;
+    // Hint: in the paragraph before a quote, "Howard continued his remarks." is enough of a cue.
+    if (cue === null || (cue.strength !== 'speech' && before !== Infinity) || cue.sourceAfter) continue;
     const subject = subjectOfCue(input, cue, sentenceStart(input, at));
     if (subject !== null) return found(input, subject, cue, null);
   }

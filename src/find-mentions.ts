@@ -224,7 +224,7 @@ function readTitleBefore(tokens: readonly Token[], nameFirst: number, outside: (
         if (token.text !== '-') break;
       }
       if (head < 0) complement = true;
-    } else if (MODIFIER_POS.has(token.pos) && !NOT_NAME_WORDS.has(token.lower) && token.text !== ',') {
+    } else if ((MODIFIER_POS.has(token.pos) || isCapitalised(token.text)) && !NOT_NAME_WORDS.has(token.lower) && token.text !== ',') {
       if (head < 0 && !isCapitalised(token.text)) break;
       first = at;
     } else {

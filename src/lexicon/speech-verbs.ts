@@ -19,14 +19,14 @@ const SPEECH_VERB_LEMMAS = [
   'concur', 'interject', 'mutter', 'murmur', 'groan', 'grumble', 'thunder', 'blast', 'fume', 'gush', 'laugh',
   'begin', 'quote', 'cite', 'opine', 'allege', 'maintain', 'elaborate', 'clarify', 'disclose', 'reveal',
   'lash', 'hit', 'fire', 'shoot', 'call', 'dub', 'label', 'brand', 'term', 'advise', 'email', 'text', 'read',
-  'attack', 'assure', 'chant', 'sing', 'pronounce', 'recommend', 'chime', 'bark', 'snarl', 'thank', 'tease', 'gloat', 'brag', 'beam', 'sneer', 'grin', 'smile',
+  'attack', 'assure', 'chant', 'sing', 'pronounce', 'recommend', 'chime', 'bark', 'snarl', 'thank', 'tease', 'gloat', 'brag', 'beam', 'sneer', 'grin', 'smile', 'riff', 'react', 'needle', 'jab',
 ] as const;
 
 /** Lemmas that are cues only next to a quote, because they have other common senses ("hit", "call"). */
 const WEAK_LEMMAS: ReadonlySet<string> = new Set([
   'call', 'dub', 'label', 'brand', 'term', 'describe', 'begin', 'lash', 'hit', 'fire', 'shoot', 'post', 'quote',
   'cite', 'report', 'suggest', 'wonder', 'laugh', 'continue', 'add', 'maintain', 'promise', 'demand', 'charge',
-  'text', 'read', 'attack', 'chant', 'sing', 'recommend', 'beam', 'sneer', 'grin', 'smile', 'thank', 'tease',
+  'text', 'read', 'attack', 'chant', 'sing', 'recommend', 'beam', 'sneer', 'grin', 'smile', 'thank', 'tease', 'riff', 'react', 'needle', 'jab',
 ]);
 
 /** Irregular forms; regular ones are derived by {@link inflect}. */
