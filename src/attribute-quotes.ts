@@ -656,6 +656,9 @@ function quoteKind(input: AttributionInput, quote: ScannedQuote, left: Window): 
   return cueAt(tokens, left.last) !== null ? 'direct' : 'partial';
 }
 
+/** Rules that found the cue right next to the quote. */
+const ADJACENT_RULES: ReadonlySet<Rule> = new Set(['quote-cue-name', 'quote-cue-pronoun', 'quote-cue-nominal', 'according-to', 'colon']);
+
 /** Cues that announce a term, name or slogan rather than speech: what follows is a phrase, not a quote. */
 const NAMING_CUES = /\b(?:called|dubbed|described\s+as|labell?ed|termed|known\s+as|titled|entitled|named)\s*$/i;
 const SPEECH_INTRODUCERS = /\b(?:saying|said|says|vowed|urged|warned|added|declared|insisted|wrote|told\s+\w+)[\s,:]*$/i;
@@ -674,14 +677,12 @@ function isSpeech(input: AttributionInput, attribution: Attribution): boolean {
   const words = text.slice(quote.start, quote.end).split(/\s+/).filter(Boolean);
   const ending = /[.,!?;:\u2014\u2026-]/.test(lastCharBeforeClosers(text.slice(quote.start, quote.end)));
   const opensSentence = attribution.kind === 'direct';
-  if (attribution.rule !== 'follow-on' && attribution.rule !== 'same-sentence' && attribution.rule !== 'none') {
-    if (attribution.rule === 'sentence-cue' && !ending && words.length < 4 && isTitleCase(words)) return false;
-    return true;
-  }
+  // Titles of shows and works: `on CNN's "State of the Union."`, unless the quote stands right next to its cue.
+  if (words.length <= 8 && isTitleCase(words) && !ADJACENT_RULES.has(attribution.rule)) return false;
+  if (attribution.rule !== 'follow-on' && attribution.rule !== 'same-sentence' && attribution.rule !== 'none') return true;
   if (quote.close < 0) return true;
   // `would 'push traffic into residential streets'`: more words of the speech the sentence already reports.
   if (attribution.rule === 'same-sentence' && !isTitleCase(words)) return true;
-  if (words.length <= 8 && isTitleCase(words)) return false;
   if (ending && (words.length >= 4 || opensSentence)) return true;
   if (ending && SPEECH_INTRODUCERS.test(before)) return true;
   // `agreeing to dispatch "as soon as possible" a small group`: a run of everyday words quotes someone's wording.
@@ -699,12 +700,17 @@ function lastCharBeforeClosers(words: string): string {
 const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '\u2019', '\u201D', ')', ']']);
 
 /**
- * "Morning Joe", "A Lamplighter's Christmas.": after the first word, every
- * long word and at least half of all words are capitalised, as in a title.
+ * "Morning Joe", "State of the Union.", "A Lamplighter's Christmas.": every
+ * word capitalised but the short function words, as in a title.
  */
 function isTitleCase(words: readonly string[]): boolean {
-  const rest = words.slice(1);
-  const capitalised = rest.filter((word) => /^\p{Lu}/u.test(word));
-  const long = rest.filter((word) => word.replace(/\P{L}/gu, '').length > 3);
-  return capitalised.length > 0 && capitalised.length * 2 >= rest.length && long.every((word) => /^\p{Lu}/u.test(word));
+  // "the Wizard of Plywood": a leading article may stay lower case.
+  const start = words.length > 1 && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an') ? 1 : 0;
+  const [first, ...rest] = words.slice(start);
+  if (first === undefined || !/^\P{Ll}/u.test(first)) return false;
+  const content = rest.filter((word) => !TITLE_SMALL_WORDS.has(word.toLowerCase()));
+  return content.length > 0 && content.every((word) => /^\P{Ll}/u.test(word));
 }
+
+/** Words that stay lower case in a title: "State **of the** Union". */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs.']);
