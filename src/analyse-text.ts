@@ -66,11 +66,17 @@ function createEngine(): Engine {
  * word like `county's` only while that word is unknown: one text would change
  * how the next is read. Forgetting the words a call learned makes every call
  * start from the model as shipped, so the same text always gives the same tokens.
+ *
+ * Words in `keep` stay learned: a plain word of ASCII letters that wink filed
+ * as a `word` reads the same whether it is known or not (its tokeniser would
+ * classify it as a word and add it whole; it looks such a string up only to
+ * take that same path), so keeping it changes no output and saves learning it
+ * again in the next text, most of the cost of forgetting.
  */
-function forgetLearnedWords(lexemes: LexemeTable, from: number): void {
+function forgetLearnedWords(lexemes: LexemeTable, from: number, keep: ReadonlySet<string>): void {
   for (let index = from; index < lexemes.list.length; index++) {
     const word = lexemes.list[index]!;
-    if (lexemes.hash[word] === index) delete lexemes.hash[word];
+    if (lexemes.hash[word] === index && !keep.has(word)) delete lexemes.hash[word];
   }
 }
 
@@ -87,16 +93,25 @@ export function analyseText(text: string): Token[] {
   }
   const { nlp, lexemes } = engine;
   const learnedFrom = lexemes.list.length;
+  const keep = new Set<string>();
   try {
-    return readTokens(nlp, text);
+    return readTokens(nlp, text, lexemes, learnedFrom, keep);
   } finally {
-    forgetLearnedWords(lexemes, learnedFrom);
+    forgetLearnedWords(lexemes, learnedFrom, keep);
   }
 }
 
-function readTokens(nlp: Nlp, text: string): Token[] {
+/** A word that reads the same known or unknown, if wink filed it as a `word` (see {@link forgetLearnedWords}). */
+const PLAIN_WORD = /^[A-Za-z]+$/;
+
+function readTokens(nlp: Nlp, text: string, lexemes: LexemeTable, learnedFrom: number, keep: Set<string>): Token[] {
   const its = nlp.its;
   const tokens = nlp.readDoc(text).tokens();
+  const plainLearned = new Set<string>();
+  for (let index = learnedFrom; index < lexemes.list.length; index++) {
+    const word = lexemes.list[index]!;
+    if (PLAIN_WORD.test(word)) plainLearned.add(word);
+  }
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const tags = tokens.out(its.pos) as string[];
@@ -113,6 +128,10 @@ function readTokens(nlp: Nlp, text: string): Token[] {
       start = found;
     }
     offset = start + value.length;
+    if (plainLearned.has(value)) {
+      plainLearned.delete(value);
+      if (tokens.itemAt(index).out(its.type) === 'word') keep.add(value);
+    }
     const pos = tags[index] ?? 'X';
     if (pos === 'SPACE') continue;
     result.push({ start, end: offset, text: value, lower: value.toLowerCase(), pos });

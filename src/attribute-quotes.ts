@@ -365,8 +365,18 @@ function colonIntroduction(input: AttributionInput, quote: ScannedQuote, left: W
   }
   if (input.quoteAt[colon]! >= 0) return null;
   const paragraph = paragraphAt[colon]!;
+  // "… - Michael P. McDonald:" names its speaker right before the colon.
+  const named = input.mentions.nameAt[colon - 1] ?? -1;
+  if (named >= 0) return { subject: nameSubject(input, named), cue: tokenRange(tokens, colon, colon), rule: 'colon', confidence: CONFIDENCE.colon };
   let first = colon;
-  while (first > 0 && paragraphAt[first - 1] === paragraph && !isSentenceEnd(tokens, first - 1) && colon - first < WINDOW) first--;
+  while (first > 0 && paragraphAt[first - 1] === paragraph && !isSentenceEnd(tokens, first - 1) && input.quoteAt[first - 1]! < 0 && colon - first < WINDOW) first--;
+  // "…, but he gave the Texan a compliment:": the clause the colon ends.
+  for (let at = colon - 1; at > first; at--) {
+    if ((tokens[at]!.lower === 'but' || tokens[at]!.lower === 'and') && tokens[at - 1]!.text === ',') {
+      first = at + 1;
+      break;
+    }
+  }
   for (let at = colon - 1; at >= first; at--) {
     const cue = cueAt(tokens, at);
     if (cue === null || cue.sourceAfter) continue;

@@ -11,7 +11,11 @@ export interface Cue {
 }
 
 /** Forms that are verbs whatever the tagger says (wink sometimes tags "says" as a noun). */
-const ALWAYS_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'asked', 'added', 'wrote']);
+const ALWAYS_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'asked', 'added', 'wrote',
+  // Gerunds after "by" or a comma, which wink may tag as nouns: "by saying, …".
+  'saying', 'adding', 'telling', 'noting', 'asking', 'insisting', 'explaining', 'declaring', 'arguing', 'warning',
+]);
 
 /**
  * Reads the speech cue starting at token `index`, if there is one.
