@@ -521,7 +521,9 @@ function subjectAfter(input: AttributionInput, at: number, limit: number): Subje
 function subjectOfCue(input: AttributionInput, cue: Cue, first: number): Subject | null {
   const { tokens } = input;
   const subject = subjectBefore(input, cue.first - 1, first);
-  if (subject !== null || !tokens[cue.first]!.lower.endsWith('ing')) return subject;
+  // "she released a statement saying": a participle after an object speaks for the clause's subject.
+  if (subject !== null && (subject.kind !== 'nominal' || !tokens[cue.first]!.lower.endsWith('ing'))) return subject;
+  if (!tokens[cue.first]!.lower.endsWith('ing')) return subject;
   // "a top GOP strategist said …, saying": the participle shares the subject of the verb before it.
   for (let at = cue.first - 1; at >= first; at--) {
     const earlier = cueAt(tokens, at);
@@ -529,7 +531,7 @@ function subjectOfCue(input: AttributionInput, cue: Cue, first: number): Subject
     const shared = subjectBefore(input, at - 1, first);
     if (shared !== null) return shared;
   }
-  return firstSubjectIn(input, first, cue.first - 1);
+  return firstSubjectIn(input, first, cue.first - 1) ?? subject;
 }
 
 /** The first token of the sentence that holds token `at`, within its paragraph and {@link WINDOW}. */
@@ -590,6 +592,12 @@ function subjectBefore(input: AttributionInput, at: number, first: number): Subj
     start--;
   }
   if (start > first && isDeterminer(tokens[start - 1]!)) start--;
+  // "a White House official who spoke anonymously to discuss internal strategy said": the head of the relative clause.
+  for (let probe = start - 1; probe > first && start - probe <= 15; probe--) {
+    const word = tokens[probe]!;
+    if (word.text === ',' || word.text === ';' || quoteAt[probe]! >= 0) break;
+    if (word.lower === 'who') return subjectBefore(input, probe - 1, first);
+  }
   return { kind: 'nominal', first: start, last: at, span: tokenRange(tokens, start, at) };
 }
 
