@@ -267,6 +267,11 @@ function subjectInRange(input: AttributionInput, first: number, last: number): S
     // "it further wrote", "he later told": at most two words between a pronoun and its verb.
     return last - first <= 2 && !tokens.slice(first + 1, last + 1).some((token) => token.pos === 'PUNCT') ? pronounSubject(input, first) : null;
   }
+  // "Texas-based Matt Mackowiak said": a name right before the verb, after modifiers of its own.
+  const ending = mentions.nameAt[last]!;
+  if (ending >= 0 && mentions.names[ending]!.nameLast === last && !hasClause(tokens, first, mentions.names[ending]!.nameFirst - 1)) {
+    return nameSubject(input, ending);
+  }
   const named = mentionStartingAt(input, first);
   if (named >= 0) {
     const mention = mentions.names[named]!;
@@ -287,7 +292,8 @@ function hasClause(tokens: readonly Token[], first: number, last: number): boole
     const token = tokens[at]!;
     if (token.text === '(' || token.text === ',') depth++;
     else if (token.text === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (token.pos === 'VERB' || token.pos === 'AUX')) return true;
+    // "Texas-based": a participle hyphened to a word is a modifier, not a clause.
+    else if (depth === 0 && (token.pos === 'VERB' || token.pos === 'AUX') && tokens[at - 1]?.text !== '-') return true;
   }
   return false;
 }

@@ -132,7 +132,9 @@ function isCapitalised(text: string): boolean {
 /** What a name modifies when it is used as an adjective: "Arab countries", "the NATO summit", "German twin town". */
 const MODIFIED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
-const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'INTJ', 'VERB']);
+// Hint: AUX for "Will Doyle", which wink reads as the modal; NOT_NAME_WORDS and the
+// checks in readNameCore keep sentence openers out.
+const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'INTJ', 'VERB', 'AUX']);
 
 /** Whether a token can be part of a name: "Rice", "D.", "O'Neil". */
 function isNameWord(token: Token): boolean {
