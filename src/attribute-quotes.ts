@@ -1,15 +1,25 @@
 import type { Token } from './analyse-text.js';
 import { cueAt, cueEndingAt, type Cue } from './find-cues.js';
 import type { Mentions } from './find-mentions.js';
+import {
+  firstSubjectIn,
+  isSentenceEnd,
+  nameSubject,
+  sentenceStart,
+  SUBJECT_SPAN,
+  subjectAfter,
+  subjectInRange,
+  subjectOfCue,
+  tokenRange,
+  WINDOW,
+  type Subject,
+} from './find-subjects.js';
+import { isSpeech } from './judge-speech.js';
 import { partitionPoint } from './partition-point.js';
 import type { Range } from './range.js';
 import type { ScannedQuote } from './scan-quotes.js';
 
-/** How a quote's speaker is mentioned in the text. @internal */
-export type Subject =
-  | { readonly kind: 'name'; readonly mention: number; readonly span: Range }
-  | { readonly kind: 'pronoun'; readonly token: number; readonly span: Range }
-  | { readonly kind: 'nominal'; readonly first: number; readonly last: number; readonly span: Range };
+export type { Subject } from './find-subjects.js';
 
 /** The sieve that attributed a quote, most certain first. @internal */
 export type Rule =
@@ -59,9 +69,6 @@ const CONFIDENCE: Readonly<Record<Rule, number>> = {
   'multi-paragraph': 0.8,
   none: 0,
 };
-
-/** How far the sieves look from a quote, in tokens: an attribution sits close to its quote. */
-const WINDOW = 40;
 
 interface Window {
   /** Token indices, inclusive; `first > last` when empty. */
@@ -177,17 +184,6 @@ function quoteTokens(input: AttributionInput): { open: number; close: number }[]
   return result;
 }
 
-function isSentenceEnd(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
-  if (token.text !== '.' && token.text !== '!' && token.text !== '?' && token.text !== '...' && token.text !== '…') return false;
-  // "R-Ky., said", "(D-Wis.) said": the period of an abbreviation wink did not know.
-  const next = tokens[index + 1];
-  // "N.Y.": a period written tight between two letters is inside an abbreviation.
-  const previous = tokens[index - 1];
-  if (token.text === '.' && next !== undefined && previous !== undefined && previous.end === token.start && token.end === next.start) return false;
-  return next === undefined || !(next.text === ',' || next.text === ')' || next.text === ';' || /^\p{Ll}/u.test(next.text));
-}
-
 /** The tokens before a quote, back to the start of its sentence, its paragraph, or the quote before. */
 function leftWindow(input: AttributionInput, open: number): Window {
   const { tokens, quoteAt, paragraphAt } = input;
@@ -216,12 +212,6 @@ function rightWindow(input: AttributionInput, after: number): Window {
 }
 
 const LEADING_PUNCTUATION: ReadonlySet<string> = new Set([',', '—', '–', '-', '--', ';', '(']);
-/** Words that may sit between a subject and its verb: "Rice **also** said", "he **later** told". */
-const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
-
-/** How far after a quote its cue may be: `"…," Malkia Cyril, the executive director at …, told`. */
-const SUBJECT_SPAN = 30;
-
 /** `"…," NAME said` / `"…," said NAME` / `"…," NAME (D-Wis.), the …, told` / `"…," according to NAME`. */
 function adjacentAfter(input: AttributionInput, window: Window, quote: ScannedQuote): Found | null {
   const { tokens } = input;
@@ -248,54 +238,6 @@ function adjacentAfter(input: AttributionInput, window: Window, quote: ScannedQu
     return found(input, subject, verbCue, null);
   }
   return null;
-}
-
-/**
- * The subject written between a quote and its verb: a name (with any title,
- * parenthesis or appositive after it), a pronoun, or a noun phrase
- * ("a narrator in the Clinton ad"). A clause of its own in between (a
- * finite verb not inside an appositive) means the verb is not this quote's cue.
- */
-function subjectInRange(input: AttributionInput, first: number, last: number): Subject | null {
-  const { tokens, mentions } = input;
-  // "Sotomayor has said", "he later told": auxiliaries and adverbs before the verb belong to it.
-  while (last > first && BETWEEN_SUBJECT_AND_VERB.has(tokens[last]!.pos)) last--;
-  // "South Carolina, he said, was …": the pronoun right before the verb is its subject.
-  if (last > first && SUBJECT_PRONOUN_WORDS.has(tokens[last]!.lower) && tokens[last - 1]!.text === ',') return pronounSubject(input, last);
-  const head = tokens[first]!;
-  if (SUBJECT_PRONOUN_WORDS.has(head.lower)) {
-    // "it further wrote", "he later told": at most two words between a pronoun and its verb.
-    return last - first <= 2 && !tokens.slice(first + 1, last + 1).some((token) => token.pos === 'PUNCT') ? pronounSubject(input, first) : null;
-  }
-  // "Texas-based Matt Mackowiak said": a name right before the verb, after modifiers of its own.
-  const ending = mentions.nameAt[last]!;
-  if (ending >= 0 && mentions.names[ending]!.nameLast === last && !hasClause(tokens, first, mentions.names[ending]!.nameFirst - 1)) {
-    return nameSubject(input, ending);
-  }
-  const named = mentionStartingAt(input, first);
-  if (named >= 0) {
-    const mention = mentions.names[named]!;
-    const after = mention.last + 1;
-    if (after > last || tokens[after]!.text === ',' || tokens[after]!.text === '(' || !hasClause(tokens, after, last)) {
-      return nameSubject(input, named);
-    }
-    return null;
-  }
-  if (hasClause(tokens, first, last) || last - first > 10) return null;
-  return nominalStartingAt(input, first, last);
-}
-
-/** Whether tokens `first..last` hold a finite verb: a clause of their own. */
-function hasClause(tokens: readonly Token[], first: number, last: number): boolean {
-  let depth = 0;
-  for (let at = first; at <= last; at++) {
-    const token = tokens[at]!;
-    if (token.text === '(' || token.text === ',') depth++;
-    else if (token.text === ')') depth = Math.max(0, depth - 1);
-    // "Texas-based": a participle hyphened to a word is a modifier, not a clause.
-    else if (depth === 0 && (token.pos === 'VERB' || token.pos === 'AUX') && tokens[at - 1]?.text !== '-') return true;
-  }
-  return false;
 }
 
 /**
@@ -430,231 +372,6 @@ function found(input: AttributionInput, subject: Subject, cue: Cue, rule: Rule |
   return { subject, cue: tokenRange(input.tokens, cue.first, cue.last), rule: chosen, confidence: CONFIDENCE[chosen] };
 }
 
-function tokenRange(tokens: readonly Token[], first: number, last: number): Range {
-  return { start: tokens[first]!.start, end: tokens[last]!.end };
-}
-
-function pronounSubject(input: AttributionInput, token: number): Subject {
-  return { kind: 'pronoun', token, span: tokenRange(input.tokens, token, token) };
-}
-
-function nameSubject(input: AttributionInput, mention: number): Subject {
-  const name = input.mentions.names[mention]!;
-  return { kind: 'name', mention, span: tokenRange(input.tokens, name.nameFirst, name.nameLast) };
-}
-
-const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who']);
-/** Speakers named only by a quantity: `"…," one said`, `said another`. */
-const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
-const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
-
-/** A subject that starts at token `at`: a name (with its title), a pronoun, or a noun phrase. */
-function subjectStartingAt(input: AttributionInput, at: number, limit: number): Subject | null {
-  const { tokens, mentions, quoteAt } = input;
-  if (at > limit || quoteAt[at]! >= 0) return null;
-  const token = tokens[at]!;
-  if (SUBJECT_PRONOUN_WORDS.has(token.lower)) return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
-  const named = mentions.nameAt[at]!;
-  const mentionHere = mentionStartingAt(input, at);
-  if (mentionHere >= 0) return nameSubject(input, mentionHere);
-  if (named >= 0) return nameSubject(input, named);
-  return nominalStartingAt(input, at, limit);
-}
-
-/** The name mention whose phrase (title included) starts at token `at`, or -1. */
-function mentionStartingAt(input: AttributionInput, at: number): number {
-  const { mentions } = input;
-  for (let probe = at; probe < at + 10 && probe < mentions.nameAt.length; probe++) {
-    const index = mentions.nameAt[probe]!;
-    if (index >= 0) return mentions.names[index]!.first <= at ? index : -1;
-  }
-  return -1;
-}
-
-/** A noun phrase starting at `at`: "a police spokesman", "the company", "officials". */
-function nominalStartingAt(input: AttributionInput, at: number, limit: number): Subject | null {
-  const { tokens, quoteAt } = input;
-  if (INDEFINITE_SUBJECTS.has(tokens[at]!.lower) && (at === limit || !NOUN_PHRASE_POS.has(tokens[at + 1]!.pos))) {
-    return { kind: 'nominal', first: at, last: at, span: tokenRange(tokens, at, at) };
-  }
-  let last = at;
-  if (isDeterminer(tokens[at]!)) last++;
-  let head = -1;
-  while (last <= limit && quoteAt[last]! < 0) {
-    const token = tokens[last]!;
-    if (NOUN_PHRASE_POS.has(token.pos) || token.text === "'s" || token.text === '’s' || token.text === '-') {
-      if (token.pos === 'NOUN' || token.pos === 'PROPN') head = last;
-      last++;
-    } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens[last + 1]!)) {
-      // "a narrator in the Clinton ad", "the mother of three": a prepositional phrase inside the subject.
-      last++;
-      if (isDeterminer(tokens[last]!)) last++;
-    } else break;
-  }
-  if (head < 0) return null;
-  const named = input.mentions.nameAt[head]!;
-  if (named >= 0) return nameSubject(input, named);
-  // "a statement from the authority's executive director, Victor Amankwah": the name the phrase introduces.
-  const introduced = tokens[head + 1]?.text === ',' ? input.mentions.nameAt[head + 2] ?? -1 : -1;
-  if (introduced >= 0 && input.mentions.names[introduced]!.first <= head) return nameSubject(input, introduced);
-  return { kind: 'nominal', first: at, last: head, span: tokenRange(tokens, at, head) };
-}
-
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'its', 'your']);
-
-function isDeterminer(token: Token): boolean {
-  return token.pos === 'DET' || POSSESSIVE_DETERMINERS.has(token.lower);
-}
-
-function isNounPhraseStart(token: Token): boolean {
-  return isDeterminer(token) || NOUN_PHRASE_POS.has(token.pos);
-}
-
-/** The subject after a cue: `said [White House spokesman Scott McClellan]`, `according to [officials]`. */
-function subjectAfter(input: AttributionInput, at: number, limit: number): Subject | null {
-  const { tokens } = input;
-  // Hint: "told reporters", "said Thursday": skip a time word or an object before a name.
-  const subject = subjectStartingAt(input, at, limit);
-  if (subject === null || subject.kind !== 'pronoun') return subject;
-  // "said he" inverts only in a few fixed forms; "said it" is never a source.
-  return tokens[at]!.lower === 'it' ? null : subject;
-}
-
-/**
- * The subject of a cue: the one just before it, or, for a participle set off
- * by a comma (`Weaver …, telling reporters, "…"`, `by saying he would…`), the subject of its clause.
- */
-function subjectOfCue(input: AttributionInput, cue: Cue, first: number): Subject | null {
-  const { tokens } = input;
-  const subject = subjectBefore(input, cue.first - 1, first);
-  // "she released a statement saying": a participle after an object speaks for the clause's subject.
-  if (subject !== null && (subject.kind !== 'nominal' || !tokens[cue.first]!.lower.endsWith('ing'))) return subject;
-  if (!tokens[cue.first]!.lower.endsWith('ing')) return subject;
-  // "a top GOP strategist said …, saying": the participle shares the subject of the verb before it.
-  for (let at = cue.first - 1; at >= first; at--) {
-    const earlier = cueAt(tokens, at);
-    if (earlier === null || earlier.sourceAfter || tokens[at]!.lower.endsWith('ing')) continue;
-    const shared = subjectBefore(input, at - 1, first);
-    if (shared !== null) return shared;
-  }
-  return firstSubjectIn(input, first, cue.first - 1) ?? subject;
-}
-
-/** The first token of the sentence that holds token `at`, within its paragraph and {@link WINDOW}. */
-function sentenceStart(input: AttributionInput, at: number): number {
-  const { tokens, paragraphAt, quoteAt } = input;
-  let first = at;
-  while (first > 0 && at - first < WINDOW && paragraphAt[first - 1] === paragraphAt[at] && quoteAt[first - 1]! < 0 && !isSentenceEnd(tokens, first - 1)) first--;
-  return first;
-}
-
-/**
- * The subject that ends just before a cue: `[Powell] said`, `[a police spokesman] also said`,
- * `[Burns], the U.S. ambassador, said`, `[Rep. Gwen Moore] (D-Wis.) said`.
- */
-function subjectBefore(input: AttributionInput, at: number, first: number): Subject | null {
-  const { tokens, mentions, quoteAt } = input;
-  while (at >= first && BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos) && !SUBJECT_PRONOUN_WORDS.has(tokens[at]!.lower)) at--;
-  // "He went on to say", "she wanted to add": the subject of the verb the infinitive hangs on.
-  if (at > first && tokens[at + 1]?.lower === 'to' && tokens[at]!.pos === 'ADP') at--;
-  if (at >= first && tokens[at]!.lower === 'to') {
-    let verb = at - 1;
-    if (verb > first && tokens[verb]!.pos === 'ADP') verb--;
-    if (verb >= first && tokens[verb]!.pos === 'VERB') at = verb - 1;
-    while (at >= first && BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos) && !SUBJECT_PRONOUN_WORDS.has(tokens[at]!.lower)) at--;
-  }
-  if (at >= first && tokens[at]!.text === ')') {
-    let open = at - 1;
-    while (open >= first && at - open < 12 && tokens[open]!.text !== '(') open--;
-    if (open < first || tokens[open]!.text !== '(') return null;
-    at = open - 1;
-  }
-  if (at < first || quoteAt[at]! >= 0) return null;
-  if (tokens[at]!.text === ',') return interruptedSubject(input, at, first);
-  const token = tokens[at]!;
-  // "Trump returned … and declared": the subject of a coordinated verb opens the clause.
-  if (token.lower === 'and' || token.lower === 'but') return firstSubjectIn(input, first, at - 1);
-  if (SUBJECT_PRONOUN_WORDS.has(token.lower)) return pronounSubject(input, at);
-  for (let probe = at; probe >= first && at - probe < 16; probe--) {
-    const index = mentions.nameAt[probe]!;
-    if (index >= 0) {
-      if (mentions.names[index]!.last !== at && probe !== at) return null;
-      const origin = placeOfOrigin(input, index);
-      // "responded … on Facebook writing": the object of a preposition does not speak.
-      if (origin === index && tokens[mentions.names[index]!.first - 1]?.pos === 'ADP') return null;
-      return nameSubject(input, origin);
-    }
-    if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;
-  }
-  if (INDEFINITE_SUBJECTS.has(token.lower)) return { kind: 'nominal', first: at, last: at, span: tokenRange(tokens, at, at) };
-  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM') return null;
-  let start = at;
-  while (start > first && quoteAt[start - 1]! < 0) {
-    const previous = tokens[start - 1]!;
-    const joins = NOUN_PHRASE_POS.has(previous.pos) || previous.text === "'s" || previous.text === '’s' || previous.text === '-';
-    // "the mother of three": step over a preposition that has a noun before it.
-    const preposition = previous.pos === 'ADP' && start - 2 >= first && NOUN_PHRASE_POS.has(tokens[start - 2]!.pos);
-    if (!joins && !preposition) break;
-    start--;
-  }
-  if (start > first && isDeterminer(tokens[start - 1]!)) start--;
-  // "a White House official who spoke anonymously to discuss internal strategy said": the head of the relative clause.
-  for (let probe = start - 1; probe > first && start - probe <= 15; probe--) {
-    const word = tokens[probe]!;
-    if (word.text === ',' || word.text === ';' || quoteAt[probe]! >= 0) break;
-    if (word.lower === 'who') return subjectBefore(input, probe - 1, first);
-  }
-  return { kind: 'nominal', first: start, last: at, span: tokenRange(tokens, start, at) };
-}
-
-/** `Colin Mabry of Bell Street wrote`: the person, not the place after "of". */
-function placeOfOrigin(input: AttributionInput, mention: number): number {
-  const { tokens, mentions } = input;
-  const first = mentions.names[mention]!.first;
-  const link = tokens[first - 1]?.lower;
-  if ((link !== 'of' && link !== 'from') || first < 2) return mention;
-  const before = mentions.nameAt[first - 2]!;
-  return before >= 0 ? before : mention;
-}
-
-/** `Hillary Clinton, at a later press gaggle, said`: the name before an interrupting phrase. */
-function interruptedSubject(input: AttributionInput, comma: number, first: number): Subject | null {
-  const { tokens, mentions } = input;
-  for (let probe = comma - 1; probe >= first && comma - probe <= SUBJECT_SPAN; probe--) {
-    const index = mentions.nameAt[probe]!;
-    if (index < 0) continue;
-    const mention = mentions.names[index]!;
-    probe = mention.first;
-    const next = tokens[mention.nameLast + 1]?.text;
-    let start = mention.first;
-    if (start > first && isDeterminer(tokens[start - 1]!)) start--;
-    const opensClause = start <= first || CLAUSE_STARTS.has(tokens[start - 1]!.text);
-    if ((next === ',' || next === '(') && opensClause) return nameSubject(input, index);
-  }
-  return null;
-}
-
-const CLAUSE_STARTS: ReadonlySet<string> = new Set([',', ';', ':', '.', '"', '\u201C', '\u201D', '(', '\u2014']);
-
-/** The first name, pronoun or noun phrase in a sentence: the speaker of a colon-introduced quote. */
-function firstSubjectIn(input: AttributionInput, first: number, last: number): Subject | null {
-  const { tokens } = input;
-  for (let at = first; at <= last; at++) {
-    const token = tokens[at]!;
-    if (input.quoteAt[at]! >= 0) continue;
-    const named = input.mentions.nameAt[at]!;
-    if (named >= 0) {
-      // "On Twitter, she responded": a name after a preposition is not the subject.
-      const mention = input.mentions.names[named]!;
-      if (tokens[mention.first - 1]?.pos !== 'ADP') return nameSubject(input, named);
-      at = mention.nameLast;
-      continue;
-    }
-    if (SUBJECT_PRONOUN_WORDS.has(token.lower) && token.lower !== 'it') return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
-  }
-  return null;
-}
-
 /** Whether two quotes share a sentence: nothing but non-final words between them. */
 function sameSentence(input: AttributionInput, before: ScannedQuote, after: ScannedQuote): boolean {
   if (before.paragraph !== after.paragraph || before.close < 0) return false;
@@ -680,61 +397,3 @@ function quoteKind(input: AttributionInput, quote: ScannedQuote, left: Window): 
   return cueAt(tokens, left.last) !== null ? 'direct' : 'partial';
 }
 
-/** Rules that found the cue right next to the quote. */
-const ADJACENT_RULES: ReadonlySet<Rule> = new Set(['quote-cue-name', 'quote-cue-pronoun', 'quote-cue-nominal', 'according-to', 'colon']);
-
-/** Cues that announce a term, name or slogan rather than speech: what follows is a phrase, not a quote. */
-const NAMING_CUES = /\b(?:called|dubbed|described\s+as|labell?ed|termed|known\s+as|titled|entitled|named)\s*$/i;
-const SPEECH_INTRODUCERS = /\b(?:saying|said|says|vowed|urged|warned|added|declared|insisted|wrote|told\s+\w+)[\s,:]*$/i;
-
-/**
- * Decides whether a quoted phrase is speech, from evidence in the text:
- * an attributing cue, the shape of a sentence (ends with punctuation and
- * either opens its sentence or runs to four words), or a verb of speech or
- * naming just before it. Markup attributes (`id="…"`) never are.
- */
-function isSpeech(input: AttributionInput, attribution: Attribution): boolean {
-  const { text } = input;
-  const { quote } = attribution;
-  const before = text.slice(Math.max(0, quote.open - 40), quote.open);
-  if (/[=<]\s*$/.test(before)) return false;
-  const words = text.slice(quote.start, quote.end).split(/\s+/).filter(Boolean);
-  const ending = /[.,!?;:\u2014\u2026-]/.test(lastCharBeforeClosers(text.slice(quote.start, quote.end)));
-  const opensSentence = attribution.kind === 'direct';
-  // Titles of shows and works: `on CNN's "State of the Union."`, unless the quote stands right next to its cue.
-  if (words.length <= 8 && isTitleCase(words) && !ADJACENT_RULES.has(attribution.rule)) return false;
-  if (attribution.rule !== 'follow-on' && attribution.rule !== 'same-sentence' && attribution.rule !== 'none') return true;
-  if (quote.close < 0) return true;
-  // `would 'push traffic into residential streets'`: more words of the speech the sentence already reports.
-  if (attribution.rule === 'same-sentence' && !isTitleCase(words)) return true;
-  if (ending && (words.length >= 4 || opensSentence)) return true;
-  if (ending && SPEECH_INTRODUCERS.test(before)) return true;
-  // `agreeing to dispatch "as soon as possible" a small group`: a run of everyday words quotes someone's wording.
-  if (words.length >= 4 && /^\p{Ll}/u.test(words[0]!) && !isTitleCase(words)) return true;
-  return NAMING_CUES.test(before) && attribution.subject !== null;
-}
-
-/** The last character of a quote that is not itself a closing mark or bracket: `…end.’”` → `.`. */
-function lastCharBeforeClosers(words: string): string {
-  let end = words.length;
-  while (end > 0 && CLOSERS.has(words.charAt(end - 1))) end--;
-  return words.charAt(end - 1);
-}
-
-const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '\u2019', '\u201D', ')', ']']);
-
-/**
- * "Morning Joe", "State of the Union.", "A Lamplighter's Christmas.": every
- * word capitalised but the short function words, as in a title.
- */
-function isTitleCase(words: readonly string[]): boolean {
-  // "the Wizard of Plywood": a leading article may stay lower case.
-  const start = words.length > 1 && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an') ? 1 : 0;
-  const [first, ...rest] = words.slice(start);
-  if (first === undefined || !/^\P{Ll}/u.test(first)) return false;
-  const content = rest.filter((word) => !TITLE_SMALL_WORDS.has(word.toLowerCase()));
-  return content.length > 0 && content.every((word) => /^\P{Ll}/u.test(word));
-}
-
-/** Words that stay lower case in a title: "State **of the** Union". */
-const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs.']);
