@@ -101,8 +101,19 @@ export function analyseText(text: string): Token[] {
   }
 }
 
+/**
+ * Keeps a learned plain word and, when wink learned it in the same step (so it
+ * filed it as a `word` too), its lower-case form: otherwise every "Sanders."
+ * would learn "sanders" again.
+ */
+function keepWithItsNormal(word: string, lexemes: LexemeTable, keep: Set<string>): void {
+  keep.add(word);
+  const normal = word.toLowerCase();
+  if (normal !== word && lexemes.hash[normal] === lexemes.hash[word]! + 1) keep.add(normal);
+}
+
 /** A word that reads the same known or unknown, if wink filed it as a `word` (see {@link forgetLearnedWords}). */
-const PLAIN_WORD = /^[A-Za-z]+$/;
+const PLAIN_WORD = /^[a-z]+$/i;
 
 function readTokens(nlp: Nlp, text: string, lexemes: LexemeTable, learnedFrom: number, keep: Set<string>): Token[] {
   const its = nlp.its;
@@ -130,7 +141,7 @@ function readTokens(nlp: Nlp, text: string, lexemes: LexemeTable, learnedFrom: n
     offset = start + value.length;
     if (plainLearned.has(value)) {
       plainLearned.delete(value);
-      if (tokens.itemAt(index).out(its.type) === 'word') keep.add(value);
+      if (tokens.itemAt(index).out(its.type) === 'word') keepWithItsNormal(value, lexemes, keep);
     }
     const pos = tags[index] ?? 'X';
     if (pos === 'SPACE') continue;
