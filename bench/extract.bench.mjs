@@ -177,7 +177,7 @@ for (const dataset of datasets) {
   const show = (label, rate) => row(label, fmtRate(rate.docsPerSec, 1), fmtRate(rate.tokensPerSec, 0), fmtRate(rate.mbPerSec, 2));
   show('extractQuotes', entry.extractQuotes);
   show("wink readDoc (sbd+pos) + out(its.pos)", entry.wink);
-  row('extractQuotes ÷ wink', '', `${fmtRate(entry.ratioToWink, 2)}×`, '', `≥ ${TARGETS.winkRatio}×`, verdict(entry.ratioToWink >= TARGETS.winkRatio));
+  row('extractQuotes ÷ wink', '', `${fmtRate(entry.ratioToWink, 3)}×`, '', `≥ ${TARGETS.winkRatio}×`, verdict(entry.ratioToWink >= TARGETS.winkRatio));
   log(`    compromise subset (every ${Math.round(texts.length / subset.length)}. doc): ${subset.length} docs, ${kb(entry.compromiseSubset.chars)}`);
   show('extractQuotes', entry.extractQuotesOnSubset);
   show('compromise nlp(text).quotations()', entry.compromise);
