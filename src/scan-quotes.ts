@@ -57,6 +57,8 @@ function scanParagraph(
   const pairs: { open: number; close: number; family: QuoteFamily }[] = [];
 
   for (let index = paragraph.start; index < paragraph.end; index++) {
+    // Hint: most characters are no mark; test the code before looking the character up.
+    if (!mightBeMark(text.charCodeAt(index))) continue;
     const mark = QUOTE_MARKS[text.charAt(index)];
     if (mark === undefined) continue;
     let role = markRole(text, index, paragraph);
@@ -158,6 +160,11 @@ function markRole(text: string, index: number, paragraph: Range): Role | null {
       return mark.opens ? 'open' : 'close';
     }
   }
+}
+
+/** True for the code of every key of QUOTE_MARKS (and a few more): ", ', «, », U+2018–U+201F, ‹, ›. */
+function mightBeMark(code: number): boolean {
+  return code === 34 || code === 39 || (code >= 0xab && (code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x203a)));
 }
 
 /** Words that start with an apostrophe: '90s, 'em, 'til, 'cause, rock 'n' roll. */

@@ -14,16 +14,15 @@ export function splitParagraphs(text: string): Range[] {
   const singleBreaks = !/\n[ \t\r\f\v]*\n/.test(text);
   const paragraphs: Range[] = [];
   let start = 0;
-  let index = 0;
-  while (index < text.length) {
-    const breakEnd = paragraphBreakAt(text, index, singleBreaks);
-    if (breakEnd > index) {
-      pushTrimmed(text, start, index, paragraphs);
+  // Hint: only a line break can start a paragraph break; jump from one to the next.
+  let newline = text.indexOf('\n');
+  while (newline >= 0) {
+    const breakEnd = paragraphBreakAt(text, newline, singleBreaks);
+    if (breakEnd > newline) {
+      pushTrimmed(text, start, newline, paragraphs);
       start = breakEnd;
-      index = breakEnd;
-    } else {
-      index++;
     }
+    newline = text.indexOf('\n', Math.max(breakEnd, newline + 1));
   }
   pushTrimmed(text, start, text.length, paragraphs);
   return paragraphs;
