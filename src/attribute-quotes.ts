@@ -313,9 +313,6 @@ function colonIntroduction(input: AttributionInput, quote: ScannedQuote, left: W
   }
   if (input.quoteAt[colon]! >= 0) return null;
   const paragraph = paragraphAt[colon]!;
-  // "… - Michael P. McDonald:" names its speaker right before the colon.
-  const named = input.mentions.nameAt[colon - 1] ?? -1;
-  if (named >= 0) return { subject: nameSubject(input, named), cue: tokenRange(tokens, colon, colon), rule: 'colon', confidence: CONFIDENCE.colon };
   let first = colon;
   while (first > 0 && paragraphAt[first - 1] === paragraph && !isSentenceEnd(tokens, first - 1) && input.quoteAt[first - 1]! < 0 && colon - first < WINDOW) first--;
   // "…, but he gave the Texan a compliment:": the clause the colon ends.
@@ -331,7 +328,9 @@ function colonIntroduction(input: AttributionInput, quote: ScannedQuote, left: W
     const subject = subjectOfCue(input, cue, first);
     if (subject !== null) return found(input, subject, cue, 'colon');
   }
-  const subject = firstSubjectIn(input, first, colon - 1);
+  // "… - Michael P. McDonald:" names its speaker right before the colon (but "told Pryce:" names the listener).
+  const named = input.mentions.nameAt[colon - 1] ?? -1;
+  const subject = named >= 0 ? nameSubject(input, named) : firstSubjectIn(input, first, colon - 1);
   return subject === null ? null : { subject, cue: tokenRange(tokens, colon, colon), rule: 'colon', confidence: CONFIDENCE.colon };
 }
 

@@ -66,8 +66,9 @@ export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, para
   const nameAt = new Int32Array(tokens.length).fill(-1);
 
   let index = 0;
+  const headlines = findHeadlines(tokens, paragraphAt);
   while (index < tokens.length) {
-    const core = readNameCore(tokens, index, (at) => within(at, paragraphAt[index]!));
+    const core = headlines.has(paragraphAt[index]!) ? null : readNameCore(tokens, index, (at) => within(at, paragraphAt[index]!));
     if (core === null) {
       index++;
       continue;
@@ -123,6 +124,27 @@ export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, para
   return { names, entities, nameAt };
 }
 
+/**
+ * Paragraphs that read as headlines: short, no final punctuation, nearly
+ * every word capitalised ("Tidewater Rovers Coach Resigns"). Their capitals
+ * say nothing about names.
+ */
+function findHeadlines(tokens: readonly Token[], paragraphAt: Int32Array): Set<number> {
+  const headlines = new Set<number>();
+  let first = 0;
+  for (let at = 0; at <= tokens.length; at++) {
+    if (at < tokens.length && paragraphAt[at] === paragraphAt[first]) continue;
+    const words = tokens.slice(first, at).filter((token) => /^\p{L}/u.test(token.text));
+    const capitalised = words.filter((token) => isCapitalised(token.text)).length;
+    const end = tokens[at - 1];
+    if (end !== undefined && words.length >= 2 && at - first <= 15 && capitalised >= 0.75 * words.length && !/^[.!?"”’:]$/.test(end.text)) {
+      headlines.add(paragraphAt[first]!);
+    }
+    first = at;
+  }
+  return headlines;
+}
+
 function isCapitalised(text: string): boolean {
   const code = text.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
@@ -154,6 +176,9 @@ function readNameCore(
   while (at < tokens.length && outside(at)) {
     const token = tokens[at]!;
     if (isNameWord(token)) {
+      last = at;
+    } else if (last >= 0 && last === at - 1 && token.start === tokens[last]!.end && /^\p{L}+$/u.test(token.text)) {
+      // "Vasić": wink may split a name at a letter it does not know; the pieces touch.
       last = at;
     } else if (last === at - 1 && isJoiningHyphen(tokens, at)) {
       // "Reyes-Holt", "Saint-Aubry": wink splits hyphenated names.
@@ -281,6 +306,9 @@ function readAppositive(
   }
   const last = at - 1;
   if (last < start) return null;
+  // "a glaciologist at the University of Vestmark": after an article, the noun before any preposition is a role.
+  const closed = at < tokens.length && outside(at);
+  if (head < 0 && closed && ARTICLES.has(tokens[start]!.lower)) head = describedRole(tokens, start + 1, last);
   // An age ("Abraham, 92,") is an appositive without a title.
   if (head < 0) return tokens[start]!.pos === 'NUM' && last === start ? { last, title: null } : null;
   let first = start;
@@ -288,6 +316,19 @@ function readAppositive(
   // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive").
   if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text)) first = possessive + 1;
   return { last, title: spanText(tokens, first, last) };
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** The last lower-case noun before the first preposition in `first..last`, or -1. */
+function describedRole(tokens: readonly Token[], first: number, last: number): number {
+  let role = -1;
+  for (let at = first; at <= last; at++) {
+    const token = tokens[at]!;
+    if (token.pos === 'ADP') break;
+    if (token.pos === 'NOUN' && !isCapitalised(token.text)) role = at;
+  }
+  return role;
 }
 
 /** The source text of tokens `first..last`, with the spacing of the input. */

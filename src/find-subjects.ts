@@ -115,11 +115,17 @@ function subjectStartingAt(input: AttributionInput, at: number, limit: number): 
 /** The name mention whose phrase (title included) starts at token `at`, or -1. */
 function mentionStartingAt(input: AttributionInput, at: number): number {
   const { mentions } = input;
+  let found = -1;
   for (let probe = at; probe < at + 10 && probe < mentions.nameAt.length; probe++) {
     const index = mentions.nameAt[probe]!;
-    if (index >= 0) return mentions.names[index]!.first <= at ? index : -1;
+    if (index < 0 || index === found) continue;
+    const mention = mentions.names[index]!;
+    if (mention.first > at) break;
+    // "said Pellham's chief executive, Annika Strand": the person whose title starts here, not the company.
+    found = index;
+    if (mention.first === at && mention.nameFirst > at) break;
   }
-  return -1;
+  return found;
 }
 
 /** A noun phrase starting at `at`: "a police spokesman", "the company", "officials". */

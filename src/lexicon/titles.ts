@@ -34,6 +34,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'mediator', 'planner', 'passenger', 'witness', 'neighbor', 'neighbour', 'parent', 'spokesperson', 'superintendent',
   'attorney', 'councilmember', 'commissioner', 'analyst', 'officer', 'curator', 'conductor', 'playwright', 'actor',
   'actress', 'singer', 'artist', 'musician', 'novelist', 'poet', 'journalist', 'blogger', 'pastor', 'priest',
+  'magistrate', 'registrar', 'coroner', 'ombudsman', 'chaplain', 'warden', 'headmaster', 'headteacher', 'bailiff',
 ]);
 
 /** Title heads that reveal the holder's gender. */
