@@ -63,6 +63,7 @@ export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, para
   const within = (index: number, paragraph: number): boolean => outside(index) && paragraphAt[index] === paragraph;
   const names: NameMention[] = [];
   const entities: Entity[] = [];
+  const byLastWord = new Map<string, number[]>();
   const nameAt = new Int32Array(tokens.length).fill(-1);
 
   let index = 0;
@@ -97,7 +98,7 @@ export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, para
     const mentionIndex = names.length;
     const words = tokens.slice(nameFirst, nameLast + 1).filter((token) => !HONORIFICS.has(token.lower));
     const title = titleBefore?.title ?? appositive?.title ?? null;
-    const entity = linkEntity(entities, words, title, honorific);
+    const entity = linkEntity(entities, byLastWord, words, title, honorific);
     names.push({
       first: titleBefore?.first ?? nameFirst,
       nameFirst,
@@ -342,22 +343,34 @@ function spanText(tokens: readonly Token[], first: number, last: number): string
 }
 
 /** Finds or creates the entity for a name, preferring the most recent one with the same surname. */
-function linkEntity(entities: Entity[], words: readonly Token[], title: string | null, honorific: Gender | null | undefined): number {
+function linkEntity(
+  entities: Entity[],
+  byLastWord: Map<string, number[]>,
+  words: readonly Token[],
+  title: string | null,
+  honorific: Gender | null | undefined,
+): number {
   const lower = words.map((token) => token.lower);
   const name = spanText(words, 0, words.length - 1);
   const organisation = lower.some((word) => ORGANISATION_WORDS.has(word)) || /^(?:\p{Lu}\.?){2,}$/u.test(name);
+  const lastWord = lower[lower.length - 1]!;
+  // Hint: both ways of matching need the same last word, so only entities ending in it are candidates.
+  let candidates = byLastWord.get(lastWord);
+  if (candidates === undefined) {
+    candidates = [];
+    byLastWord.set(lastWord, candidates);
+  }
   let found = -1;
-  for (let at = entities.length - 1; at >= 0 && found < 0; at--) {
-    const known = entities[at]!.nameWords;
-    if (endsWith(known, lower) || (known.length === 1 && lower.length > 1 && lower[lower.length - 1] === known[0])) {
-      found = at;
-    }
+  for (let at = candidates.length - 1; at >= 0 && found < 0; at--) {
+    const known = entities[candidates[at]!]!.nameWords;
+    if (endsWith(known, lower) || (known.length === 1 && lower.length > 1)) found = candidates[at]!;
   }
   const titleGender = title === null ? undefined : GENDERED_TITLES.get(title.split(/[\s-]/).pop()!.toLowerCase());
   const gender = honorific ?? titleGender ?? null;
   const person = !organisation && (title !== null || honorific !== undefined || (lower.length > 1 && FIRST_NAME_GENDER.has(lower[0]!)));
   if (found < 0) {
     entities.push({ name, nameWords: lower, title, gender, person, organisation });
+    candidates.push(entities.length - 1);
     return entities.length - 1;
   }
   const entity = entities[found]!;

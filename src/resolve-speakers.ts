@@ -6,6 +6,9 @@ import { TITLE_HEADS } from './lexicon/titles.js';
 import { partitionPoint } from './partition-point.js';
 import type { Quote, Speaker } from './types.js';
 
+/** How many earlier name mentions "the airline" may reach back over to find its airline. */
+const BODY_REACH = 200;
+
 /** How many earlier name mentions a pronoun may reach back over. */
 const PRONOUN_REACH = 40;
 
@@ -93,8 +96,8 @@ function toSpeaker(
  */
 function namedBody(mentions: Mentions, before: number, head: string): number {
   const { names, entities } = mentions;
-  for (let index = names.length - 1; index >= 0; index--) {
-    if (names[index]!.nameLast >= before) continue;
+  const end = partitionPoint(names.length, (index) => names[index]!.nameLast < before);
+  for (let index = end - 1; index >= 0 && end - index <= BODY_REACH; index--) {
     const entity = entities[names[index]!.entity]!;
     const last = entity.nameWords[entity.nameWords.length - 1] ?? '';
     if (entity.organisation && (last === head || last === `${head}s`)) return names[index]!.entity;
