@@ -56,7 +56,9 @@ function createEngine(): Engine {
     core: () => (core = loaders.core()),
     metaCER: () => (metaCER ??= loaders.metaCER()),
   };
-  const nlp = winkNLP(tracked as unknown as typeof model, ['sbd', 'pos']);
+  // Hint: only the `pos` pipe: nothing here reads sentences, and wink's sentence
+  // boundaries neither change a token nor a tag (its sbd pipe only reads them).
+  const nlp = winkNLP(tracked as unknown as typeof model, ['pos']);
   if (core === undefined) throw new Error('quote-attribution: wink-nlp did not load its core model');
   return { nlp, lexemes: core.features.lexeme };
 }
