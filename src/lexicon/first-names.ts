@@ -1,5 +1,8 @@
 import type { Gender } from './honorifics.js';
 
+/** A word list written as one string, space- and line-separated: shorter to ship than an array literal. */
+const words = (list: string): string[] => list.trim().split(/\s+/);
+
 /**
  * Common English first names with a strong gender association, used only
  * when the document itself says nothing of a person's gender.
@@ -9,49 +12,39 @@ import type { Gender } from './honorifics.js';
  * names given at least 95% to one sex; unisex names (Jordan, Taylor, Alex,
  * Casey, Robin, Jamie) are left out on purpose.
  */
-const MALE = [
-  'aaron', 'adam', 'adrian', 'alan', 'albert', 'alexander', 'alfred', 'andrew', 'anthony', 'antonio', 'arthur',
-  'ben', 'benjamin', 'bernard', 'bernie', 'bill', 'bob', 'bobby', 'brad', 'bradley', 'brandon', 'brian',
-  'bruce', 'bryan', 'carl', 'carlos', 'charles', 'charlie', 'chad', 'christopher', 'chuck', 'clarence', 'colin',
-  'craig', 'dan', 'daniel', 'darren', 'dave', 'david', 'dennis', 'derek', 'dick', 'don', 'donald', 'doug',
-  'douglas', 'duncan', 'dylan', 'earl', 'eddie', 'edward', 'eric', 'ernest', 'eugene', 'evan', 'frank',
-  'franklin', 'fred', 'frederick', 'gary', 'gavin', 'george', 'gerald', 'glenn', 'gordon', 'graham', 'greg',
-  'gregory', 'harold', 'harry', 'henry', 'howard', 'hugh', 'ian', 'isaac', 'jack', 'jacob', 'jake', 'james',
-  'jason', 'jeff', 'jeffrey', 'jeremy', 'jerry', 'jesse', 'jim', 'jimmy', 'joe', 'joel', 'john', 'johnny',
-  'jon', 'jonathan', 'jose', 'joseph', 'josh', 'joshua', 'juan', 'justin', 'keith', 'ken', 'kenneth', 'kevin',
-  'kyle', 'larry', 'lawrence', 'lee', 'leonard', 'lewis', 'louis', 'luis', 'luke', 'marco', 'mark', 'martin',
-  'matt', 'matthew', 'michael', 'mike', 'mitch', 'nathan', 'neil', 'nicholas', 'nick', 'oliver', 'oscar',
-  'patrick', 'paul', 'peter', 'phil', 'philip', 'phillip', 'ralph', 'randy', 'ray', 'raymond', 'richard',
-  'rick', 'rob', 'robert', 'roger', 'ron', 'ronald', 'roy', 'russell', 'ryan', 'sam', 'samuel', 'scott', 'sean',
-  'simon', 'stephen', 'steve', 'steven', 'stuart', 'ted', 'terry', 'thomas', 'tim', 'timothy', 'todd', 'tom',
-  'tony', 'travis', 'troy', 'victor', 'vincent', 'walter', 'wayne', 'william', 'willie', 'zachary', 'mohammed',
-  'muhammad', 'ahmed', 'ali', 'omar', 'hassan', 'ivan', 'vladimir', 'sergei', 'dmitri', 'pierre', 'jean-claude',
-  'francois', 'hans', 'klaus', 'giuseppe', 'luigi', 'franco', 'pedro', 'miguel', 'javier', 'hector', 'raul',
-  'abdul', 'kareem', 'rahul', 'vijay', 'hiroshi', 'takeshi', 'wei', 'jun', 'nigel', 'trevor', 'clive', 'rupert',
-  'marcus', 'lars', 'sven', 'hugo', 'felix', 'kurt', 'otto', 'boris', 'nikolai', 'yuri', 'andre', 'andrei',
-] as const;
+const MALE = words(`
+  aaron adam adrian alan albert alexander alfred andrew anthony antonio arthur ben benjamin bernard bernie
+  bill bob bobby brad bradley brandon brian bruce bryan carl carlos charles charlie chad christopher chuck
+  clarence colin craig dan daniel darren dave david dennis derek dick don donald doug douglas duncan dylan
+  earl eddie edward eric ernest eugene evan frank franklin fred frederick gary gavin george gerald glenn
+  gordon graham greg gregory harold harry henry howard hugh ian isaac jack jacob jake james jason jeff
+  jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan
+  justin keith ken kenneth kevin kyle larry lawrence lee leonard lewis louis luis luke marco mark martin
+  matt matthew michael mike mitch nathan neil nicholas nick oliver oscar patrick paul peter phil philip
+  phillip ralph randy ray raymond richard rick rob robert roger ron ronald roy russell ryan sam samuel
+  scott sean simon stephen steve steven stuart ted terry thomas tim timothy todd tom tony travis troy
+  victor vincent walter wayne william willie zachary mohammed muhammad ahmed ali omar hassan ivan vladimir
+  sergei dmitri pierre jean-claude francois hans klaus giuseppe luigi franco pedro miguel javier hector
+  raul abdul kareem rahul vijay hiroshi takeshi wei jun nigel trevor clive rupert marcus lars sven hugo
+  felix kurt otto boris nikolai yuri andre andrei
+`);
 
-const FEMALE = [
-  'abigail', 'alice', 'alicia', 'allison', 'amanda', 'amy', 'andrea', 'angela', 'ann', 'anna', 'anne', 'annie',
-  'barbara', 'betty', 'beverly', 'brenda', 'carol', 'caroline', 'carolyn', 'catherine', 'cheryl', 'christina',
-  'christine', 'cindy', 'claire', 'cynthia', 'deborah', 'debbie', 'debra', 'denise', 'diana', 'diane', 'donna',
-  'doris', 'dorothy', 'elaine', 'eleanor', 'elizabeth', 'ellen', 'emily', 'emma', 'evelyn', 'frances', 'gloria',
-  'grace', 'hannah', 'heather', 'helen', 'hillary', 'irene', 'jane', 'janet', 'janice', 'jean', 'jennifer',
-  'jessica', 'joan', 'joanne', 'joyce', 'judith', 'judy', 'julia', 'julie', 'karen', 'katherine', 'kathleen',
-  'kathryn', 'kathy', 'kelly', 'kimberly', 'laura', 'lauren', 'linda', 'lisa', 'lois', 'lori', 'louise',
-  'margaret', 'maria', 'marie', 'marilyn', 'martha', 'mary', 'megan', 'melissa', 'michelle',
-  'mildred', 'nancy', 'nicole', 'olivia', 'pamela', 'patricia', 'paula', 'peggy', 'rachel', 'rebecca', 'rita',
-  'rose', 'ruth', 'sally', 'samantha', 'sandra', 'sara', 'sarah', 'sharon', 'shirley', 'sophia', 'stephanie',
-  'susan', 'suzanne', 'teresa', 'theresa', 'tiffany', 'tina', 'valerie', 'victoria', 'virginia', 'wanda',
-  'wendy', 'angela', 'nikki', 'sarah', 'elena', 'sonia', 'sonya', 'natalie', 'natalia',
-  'olga', 'svetlana', 'tatiana', 'irina', 'marine', 'giulia', 'francesca', 'isabel', 'isabella',
-  'lucia', 'carmen', 'rosa', 'ana', 'fatima', 'aisha', 'mei', 'yuki', 'priya', 'anita', 'sunita', 'ingrid',
-  'greta', 'heidi', 'brigitte', 'monica', 'veronica', 'vanessa', 'tracy', 'stacy', 'kristen', 'kirsten',
-  'katie', 'kate', 'jenny', 'jill', 'gina', 'dana', 'erin', 'erica', 'gwen', 'harriet', 'hazel', 'ivy', 'joy',
-  'june', 'kim', 'leah', 'lily', 'lucy', 'mabel', 'maggie', 'marjorie', 'molly', 'nora', 'pearl', 'penny',
-  'priscilla', 'ruby', 'sheila', 'stella', 'sylvia', 'vera', 'violet', 'yvonne', 'zoe', 'amelia', 'charlotte',
-  'chloe', 'ella', 'madison', 'mia', 'naomi', 'paige', 'tara', 'whitney', 'renee', 'maureen', 'colleen',
-] as const;
+const FEMALE = words(`
+  abigail alice alicia allison amanda amy andrea angela ann anna anne annie barbara betty beverly brenda
+  carol caroline carolyn catherine cheryl christina christine cindy claire cynthia deborah debbie debra
+  denise diana diane donna doris dorothy elaine eleanor elizabeth ellen emily emma evelyn frances gloria
+  grace hannah heather helen hillary irene jane janet janice jean jennifer jessica joan joanne joyce
+  judith judy julia julie karen katherine kathleen kathryn kathy kelly kimberly laura lauren linda lisa
+  lois lori louise margaret maria marie marilyn martha mary megan melissa michelle mildred nancy nicole
+  olivia pamela patricia paula peggy rachel rebecca rita rose ruth sally samantha sandra sara sarah sharon
+  shirley sophia stephanie susan suzanne teresa theresa tiffany tina valerie victoria virginia wanda wendy
+  angela nikki sarah elena sonia sonya natalie natalia olga svetlana tatiana irina marine giulia francesca
+  isabel isabella lucia carmen rosa ana fatima aisha mei yuki priya anita sunita ingrid greta heidi
+  brigitte monica veronica vanessa tracy stacy kristen kirsten katie kate jenny jill gina dana erin erica
+  gwen harriet hazel ivy joy june kim leah lily lucy mabel maggie marjorie molly nora pearl penny
+  priscilla ruby sheila stella sylvia vera violet yvonne zoe amelia charlotte chloe ella madison mia naomi
+  paige tara whitney renee maureen colleen
+`);
 
 export const FIRST_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...MALE.map((name) => [name, 'male'] as const),
