@@ -232,6 +232,8 @@ function adjacentAfter(input: AttributionInput, window: Window, quote: ScannedQu
     if (verbCue === null || verbCue.sourceAfter) continue;
     const subject = subjectInRange(input, at, verb - 1);
     if (subject === null) return null;
+    // `"…bully." South Carolina, he said, was…`: after a full stop, the next sentence's own subject is no attribution.
+    if (endsSentence && subject.kind === 'pronoun' && subject.token !== at) return null;
     if (tokens[verbCue.last + 1]?.lower === 'that') return null;
     if (endsSentence && !isBareAttribution(tokens, verbCue.last + 1, window.last)) return null;
     if (introducesNextQuote(input, quote, verbCue.last + 1, window.last)) return null;

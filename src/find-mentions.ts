@@ -410,6 +410,8 @@ function learnGenderFromPronouns(
     const limit = Math.min(nextName, mention.last + 25);
     for (let at = mention.last + 1; at < limit; at++) {
       const gender = quoteAt[at]! < 0 ? GENDERED_PRONOUNS.get(tokens[at]!.lower) : undefined;
+      // "South Carolina, he said": a pronoun set off by a comma right after the name is someone else.
+      if (gender !== undefined && at === mention.last + 2 && tokens[at - 1]!.text === ',') return;
       if (gender !== undefined) {
         entity.gender = gender;
         entity.person = true;

@@ -95,6 +95,15 @@ export function nameSubject(input: AttributionInput, mention: number): Subject {
 }
 
 const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who']);
+
+/** "who" speaks only as a relative pronoun right after its name ("Lynch, who told"), not in "asked who". */
+function isSubjectPronoun(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (!SUBJECT_PRONOUN_WORDS.has(token.lower)) return false;
+  if (token.lower !== 'who') return true;
+  const before = tokens[at - 1];
+  return before !== undefined && (before.text === ',' || before.pos === 'PROPN');
+}
 /** Speakers named only by a quantity: `"…," one said`, `said another`. */
 const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -104,7 +113,7 @@ function subjectStartingAt(input: AttributionInput, at: number, limit: number): 
   const { tokens, mentions, quoteAt } = input;
   if (at > limit || quoteAt[at]! >= 0) return null;
   const token = tokens[at]!;
-  if (SUBJECT_PRONOUN_WORDS.has(token.lower)) return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
+  if (isSubjectPronoun(tokens, at)) return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
   const named = mentions.nameAt[at]!;
   const mentionHere = mentionStartingAt(input, at);
   if (mentionHere >= 0) return nameSubject(input, mentionHere);
@@ -231,7 +240,7 @@ function subjectBefore(input: AttributionInput, at: number, first: number): Subj
   const token = tokens[at]!;
   // "Trump returned … and declared": the subject of a coordinated verb opens the clause.
   if (token.lower === 'and' || token.lower === 'but') return firstSubjectIn(input, first, at - 1);
-  if (SUBJECT_PRONOUN_WORDS.has(token.lower)) return pronounSubject(input, at);
+  if (isSubjectPronoun(tokens, at)) return pronounSubject(input, at);
   for (let probe = at; probe >= first && at - probe < 16; probe--) {
     const index = mentions.nameAt[probe]!;
     if (index >= 0) {
@@ -307,7 +316,7 @@ export function firstSubjectIn(input: AttributionInput, first: number, last: num
       at = mention.nameLast;
       continue;
     }
-    if (SUBJECT_PRONOUN_WORDS.has(token.lower) && token.lower !== 'it') return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
+    if (SUBJECT_PRONOUN_WORDS.has(token.lower) && token.lower !== 'it' && token.lower !== 'who') return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
   }
   return null;
 }
