@@ -112,7 +112,6 @@ const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'N
 function subjectStartingAt(input: AttributionInput, at: number, limit: number): Subject | null {
   const { tokens, mentions, quoteAt } = input;
   if (at > limit || quoteAt[at]! >= 0) return null;
-  const token = tokens[at]!;
   if (isSubjectPronoun(tokens, at)) return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
   const named = mentions.nameAt[at]!;
   const mentionHere = mentionStartingAt(input, at);
