@@ -202,7 +202,22 @@ export function subjectOfCue(input: AttributionInput, cue: Cue, first: number): 
     const shared = subjectBefore(input, at - 1, first);
     if (shared !== null) return shared;
   }
-  return firstSubjectIn(input, first, cue.first - 1) ?? subject;
+  return clauseSubject(input, first, cue.first - 1) ?? subject;
+}
+
+/**
+ * The subject of the clause in `first..last`: the one before its first verb
+ * ("Minutes later, [she] sent an email saying"), else the first name or pronoun in it.
+ */
+function clauseSubject(input: AttributionInput, first: number, last: number): Subject | null {
+  const { tokens, quoteAt } = input;
+  for (let at = first; at <= last; at++) {
+    if (quoteAt[at]! >= 0 || (tokens[at]!.pos !== 'VERB' && tokens[at]!.pos !== 'AUX')) continue;
+    const subject = subjectBefore(input, at - 1, first);
+    if (subject !== null) return subject;
+    break;
+  }
+  return firstSubjectIn(input, first, last);
 }
 
 /** The first token of the sentence that holds token `at`, within its paragraph and {@link WINDOW}. */
@@ -245,8 +260,9 @@ function subjectBefore(input: AttributionInput, at: number, first: number): Subj
     if (index >= 0) {
       if (mentions.names[index]!.last !== at && probe !== at) return null;
       const origin = placeOfOrigin(input, index);
-      // "responded … on Facebook writing": the object of a preposition does not speak.
-      if (origin === index && tokens[mentions.names[index]!.first - 1]?.pos === 'ADP') return null;
+      // "responded … on Facebook writing": the object of a preposition does not speak ("with Trump yelling" does).
+      const preposition = tokens[mentions.names[index]!.first - 1];
+      if (origin === index && preposition?.pos === 'ADP' && preposition.lower !== 'with') return null;
       return nameSubject(input, origin);
     }
     if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;
