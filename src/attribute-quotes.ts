@@ -107,7 +107,7 @@ export function attributeQuotes(input: AttributionInput): Attribution[] {
         inherited(input, previous, quote)),
     };
     // Hint: words inside a quote are never its speaker or cue; the sieves ensure it, and this keeps it so.
-    if (attribution.subject !== null && (overlaps(attribution.subject.span, quote) || (attribution.cue !== null && overlaps(attribution.cue, quote)))) {
+    if (pointsInside(attribution, quote)) {
       attribution = { quote, kind, subject: null, cue: null, rule: 'none', confidence: CONFIDENCE.none };
     }
     if (!isSpeech(input, attribution)) return;
@@ -128,7 +128,7 @@ function attributeRunOnParagraphs(attributions: Attribution[]): Attribution[] {
     const next = attributions[index + 1]!;
     if (current.quote.close >= 0 || next.quote.paragraph !== current.quote.paragraph + 1) continue;
     if ((current.rule !== 'follow-on' && current.rule !== 'none') || next.subject === null) continue;
-    if (overlaps(next.subject.span, current.quote) || (next.cue !== null && overlaps(next.cue, current.quote))) continue;
+    if (pointsInside(next, current.quote)) continue;
     if (next.rule === 'follow-on' || next.rule === 'none' || next.rule === 'same-sentence') continue;
     attributions[index] = { ...current, subject: next.subject, cue: next.cue, rule: 'multi-paragraph', confidence: CONFIDENCE['multi-paragraph'] };
   }
@@ -140,7 +140,7 @@ function attributeRunOnParagraphs(attributions: Attribution[]): Attribution[] {
  * earlier in its sentence or paragraph, or, across one paragraph break, the
  * last quote or reported speech (`Frattini said that…`) of the paragraph before.
  */
-function inherited(input: AttributionInput, previous: Attribution | null, quote: ScannedQuote): Found & { confidence: number } {
+function inherited(input: AttributionInput, previous: Attribution | null, quote: ScannedQuote): Found {
   const usable = previous !== null && previous.subject !== null ? previous : null;
   if (usable !== null && sameSentence(input, usable.quote, quote)) {
     return { subject: usable.subject, cue: usable.cue, rule: 'same-sentence', confidence: CONFIDENCE['same-sentence'] };
@@ -356,6 +356,12 @@ function reportedSpeech(input: AttributionInput, paragraph: number, after: numbe
     if (subject !== null) return found(input, subject, cue, null);
   }
   return null;
+}
+
+/** Whether an attribution's speaker or cue lies inside `quote`. */
+function pointsInside(attribution: Found, quote: Range): boolean {
+  const { subject, cue } = attribution;
+  return (subject !== null && overlaps(subject.span, quote)) || (cue !== null && overlaps(cue, quote));
 }
 
 function overlaps(a: Range, b: Range): boolean {
