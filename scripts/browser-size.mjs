@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { BROWSER_BUNDLE } from './browser-bundle.mjs';
 
 const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 if (!existsSync(entry)) {
@@ -23,15 +24,9 @@ console.log('| bundle | minified | gzip -9 |');
 console.log('|---|---:|---:|');
 for (const [label, external] of variants) {
   const { outputFiles } = await build({
+    ...BROWSER_BUNDLE,
     entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
     external,
-    write: false,
-    logLevel: 'silent',
   });
   const code = outputFiles[0].contents;
   console.log(`| ${label} | ${kB(code.length)} | ${kB(gzipSync(code, { level: 9 }).length)} |`);

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { context } from 'esbuild';
+import { BROWSER_BUNDLE } from './browser-bundle.mjs';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '5173' } } });
 const port = Number(values.port);
@@ -14,14 +15,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const bundler = await context({
+  ...BROWSER_BUNDLE,
   entryPoints: [fileURLToPath(new URL('../src/index.ts', import.meta.url))],
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2020',
-  minify: true,
-  write: false,
-  logLevel: 'silent',
 });
 
 /** Files of playground/ by URL path; the library bundle and the example are added below. */

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { BROWSER_BUNDLE } from '../scripts/browser-bundle.mjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractQuotes, type ExtractOptions, type Quote } from '../src/index.js';
@@ -32,13 +33,8 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   const bundle = await build({
+    ...BROWSER_BUNDLE,
     entryPoints: [distEntry],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    write: false,
   });
   server = await serveFiles({
     '/': { type: 'text/html', body: pageHtml },
