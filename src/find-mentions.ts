@@ -69,6 +69,12 @@ export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, para
   let index = 0;
   const headlines = findHeadlines(tokens, paragraphAt);
   while (index < tokens.length) {
+    // Hint: only a capital or a particle can start a name; skipping the rest keeps this pass cheap.
+    const start = tokens[index]!;
+    if (!isCapitalised(start.text) && !NAME_PARTICLES.has(start.lower)) {
+      index++;
+      continue;
+    }
     const core = headlines.has(paragraphAt[index]!) ? null : readNameCore(tokens, index, (at) => within(at, paragraphAt[index]!));
     if (core === null) {
       index++;
@@ -135,6 +141,10 @@ function findHeadlines(tokens: readonly Token[], paragraphAt: Int32Array): Set<n
   let first = 0;
   for (let at = 0; at <= tokens.length; at++) {
     if (at < tokens.length && paragraphAt[at] === paragraphAt[first]) continue;
+    if (at - first > 15) {
+      first = at;
+      continue;
+    }
     const words = tokens.slice(first, at).filter((token) => /^\p{L}/u.test(token.text));
     const capitalised = words.filter((token) => isCapitalised(token.text)).length;
     const end = tokens[at - 1];
