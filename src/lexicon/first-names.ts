@@ -1,7 +1,5 @@
 import type { Gender } from './honorifics.js';
-
-/** A word list written as one string, space- and line-separated: shorter to ship than an array literal. */
-const words = (list: string): string[] => list.trim().split(/\s+/);
+import { words } from './words.js';
 
 /**
  * Common English first names with a strong gender association, used only

@@ -1,3 +1,5 @@
+import { words } from './words.js';
+
 /**
  * Word lists for telling names from other capitalised words.
  *
@@ -6,8 +8,6 @@
  * agency names in wire copy.
  */
 
-/** A word list written as one string, space- and line-separated: shorter to ship than an array literal. */
-const words = (list: string): string[] => list.trim().split(/\s+/);
 
 /** Lower-case particles inside names: Jaap **de** Hoop Scheffer, Ludwig **van** Beethoven. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`

@@ -1,3 +1,5 @@
+import { words } from './words.js';
+
 /**
  * Verbs of speech and report, in every inflection that appears in news copy.
  *
@@ -8,26 +10,26 @@
 /** How strongly a verb signals that the quote next to it is speech. */
 export type CueStrength = 'speech' | 'weak';
 
-const SPEECH_VERB_LEMMAS = [
-  'say', 'tell', 'add', 'declare', 'write', 'continue', 'insist', 'warn', 'ask', 'explain', 'note', 'state',
-  'remark', 'reply', 'respond', 'answer', 'argue', 'claim', 'acknowledge', 'admit', 'announce', 'assert',
-  'comment', 'complain', 'concede', 'confirm', 'contend', 'cry', 'emphasize', 'emphasise', 'exclaim', 'joke',
-  'quip', 'recall', 'remind', 'report', 'reiterate', 'repeat', 'shout', 'stress', 'testify', 'tweet', 'post',
-  'yell', 'whisper', 'predict', 'vow', 'pledge', 'promise', 'urge', 'observe', 'muse', 'boast', 'counter',
-  'recount', 'lament', 'scoff', 'sigh', 'snap', 'charge', 'caution', 'proclaim', 'protest', 'rail', 'retort',
-  'conclude', 'marvel', 'chide', 'mock', 'plead', 'beg', 'demand', 'suggest', 'describe', 'wonder', 'tout',
-  'concur', 'interject', 'mutter', 'murmur', 'groan', 'grumble', 'thunder', 'blast', 'fume', 'gush', 'laugh',
-  'begin', 'quote', 'cite', 'opine', 'allege', 'maintain', 'elaborate', 'clarify', 'disclose', 'reveal',
-  'lash', 'hit', 'fire', 'shoot', 'call', 'dub', 'label', 'brand', 'term', 'advise', 'email', 'text', 'read',
-  'attack', 'assure', 'chant', 'sing', 'pronounce', 'recommend', 'chime', 'bark', 'snarl', 'thank', 'tease', 'gloat', 'brag', 'beam', 'sneer', 'grin', 'smile', 'riff', 'react', 'needle', 'jab',
-] as const;
+const SPEECH_VERB_LEMMAS = words(`
+  say tell add declare write continue insist warn ask explain note state remark reply respond answer argue
+  claim acknowledge admit announce assert comment complain concede confirm contend cry emphasize emphasise
+  exclaim joke quip recall remind report reiterate repeat shout stress testify tweet post yell whisper predict
+  vow pledge promise urge observe muse boast counter recount lament scoff sigh snap charge caution proclaim
+  protest rail retort conclude marvel chide mock plead beg demand suggest describe wonder tout concur
+  interject mutter murmur groan grumble thunder blast fume gush laugh begin quote cite opine allege maintain
+  elaborate clarify disclose reveal lash hit fire shoot call dub label brand term advise email text read
+  attack assure chant sing pronounce recommend chime bark snarl thank tease gloat brag beam sneer grin smile
+  riff react needle jab
+`);
 
 /** Lemmas that are cues only next to a quote, because they have other common senses ("hit", "call"). */
-const WEAK_LEMMAS: ReadonlySet<string> = new Set([
-  'call', 'dub', 'label', 'brand', 'term', 'describe', 'begin', 'lash', 'hit', 'fire', 'shoot', 'post', 'quote',
-  'cite', 'report', 'suggest', 'wonder', 'laugh', 'continue', 'add', 'maintain', 'promise', 'demand', 'charge',
-  'text', 'read', 'attack', 'chant', 'sing', 'recommend', 'beam', 'sneer', 'grin', 'smile', 'thank', 'tease', 'riff', 'react', 'needle', 'jab',
-]);
+const WEAK_LEMMAS: ReadonlySet<string> = new Set(
+  words(`
+  call dub label brand term describe begin lash hit fire shoot post quote cite report suggest wonder laugh
+  continue add maintain promise demand charge text read attack chant sing recommend beam sneer grin smile
+  thank tease riff react needle jab
+`),
+);
 
 /** Irregular forms; regular ones are derived by {@link inflect}. */
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {

@@ -1,4 +1,5 @@
 import type { Gender } from './honorifics.js';
+import { words } from './words.js';
 
 /**
  * Role nouns that head a title ("National Security **Adviser**", "police
@@ -7,35 +8,30 @@ import type { Gender } from './honorifics.js';
  * Source: the job titles of the AP Stylebook's "titles" entry, US and UK
  * government offices, and the source descriptions most common in wire copy.
  */
-export const TITLE_HEADS: ReadonlySet<string> = new Set([
-  'president', 'vice-president', 'president-elect', 'minister', 'premier', 'chancellor', 'secretary',
-  'secretary-general', 'undersecretary', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy',
-  'diplomat', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.',
-  'lieutenant', 'mayor', 'chairman', 'chairwoman', 'chairperson', 'chair', 'director', 'chief', 'executive',
-  'officer', 'ceo', 'cfo', 'coo', 'adviser', 'advisor', 'analyst', 'professor', 'economist', 'commissioner',
-  'attorney', 'lawyer', 'judge', 'justice', 'general', 'gen.', 'colonel', 'col.', 'lt.', 'captain', 'capt.',
-  'sergeant', 'sgt.', 'major', 'maj.', 'admiral', 'adm.', 'commander', 'cmdr.', 'king', 'queen', 'prince',
-  'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'reverend', 'rev.', 'pastor', 'leader',
-  'head', 'founder', 'co-founder', 'candidate', 'nominee', 'strategist', 'consultant', 'aide', 'official',
-  'administrator', 'superintendent', 'sheriff', 'detective', 'det.', 'inspector', 'constable', 'coach',
-  'manager', 'owner', 'partner', 'researcher', 'scientist', 'surgeon', 'physician', 'nurse', 'teacher',
-  'principal', 'dean', 'provost', 'editor', 'reporter', 'correspondent', 'columnist', 'author', 'writer',
-  'treasurer', 'auditor', 'comptroller', 'clerk', 'speaker', 'whip', 'delegate', 'councilman', 'councilwoman',
-  'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'legislator', 'lawmaker', 'trustee',
-  'regent', 'marshal', 'deputy', 'emir', 'sultan', 'sheikh', 'ayatollah', 'mp', 'pollster', 'activist',
-  'organizer', 'organiser', 'president', 'vp', 'prosecutor', 'spokespeople', 'fellow', 'historian', 'expert',
-  'specialist', 'counsel', 'negotiator', 'commentator', 'host', 'anchor', 'producer', 'chef', 'architect',
-  'engineer', 'economist', 'secretary-designate', 'frontrunner', 'front-runner', 'hopeful', 'challenger',
-  'incumbent', 'governor-elect', 'mayor-elect', 'senator-elect', 'chief-of-staff', 'director-general',
-  'attorney-general', 'surgeon-general', 'first', 'lady', 'emeritus', 'superintendent', 'supervisor',
-  'coordinator', 'representative', 'member', 'staffer', 'pilot', 'officer', 'agent', 'trooper', 'firefighter',
-  'paramedic', 'soldier', 'veteran', 'resident', 'student', 'voter', 'supporter', 'farmer', 'worker', 'employee',
-  'volunteer', 'owner', 'investor', 'broker', 'trader', 'banker', 'entrepreneur', 'doctor', 'scholar', 'lecturer',
-  'mediator', 'planner', 'passenger', 'witness', 'neighbor', 'neighbour', 'parent', 'spokesperson', 'superintendent',
-  'attorney', 'councilmember', 'commissioner', 'analyst', 'officer', 'curator', 'conductor', 'playwright', 'actor',
-  'actress', 'singer', 'artist', 'musician', 'novelist', 'poet', 'journalist', 'blogger', 'pastor', 'priest',
-  'magistrate', 'registrar', 'coroner', 'ombudsman', 'chaplain', 'warden', 'headmaster', 'headteacher', 'bailiff',
-]);
+export const TITLE_HEADS: ReadonlySet<string> = new Set(
+  words(`
+  president vice-president president-elect minister premier chancellor secretary secretary-general
+  undersecretary spokesman spokeswoman spokesperson ambassador envoy diplomat senator sen. representative rep.
+  congressman congresswoman governor gov. lieutenant mayor chairman chairwoman chairperson chair director
+  chief executive officer ceo cfo coo adviser advisor analyst professor economist commissioner attorney lawyer
+  judge justice general gen. colonel col. lt. captain capt. sergeant sgt. major maj. admiral adm. commander
+  cmdr. king queen prince princess pope bishop archbishop cardinal rabbi imam reverend rev. pastor leader head
+  founder co-founder candidate nominee strategist consultant aide official administrator superintendent
+  sheriff detective det. inspector constable coach manager owner partner researcher scientist surgeon
+  physician nurse teacher principal dean provost editor reporter correspondent columnist author writer
+  treasurer auditor comptroller clerk speaker whip delegate councilman councilwoman councillor councilor
+  alderman assemblyman assemblywoman legislator lawmaker trustee regent marshal deputy emir sultan sheikh
+  ayatollah mp pollster activist organizer organiser vp prosecutor spokespeople fellow historian expert
+  specialist counsel negotiator commentator host anchor producer chef architect engineer secretary-designate
+  frontrunner front-runner hopeful challenger incumbent governor-elect mayor-elect senator-elect chief-of-
+  staff director-general attorney-general surgeon-general first lady emeritus supervisor coordinator member
+  staffer pilot agent trooper firefighter paramedic soldier veteran resident student voter supporter farmer
+  worker employee volunteer investor broker trader banker entrepreneur doctor scholar lecturer mediator
+  planner passenger witness neighbor neighbour parent councilmember curator conductor playwright actor actress
+  singer artist musician novelist poet journalist blogger priest magistrate registrar coroner ombudsman
+  chaplain warden headmaster headteacher bailiff
+`),
+);
 
 /** Title heads that reveal the holder's gender. */
 export const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
@@ -53,10 +49,11 @@ export const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
  *
  * Source: the names of US cabinet departments and common ministry portfolios.
  */
-export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set([
-  'state', 'defense', 'defence', 'security', 'homeland', 'treasury', 'energy', 'health', 'education', 'agriculture',
-  'commerce', 'labor', 'labour', 'justice', 'interior', 'transportation', 'veterans', 'affairs', 'foreign',
-  'finance', 'staff', 'housing', 'urban', 'development', 'human', 'services', 'the', 'and', 'economy', 'trade',
-  'industry', 'culture', 'environment', 'home', 'office', 'war', 'navy', 'army', 'air', 'force', 'intelligence',
-  'national', 'public', 'information', 'communications', 'policy', 'operations', 'research', 'studies',
-]);
+export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set(
+  words(`
+  state defense defence security homeland treasury energy health education agriculture commerce labor labour
+  justice interior transportation veterans affairs foreign finance staff housing urban development human
+  services the and economy trade industry culture environment home office war navy army air force intelligence
+  national public information communications policy operations research studies
+`),
+);
