@@ -114,6 +114,9 @@ function keepWithItsNormal(word: string, lexemes: LexemeTable, keep: Set<string>
   if (normal !== word && lexemes.hash[normal] === lexemes.hash[word]! + 1) keep.add(normal);
 }
 
+/** How far past its expected place a normalised token is looked for, in characters. */
+const NEARBY = 16;
+
 /** A word that reads the same known or unknown, if wink filed it as a `word` (see {@link forgetLearnedWords}). */
 const PLAIN_WORD = /^[a-z]+$/i;
 
@@ -136,9 +139,10 @@ function readTokens(nlp: Nlp, text: string, lexemes: LexemeTable, learnedFrom: n
     let start = offset;
     if (!text.startsWith(value, start)) {
       // Hint: wink may normalise a token (composed accents); find it nearby, else keep the running offset.
-      const found = text.indexOf(value, start);
-      if (found < 0 || found > start + 16) continue;
-      start = found;
+      // Only a short stretch is searched, so a text of many such tokens stays linear.
+      const found = text.slice(start, start + NEARBY + value.length).indexOf(value);
+      if (found < 0) continue;
+      start += found;
     }
     offset = start + value.length;
     if (plainLearned.has(value)) {
