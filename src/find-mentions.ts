@@ -353,6 +353,9 @@ function spanText(tokens: readonly Token[], first: number, last: number): string
 }
 
 /** Finds or creates the entity for a name, preferring the most recent one with the same surname. */
+/** How many earlier entities with the same last word a name is compared with. */
+const LINK_REACH = 64;
+
 function linkEntity(
   entities: Entity[],
   byLastWord: Map<string, number[]>,
@@ -371,7 +374,8 @@ function linkEntity(
     byLastWord.set(lastWord, candidates);
   }
   let found = -1;
-  for (let at = candidates.length - 1; at >= 0 && found < 0; at--) {
+  // Hint: the most recent few suffice, and keep a text of thousands of Smiths linear.
+  for (let at = candidates.length - 1; at >= 0 && at >= candidates.length - LINK_REACH && found < 0; at--) {
     const known = entities[candidates[at]!]!.nameWords;
     if (endsWith(known, lower) || (known.length === 1 && lower.length > 1)) found = candidates[at]!;
   }
