@@ -19,11 +19,11 @@ export const WINDOW = 40;
 export function isSentenceEnd(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.text !== '.' && token.text !== '!' && token.text !== '?' && token.text !== '...' && token.text !== '…') return false;
-  // "R-Ky., said", "(D-Wis.) said": the period of an abbreviation wink did not know.
   const next = tokens[index + 1];
-  // "N.Y.": a period written tight between two letters is inside an abbreviation.
   const previous = tokens[index - 1];
+  // "N.Y.": a period written tight between two letters is inside an abbreviation.
   if (token.text === '.' && next !== undefined && previous !== undefined && previous.end === token.start && token.end === next.start) return false;
+  // "R-Ky., said", "(D-Wis.) said": the period of an abbreviation wink did not know.
   return next === undefined || !(next.text === ',' || next.text === ')' || next.text === ';' || /^\p{Ll}/u.test(next.text));
 }
 
@@ -89,6 +89,10 @@ function pronounSubject(input: AttributionInput, token: number): Subject {
   return { kind: 'pronoun', token, span: tokenRange(input.tokens, token, token) };
 }
 
+function nominalSubject(input: AttributionInput, first: number, last: number): Subject {
+  return { kind: 'nominal', first, last, span: tokenRange(input.tokens, first, last) };
+}
+
 export function nameSubject(input: AttributionInput, mention: number): Subject {
   const name = input.mentions.names[mention]!;
   return { kind: 'name', mention, span: tokenRange(input.tokens, name.nameFirst, name.nameLast) };
@@ -104,6 +108,7 @@ function isSubjectPronoun(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
   return before !== undefined && (before.text === ',' || before.pos === 'PROPN');
 }
+
 /** Speakers named only by a quantity: `"…," one said`, `said another`. */
 const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -112,7 +117,7 @@ const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'N
 function subjectStartingAt(input: AttributionInput, at: number, limit: number): Subject | null {
   const { tokens, mentions, quoteAt } = input;
   if (at > limit || quoteAt[at]! >= 0) return null;
-  if (isSubjectPronoun(tokens, at)) return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
+  if (isSubjectPronoun(tokens, at)) return pronounSubject(input, at);
   const named = mentions.nameAt[at]!;
   const mentionHere = mentionStartingAt(input, at);
   if (mentionHere >= 0) return nameSubject(input, mentionHere);
@@ -140,7 +145,7 @@ function mentionStartingAt(input: AttributionInput, at: number): number {
 function nominalStartingAt(input: AttributionInput, at: number, limit: number): Subject | null {
   const { tokens, quoteAt } = input;
   if (INDEFINITE_SUBJECTS.has(tokens[at]!.lower) && (at === limit || !NOUN_PHRASE_POS.has(tokens[at + 1]!.pos))) {
-    return { kind: 'nominal', first: at, last: at, span: tokenRange(tokens, at, at) };
+    return nominalSubject(input, at, at);
   }
   let last = at;
   if (isDeterminer(tokens[at]!)) last++;
@@ -162,7 +167,7 @@ function nominalStartingAt(input: AttributionInput, at: number, limit: number): 
   // "a statement from the authority's executive director, Victor Amankwah": the name the phrase introduces.
   const introduced = tokens[head + 1]?.text === ',' ? input.mentions.nameAt[head + 2] ?? -1 : -1;
   if (introduced >= 0 && input.mentions.names[introduced]!.first <= head) return nameSubject(input, introduced);
-  return { kind: 'nominal', first: at, last: head, span: tokenRange(tokens, at, head) };
+  return nominalSubject(input, at, head);
 }
 
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'its', 'your']);
@@ -193,8 +198,7 @@ export function subjectOfCue(input: AttributionInput, cue: Cue, first: number): 
   const { tokens } = input;
   const subject = subjectBefore(input, cue.first - 1, first);
   // "she released a statement saying": a participle after an object speaks for the clause's subject.
-  if (subject !== null && (subject.kind !== 'nominal' || !tokens[cue.first]!.lower.endsWith('ing'))) return subject;
-  if (!tokens[cue.first]!.lower.endsWith('ing')) return subject;
+  if (!tokens[cue.first]!.lower.endsWith('ing') || (subject !== null && subject.kind !== 'nominal')) return subject;
   // "a top GOP strategist said …, saying": the participle shares the subject of the verb before it.
   for (let at = cue.first - 1; at >= first; at--) {
     const earlier = cueAt(tokens, at);
@@ -234,14 +238,13 @@ export function sentenceStart(input: AttributionInput, at: number): number {
  */
 function subjectBefore(input: AttributionInput, at: number, first: number): Subject | null {
   const { tokens, mentions, quoteAt } = input;
-  while (at >= first && BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos) && !SUBJECT_PRONOUN_WORDS.has(tokens[at]!.lower)) at--;
+  at = skipAuxiliaries(tokens, at, first);
   // "He went on to say", "she wanted to add": the subject of the verb the infinitive hangs on.
   if (at > first && tokens[at + 1]?.lower === 'to' && tokens[at]!.pos === 'ADP') at--;
   if (at >= first && tokens[at]!.lower === 'to') {
     let verb = at - 1;
     if (verb > first && tokens[verb]!.pos === 'ADP') verb--;
-    if (verb >= first && tokens[verb]!.pos === 'VERB') at = verb - 1;
-    while (at >= first && BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos) && !SUBJECT_PRONOUN_WORDS.has(tokens[at]!.lower)) at--;
+    if (verb >= first && tokens[verb]!.pos === 'VERB') at = skipAuxiliaries(tokens, verb - 1, first);
   }
   if (at >= first && tokens[at]!.text === ')') {
     let open = at - 1;
@@ -267,7 +270,7 @@ function subjectBefore(input: AttributionInput, at: number, first: number): Subj
     }
     if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;
   }
-  if (INDEFINITE_SUBJECTS.has(token.lower)) return { kind: 'nominal', first: at, last: at, span: tokenRange(tokens, at, at) };
+  if (INDEFINITE_SUBJECTS.has(token.lower)) return nominalSubject(input, at, at);
   if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM') return null;
   let start = at;
   while (start > first && quoteAt[start - 1]! < 0) {
@@ -285,7 +288,13 @@ function subjectBefore(input: AttributionInput, at: number, first: number): Subj
     if (word.text === ',' || word.text === ';' || quoteAt[probe]! >= 0) break;
     if (word.lower === 'who') return subjectBefore(input, probe - 1, first);
   }
-  return { kind: 'nominal', first: start, last: at, span: tokenRange(tokens, start, at) };
+  return nominalSubject(input, start, at);
+}
+
+/** Steps left from `at` over adverbs and auxiliaries ("also", "has") to where a subject would end. */
+function skipAuxiliaries(tokens: readonly Token[], at: number, first: number): number {
+  while (at >= first && BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos) && !SUBJECT_PRONOUN_WORDS.has(tokens[at]!.lower)) at--;
+  return at;
 }
 
 /** `Colin Mabry of Bell Street wrote`: the person, not the place after "of". */
@@ -331,7 +340,7 @@ export function firstSubjectIn(input: AttributionInput, first: number, last: num
       at = mention.nameLast;
       continue;
     }
-    if (SUBJECT_PRONOUN_WORDS.has(token.lower) && token.lower !== 'it' && token.lower !== 'who') return { kind: 'pronoun', token: at, span: tokenRange(tokens, at, at) };
+    if (SUBJECT_PRONOUN_WORDS.has(token.lower) && token.lower !== 'it' && token.lower !== 'who') return pronounSubject(input, at);
   }
   return null;
 }
