@@ -103,7 +103,7 @@ export function attributeQuotes(input: AttributionInput): Attribution[] {
       ...(adjacentAfter(input, right, quote) ??
         adjacentBefore(input, left) ??
         sentenceCue(input, left, right) ??
-        colonIntroduction(input, quote, left) ??
+        colonIntroduction(input, left) ??
         inherited(input, previous, quote)),
     };
     // Hint: words inside a quote are never its speaker or cue; the sieves ensure it, and this keeps it so.
@@ -304,19 +304,12 @@ function sentenceCue(input: AttributionInput, left: Window, right: Window): Foun
  * A quote that opens its paragraph after a sentence ending in a colon
  * (`Caddell continued:`) belongs to the subject of that sentence.
  */
-function colonIntroduction(input: AttributionInput, quote: ScannedQuote, left: Window): Found | null {
-  const { tokens, paragraphAt } = input;
-  if (left.last >= left.first && tokens[left.last]!.text !== ':') return null;
-  let colon = left.last >= left.first ? left.last : left.first - 1;
-  if (tokens[colon]?.text !== ':' ) {
-    if (left.last >= left.first) return null;
-    colon = left.first - 1;
-    if (tokens[colon]?.text !== ':' || (paragraphAt[colon] ?? -1) < quote.paragraph - 1) return null;
-  }
-  if (input.quoteAt[colon]! >= 0) return null;
-  const paragraph = paragraphAt[colon]!;
-  let first = colon;
-  while (first > 0 && paragraphAt[first - 1] === paragraph && !isSentenceEnd(tokens, first - 1) && input.quoteAt[first - 1]! < 0 && colon - first < WINDOW) first--;
+function colonIntroduction(input: AttributionInput, left: Window): Found | null {
+  const { tokens } = input;
+  // The colon ends the words before the quote, or, when the quote opens its paragraph, the paragraph before.
+  const colon = left.last >= left.first ? left.last : left.first - 1;
+  if (tokens[colon]?.text !== ':' || input.quoteAt[colon]! >= 0) return null;
+  let first = sentenceStart(input, colon);
   // "…, but he gave the Texan a compliment:": the clause the colon ends.
   for (let at = colon - 1; at > first; at--) {
     if ((tokens[at]!.lower === 'but' || tokens[at]!.lower === 'and') && tokens[at - 1]!.text === ',') {
