@@ -4,6 +4,7 @@ import { HONORIFICS, type Gender } from './lexicon/honorifics.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from './lexicon/names.js';
 import { GENDERED_PRONOUNS } from './lexicon/pronouns.js';
 import { GENDERED_TITLES, TITLE_COMPLEMENTS, TITLE_HEADS } from './lexicon/titles.js';
+import { isPossessive } from './possessive.js';
 
 /**
  * A mention of a named person or organisation, with the title and
@@ -254,7 +255,7 @@ function readTitleBefore(tokens: readonly Token[], nameFirst: number, outside: (
     if (TITLE_HEADS.has(token.lower)) {
       head = head < 0 ? at : head;
       first = at;
-    } else if (token.text === "'s" || token.text === '’s') {
+    } else if (isPossessive(token)) {
       if (head < 0 || at === 0 || !isCapitalised(tokens[at - 1]!.text)) break;
       first = at;
     } else if (TITLE_LINKS.has(token.lower)) {
@@ -310,7 +311,7 @@ function readAppositive(
   for (; at < tokens.length && at - start < 12 && outside(at); at++) {
     const token = tokens[at]!;
     if (token.text === ',' || token.text === '.' || token.text === ';' || RELATIVE_WORDS.has(token.lower)) break;
-    if (token.text === "'s" || token.text === '’s') possessive = at;
+    if (isPossessive(token)) possessive = at;
     else if (token.text === "'" || token.text === '’') continue;
     else if (TITLE_HEADS.has(token.lower)) head = at;
     else if (!APPOSITIVE_POS.has(token.pos) && token.text !== '-' && token.text !== '&') return null;

@@ -1,6 +1,7 @@
 import type { Token } from './analyse-text.js';
 import type { AttributionInput } from './attribute-quotes.js';
 import { cueAt, type Cue } from './find-cues.js';
+import { isPossessive } from './possessive.js';
 import type { Range } from './range.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
@@ -152,7 +153,7 @@ function nominalStartingAt(input: AttributionInput, at: number, limit: number): 
   let head = -1;
   while (last <= limit && quoteAt[last]! < 0) {
     const token = tokens[last]!;
-    if (NOUN_PHRASE_POS.has(token.pos) || token.text === "'s" || token.text === '’s' || token.text === '-') {
+    if (NOUN_PHRASE_POS.has(token.pos) || isPossessive(token) || token.text === '-') {
       if (token.pos === 'NOUN' || token.pos === 'PROPN') head = last;
       last++;
     } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens[last + 1]!)) {
@@ -275,7 +276,7 @@ function subjectBefore(input: AttributionInput, at: number, first: number): Subj
   let start = at;
   while (start > first && quoteAt[start - 1]! < 0) {
     const previous = tokens[start - 1]!;
-    const joins = NOUN_PHRASE_POS.has(previous.pos) || previous.text === "'s" || previous.text === '’s' || previous.text === '-';
+    const joins = NOUN_PHRASE_POS.has(previous.pos) || isPossessive(previous) || previous.text === '-';
     // "the mother of three": step over a preposition that has a noun before it.
     const preposition = previous.pos === 'ADP' && start - 2 >= first && NOUN_PHRASE_POS.has(tokens[start - 2]!.pos);
     if (!joins && !preposition) break;

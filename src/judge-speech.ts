@@ -20,19 +20,21 @@ export function isSpeech(input: AttributionInput, attribution: Attribution): boo
   const { quote } = attribution;
   const before = text.slice(Math.max(0, quote.open - 40), quote.open);
   if (/[=<]\s*$/.test(before)) return false;
-  const words = text.slice(quote.start, quote.end).split(/\s+/).filter(Boolean);
-  const ending = /[.,!?;:\u2014\u2026-]/.test(lastCharBeforeClosers(text.slice(quote.start, quote.end)));
+  const quoted = text.slice(quote.start, quote.end);
+  const words = quoted.split(/\s+/).filter(Boolean);
+  const ending = /[.,!?;:\u2014\u2026-]/.test(lastCharBeforeClosers(quoted));
   const opensSentence = attribution.kind === 'direct';
+  const titleCase = isTitleCase(words);
   // Titles of shows and works: `on CNN's "State of the Union."`, unless the quote stands right next to its cue.
-  if (words.length <= 8 && isTitleCase(words) && !ADJACENT_RULES.has(attribution.rule)) return false;
+  if (words.length <= 8 && titleCase && !ADJACENT_RULES.has(attribution.rule)) return false;
   if (attribution.rule !== 'follow-on' && attribution.rule !== 'same-sentence' && attribution.rule !== 'none') return true;
   if (quote.close < 0) return true;
   // `would 'push traffic into residential streets'`: more words of the speech the sentence already reports.
-  if (attribution.rule === 'same-sentence' && !isTitleCase(words)) return true;
+  if (attribution.rule === 'same-sentence' && !titleCase) return true;
   if (ending && (words.length >= 4 || opensSentence)) return true;
   if (ending && SPEECH_INTRODUCERS.test(before)) return true;
   // `agreeing to dispatch "as soon as possible" a small group`: a run of everyday words quotes someone's wording.
-  if (words.length >= 4 && /^\p{Ll}/u.test(words[0]!) && !isTitleCase(words)) return true;
+  if (words.length >= 4 && /^\p{Ll}/u.test(words[0]!) && !titleCase) return true;
   return NAMING_CUES.test(before) && attribution.subject !== null;
 }
 
