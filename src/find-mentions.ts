@@ -55,7 +55,8 @@ export interface Mentions {
  * recogniser, so names come from capitalisation and POS tags.
  *
  * @param tokens all tokens of the text
- * @param outside whether each token lies outside every quote
+ * @param quoteAt for each token, the quote it lies in, or -1 (see locateTokens)
+ * @param paragraphAt for each token, its paragraph
  * @internal
  */
 export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, paragraphAt: Int32Array): Mentions {
