@@ -21,10 +21,11 @@ export function isSpeech(input: AttributionInput, attribution: Attribution): boo
   const before = text.slice(Math.max(0, quote.open - 40), quote.open);
   if (/[=<]\s*$/.test(before)) return false;
   const quoted = text.slice(quote.start, quote.end);
-  const words = quoted.split(/\s+/).filter(Boolean);
+  // Hint: the tests below only ask whether there are at most 8 or at least 4 words.
+  const words = leadingWords(quoted, 9);
   const ending = /[.,!?;:\u2014\u2026-]/.test(lastCharBeforeClosers(quoted));
   const opensSentence = attribution.kind === 'direct';
-  const titleCase = isTitleCase(words);
+  const titleCase = isTitleCase(quoted);
   // Titles of shows and works: `on CNN's "State of the Union."`, unless the quote stands right next to its cue.
   if (words.length <= 8 && titleCase && !ADJACENT_RULES.has(attribution.rule)) return false;
   if (attribution.rule !== 'follow-on' && attribution.rule !== 'same-sentence' && attribution.rule !== 'none') return true;
@@ -47,17 +48,36 @@ function lastCharBeforeClosers(words: string): string {
 
 const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '\u2019', '\u201D', ')', ']']);
 
+/** The first `limit` words of a text: its runs of non-space characters. */
+function leadingWords(text: string, limit: number): string[] {
+  const words: string[] = [];
+  const word = /\S+/g;
+  for (let found = word.exec(text); found !== null && words.length < limit; found = word.exec(text)) words.push(found[0]);
+  return words;
+}
+
 /**
  * "Morning Joe", "State of the Union.", "A Lamplighter's Christmas.": every
- * word capitalised but the short function words, as in a title.
+ * word capitalised but the short function words, as in a title. Reads only
+ * as far as the first word that shows otherwise.
  */
-function isTitleCase(words: readonly string[]): boolean {
+function isTitleCase(text: string): boolean {
+  const word = /\S+/g;
+  let found = word.exec(text);
   // "the Wizard of Plywood": a leading article may stay lower case.
-  const start = words.length > 1 && (words[0] === 'the' || words[0] === 'a' || words[0] === 'an') ? 1 : 0;
-  const [first, ...rest] = words.slice(start);
-  if (first === undefined || !/^\P{Ll}/u.test(first)) return false;
-  const content = rest.filter((word) => !TITLE_SMALL_WORDS.has(word.toLowerCase()));
-  return content.length > 0 && content.every((word) => /^\P{Ll}/u.test(word));
+  if (found !== null && (found[0] === 'the' || found[0] === 'a' || found[0] === 'an')) {
+    const next = word.exec(text);
+    if (next === null) return false;
+    found = next;
+  }
+  if (found === null || !/^\P{Ll}/u.test(found[0])) return false;
+  let content = 0;
+  for (found = word.exec(text); found !== null; found = word.exec(text)) {
+    if (TITLE_SMALL_WORDS.has(found[0].toLowerCase())) continue;
+    if (!/^\P{Ll}/u.test(found[0])) return false;
+    content++;
+  }
+  return content > 0;
 }
 
 /** Words that stay lower case in a title: "State **of the** Union". */
