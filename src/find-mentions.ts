@@ -283,7 +283,7 @@ function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: n
   let at = nameFirst;
   while (at < nameLast) {
     const token = tokens[at]!;
-    const acronym = /^(?:\p{Lu}\.?){2,}$/u.test(token.text);
+    const acronym = ACRONYM.test(token.text);
     if (!acronym && !TITLE_COMPLEMENTS.has(token.lower) && !ORGANISATION_WORDS.has(token.lower)) break;
     at++;
   }
@@ -354,9 +354,13 @@ function spanText(tokens: readonly Token[], first: number, last: number): string
   return text;
 }
 
-/** Finds or creates the entity for a name, preferring the most recent one with the same surname. */
 /** How many earlier entities with the same last word a name is compared with. */
 const LINK_REACH = 64;
+
+/** "NATO", "U.S.", "E.U.": capitals, each perhaps with a point. */
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+
+/** Finds or creates the entity for a name, preferring the most recent one with the same surname. */
 
 function linkEntity(
   entities: Entity[],
@@ -367,7 +371,7 @@ function linkEntity(
 ): number {
   const lower = words.map((token) => token.lower);
   const name = spanText(words, 0, words.length - 1);
-  const organisation = lower.some((word) => ORGANISATION_WORDS.has(word)) || /^(?:\p{Lu}\.?){2,}$/u.test(name);
+  const organisation = lower.some((word) => ORGANISATION_WORDS.has(word)) || ACRONYM.test(name);
   const lastWord = lower[lower.length - 1]!;
   // Hint: both ways of matching need the same last word, so only entities ending in it are candidates.
   let candidates = byLastWord.get(lastWord);
