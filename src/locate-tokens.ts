@@ -17,13 +17,14 @@ export function locateTokens(
   const paragraphAt = new Int32Array(tokens.length).fill(-1);
   let quote = 0;
   let paragraph = 0;
-  tokens.forEach((token, index) => {
-    while (quote < quotes.length && quoteEnd(quotes[quote]!) <= token.start) quote++;
+  for (let index = 0; index < tokens.length; index++) {
+    const { start } = tokens[index]!;
+    while (quote < quotes.length && quoteEnd(quotes[quote]!) <= start) quote++;
     const current = quotes[quote];
-    if (current !== undefined && token.start >= current.open) quoteAt[index] = quote;
-    while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end <= token.start) paragraph++;
+    if (current !== undefined && start >= current.open) quoteAt[index] = quote;
+    while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end <= start) paragraph++;
     paragraphAt[index] = paragraph;
-  });
+  }
   return { quoteAt, paragraphAt };
 }
 
