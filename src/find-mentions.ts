@@ -141,21 +141,25 @@ export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, para
 function findHeadlines(tokens: readonly Token[], paragraphAt: Int32Array): Set<number> {
   const headlines = new Set<number>();
   let first = 0;
-  for (let at = 0; at <= tokens.length; at++) {
+  for (let at = 1; at <= tokens.length; at++) {
     if (at < tokens.length && paragraphAt[at] === paragraphAt[first]) continue;
-    if (at - first > 15) {
-      first = at;
-      continue;
-    }
-    const words = tokens.slice(first, at).filter((token) => /^\p{L}/u.test(token.text));
-    const capitalised = words.filter((token) => isCapitalised(token.text)).length;
-    const end = tokens[at - 1];
-    if (end !== undefined && words.length >= 2 && at - first <= 15 && capitalised >= 0.75 * words.length && !/^[.!?"”’:]$/.test(end.text)) {
-      headlines.add(paragraphAt[first]!);
-    }
+    if (at - first <= 15 && isHeadline(tokens, first, at)) headlines.add(paragraphAt[first]!);
     first = at;
   }
   return headlines;
+}
+
+/** Whether tokens `first` to `end` (exclusive) read as a headline: see {@link findHeadlines}. */
+function isHeadline(tokens: readonly Token[], first: number, end: number): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let at = first; at < end; at++) {
+    const { text } = tokens[at]!;
+    if (!/^\p{L}/u.test(text)) continue;
+    words++;
+    if (isCapitalised(text)) capitalised++;
+  }
+  return words >= 2 && capitalised >= 0.75 * words && !/^[.!?"”’:]$/.test(tokens[end - 1]!.text);
 }
 
 function isCapitalised(text: string): boolean {
