@@ -176,6 +176,8 @@ for (const dataset of datasets) {
   const subsetTokens = tokenCount(subset);
   const peer = await interleaved([extractAll(subset), compromiseAll(subset)]);
 
+  const toWink = main.ratio(0, 1);
+  const toCompromise = peer.ratio(0, 1);
   const rates = (ms, docs, tokenTotal, charTotal) => ({ docsPerSec: (docs * 1000) / ms, tokensPerSec: (tokenTotal * 1000) / ms, mbPerSec: charTotal / 1000 / ms });
   const entry = {
     dataset: dataset.name,
@@ -184,13 +186,13 @@ for (const dataset of datasets) {
     tokens,
     extractQuotes: rates(main.latency[0], texts.length, tokens, chars),
     wink: rates(main.latency[1], texts.length, tokens, chars),
-    ratioToWink: main.ratio(0, 1).median,
-    ratioToWinkSpread: main.ratio(0, 1),
+    ratioToWink: toWink.median,
+    ratioToWinkSpread: { low: toWink.low, high: toWink.high },
     compromiseSubset: { docs: subset.length, chars: charCount(subset), tokens: subsetTokens },
     extractQuotesOnSubset: rates(peer.latency[0], subset.length, subsetTokens, charCount(subset)),
     compromise: rates(peer.latency[1], subset.length, subsetTokens, charCount(subset)),
-    ratioToCompromise: peer.ratio(0, 1).median,
-    ratioToCompromiseSpread: peer.ratio(0, 1),
+    ratioToCompromise: toCompromise.median,
+    ratioToCompromiseSpread: { low: toCompromise.low, high: toCompromise.high },
   };
   results.throughput.push(entry);
   const show = (label, rate) => row(label, fmtRate(rate.docsPerSec, 1), fmtRate(rate.tokensPerSec, 0), fmtRate(rate.mbPerSec, 2));

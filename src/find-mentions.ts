@@ -365,7 +365,6 @@ const LINK_REACH = 64;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 
 /** Finds or creates the entity for a name, preferring the most recent one with the same surname. */
-
 function linkEntity(
   entities: Entity[],
   byLastWord: Map<string, number[]>,
