@@ -41,7 +41,7 @@ const TARGETS = {
   adversarialRatio: 5, // extractQuotes time ÷ wink readDoc time on the same text
 };
 
-// Budgets: full run stays under about 3 minutes on 2 cores; --quick under about 40 s.
+// Budgets: full run stays under about 3 minutes on 2 cores; --quick under about 45 s.
 const BUDGET = quick
   ? { rounds: 1, taskMs: 300, warmupMs: 2000, minIterations: 2, growthPairs: 4, freshRuns: 3, memoryChars: 10 * 1024 * 1024, caseMs: 300, caseTimeoutMs: 15_000 }
   : { rounds: 7, taskMs: 600, warmupMs: 3000, minIterations: 2, growthPairs: 12, freshRuns: 5, memoryChars: 10 * 1024 * 1024, caseMs: 1000, caseTimeoutMs: 30_000 };
