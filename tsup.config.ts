@@ -2,13 +2,13 @@ import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
 /**
- * The CLI's `import ... from './index.js'` stays an import of dist/index.js, the
+ * The CLI's `import ... from '../index.js'` becomes an import of dist/index.js, the
  * library build next to it, instead of bundling a second copy of the pipeline.
  */
 const useShippedLibrary: Plugin = {
   name: 'use-shipped-library',
   setup(build) {
-    build.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
   },
 };
 
@@ -25,7 +25,7 @@ export default defineConfig([
   },
   {
     // The `quote-attribution` bin: ESM only, Node only, bundled apart so the library never imports it.
-    entry: { cli: 'src/cli.ts' },
+    entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     clean: false,
     sourcemap: true,

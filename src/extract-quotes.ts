@@ -1,12 +1,12 @@
-import { analyseText } from './analyse-text.js';
-import { attributeQuotes } from './attribute-quotes.js';
+import { analyseText } from './pipeline/analyse-text.js';
+import { attributeQuotes } from './pipeline/attribute-quotes.js';
 import { checkArguments } from './check-arguments.js';
-import { findMentions } from './find-mentions.js';
+import { findMentions } from './pipeline/find-mentions.js';
 import { ANY_QUOTE_MARK } from './lexicon/quote-marks.js';
-import { locateTokens } from './locate-tokens.js';
-import { resolveSpeakers } from './resolve-speakers.js';
-import { scanQuotes } from './scan-quotes.js';
-import { splitParagraphs } from './split-paragraphs.js';
+import { locateTokens } from './pipeline/locate-tokens.js';
+import { resolveSpeakers } from './pipeline/resolve-speakers.js';
+import { scanQuotes } from './pipeline/scan-quotes.js';
+import { splitParagraphs } from './pipeline/split-paragraphs.js';
 import type { ExtractOptions, Quote } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatQuoteTable } from '../src/cli-table.js';
+import { formatQuoteTable } from '../src/cli/table.js';
 import type { Quote, Speaker } from '../src/index.js';
 
 const article = 'Rice said, "The president will ask people to consider this historic opportunity." A police spokesman called it "calm".';

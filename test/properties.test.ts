@@ -137,7 +137,7 @@ describe('extractQuotes keeps no state between calls', () => {
   // wink-nlp adds every new word it meets to a lexicon cache shared by all
   // documents of one instance, and its tokenizer splits "county's" into
   // "county" + "'s" only while "county's" is not in that cache; the adapter
-  // forgets what each call learned (src/analyse-text.ts).
+  // forgets what each call learned (src/pipeline/analyse-text.ts).
   it('should attribute the same title after a text that ends a sentence with a possessive', () => {
     const article = '"We expect traffic to return to normal by the weekend," said Ana Souza, the county\'s transport director.';
     const before = extractQuotes(article);

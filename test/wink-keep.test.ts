@@ -1,9 +1,9 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { describe, expect, it } from 'vitest';
-import { PLAIN_TYPES, PLAIN_WORD } from '../src/analyse-text.js';
+import { PLAIN_TYPES, PLAIN_WORD } from '../src/pipeline/analyse-text.js';
 
-// src/analyse-text.ts forgets the words wink learned while reading a text, but
+// src/pipeline/analyse-text.ts forgets the words wink learned while reading a text, but
 // keeps a PLAIN_WORD wink added whole as a word or number: that is only sound if
 // knowing such a word never changes how wink reads a later text. These tests
 // check the premise on wink itself, word class by word class, in the contexts
@@ -25,7 +25,7 @@ interface Lexemes {
 type Reader = (text: string) => string;
 
 const loaders = model as unknown as { core(): { features: { lexeme: Lexemes } }; metaCER(): unknown };
-// The model's metaCER() encodes its own result again on every call (see src/analyse-text.ts): read it once.
+// The model's metaCER() encodes its own result again on every call (see src/pipeline/analyse-text.ts): read it once.
 const metaCER = loaders.metaCER();
 
 /** A wink instance that forgets after each reading every learned word except those in `keep`. */

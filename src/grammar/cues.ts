@@ -1,5 +1,5 @@
-import type { Token } from './analyse-text.js';
-import { SOURCE_PHRASES, SPEECH_VERBS, type CueStrength } from './lexicon/speech-verbs.js';
+import type { Token } from '../pipeline/analyse-text.js';
+import { SOURCE_PHRASES, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 
 /** A speech cue: a verb of speech, or a phrase like "according to". Token indices are inclusive. @internal */
 export interface Cue {

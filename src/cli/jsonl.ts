@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Quote } from './index.js';
+import type { Quote } from '../index.js';
 
 /** @internal */
 export interface JsonlJob {

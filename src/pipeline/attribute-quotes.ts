@@ -1,5 +1,5 @@
 import type { Token } from './analyse-text.js';
-import { cueAt, cueEndingAt, type Cue } from './find-cues.js';
+import { cueAt, cueEndingAt, type Cue } from '../grammar/cues.js';
 import type { Mentions } from './find-mentions.js';
 import {
   firstSubjectIn,
@@ -13,13 +13,13 @@ import {
   tokenRange,
   WINDOW,
   type Subject,
-} from './find-subjects.js';
-import { isSpeech } from './judge-speech.js';
-import { partitionPoint } from './partition-point.js';
+} from '../grammar/subjects.js';
+import { isSpeech } from '../grammar/speech.js';
+import { partitionPoint } from '../grammar/partition-point.js';
 import type { Range } from './range.js';
 import type { ScannedQuote } from './scan-quotes.js';
 
-export type { Subject } from './find-subjects.js';
+export type { Subject } from '../grammar/subjects.js';
 
 /** The sieve that attributed a quote, most certain first. @internal */
 export type Rule =

@@ -1,4 +1,4 @@
-import type { Attribution, AttributionInput, Rule } from './attribute-quotes.js';
+import type { Attribution, AttributionInput, Rule } from '../pipeline/attribute-quotes.js';
 
 // Whether a quoted phrase is speech at all, or a title, nickname, scare quote or markup.
 

@@ -1,5 +1,5 @@
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { extractQuotes, type ExtractOptions, type Quote } from './index.js';
+import { extractQuotes, type ExtractOptions, type Quote } from '../index.js';
 
 /** Marks a worker started by {@link ExtractPool}, so the entry file knows to serve. */
 const WORKER_ROLE = 'quote-attribution-extract-worker';

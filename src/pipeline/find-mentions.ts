@@ -1,10 +1,10 @@
 import type { Token } from './analyse-text.js';
-import { FIRST_NAME_GENDER } from './lexicon/first-names.js';
-import { HONORIFICS, type Gender } from './lexicon/honorifics.js';
-import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from './lexicon/names.js';
-import { GENDERED_PRONOUNS } from './lexicon/pronouns.js';
-import { GENDERED_TITLES, TITLE_COMPLEMENTS, TITLE_HEADS } from './lexicon/titles.js';
-import { isPossessive } from './possessive.js';
+import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
+import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
+import { GENDERED_PRONOUNS } from '../lexicon/pronouns.js';
+import { GENDERED_TITLES, TITLE_COMPLEMENTS, TITLE_HEADS } from '../lexicon/titles.js';
+import { isPossessive } from '../grammar/possessive.js';
 
 /**
  * A mention of a named person or organisation, with the title and

@@ -4,11 +4,11 @@ import { open, readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { text as readAll } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
-import { ExtractPool, isExtractWorker, serveExtractWorker } from './cli-pool.js';
-import { processJsonl } from './cli-jsonl.js';
-import { ProgressBar } from './cli-progress.js';
-import { formatQuoteTable } from './cli-table.js';
-import { extractQuotes, type ExtractOptions, type Quote } from './index.js';
+import { ExtractPool, isExtractWorker, serveExtractWorker } from './pool.js';
+import { processJsonl } from './jsonl.js';
+import { ProgressBar } from './progress.js';
+import { formatQuoteTable } from './table.js';
+import { extractQuotes, type ExtractOptions, type Quote } from '../index.js';
 
 const NAME = 'quote-attribution';
 const MAX_WORKERS = 256;

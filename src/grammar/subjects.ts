@@ -1,8 +1,8 @@
-import type { Token } from './analyse-text.js';
-import type { AttributionInput } from './attribute-quotes.js';
-import { cueAt, type Cue } from './find-cues.js';
+import type { Token } from '../pipeline/analyse-text.js';
+import type { AttributionInput } from '../pipeline/attribute-quotes.js';
+import { cueAt, type Cue } from './cues.js';
 import { isPossessive } from './possessive.js';
-import type { Range } from './range.js';
+import type { Range } from '../pipeline/range.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
 // (a name with its title, a pronoun, or a noun phrase). Used by the attribution sieves.

@@ -1,4 +1,4 @@
-import type { Token } from './analyse-text.js';
+import type { Token } from '../pipeline/analyse-text.js';
 
 /** Whether a token is the possessive ending wink splits off a word: "Iraq**'s**", "AA**’s**". @internal */
 export function isPossessive(token: Token): boolean {

@@ -1,4 +1,4 @@
-import type { Quote } from './index.js';
+import type { Quote } from '../index.js';
 
 const COLUMN_GAP = '  ';
 const MAX_SPEAKER_WIDTH = 24;

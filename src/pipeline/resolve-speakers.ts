@@ -1,10 +1,10 @@
 import type { Token } from './analyse-text.js';
 import type { Attribution, Subject } from './attribute-quotes.js';
 import type { Entity, Mentions } from './find-mentions.js';
-import { SUBJECT_PRONOUNS } from './lexicon/pronouns.js';
-import { TITLE_HEADS } from './lexicon/titles.js';
-import { partitionPoint } from './partition-point.js';
-import type { Quote, Speaker } from './types.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { TITLE_HEADS } from '../lexicon/titles.js';
+import { partitionPoint } from '../grammar/partition-point.js';
+import type { Quote, Speaker } from '../types.js';
 
 /** How many earlier name mentions "the airline" may reach back over to find its airline. */
 const BODY_REACH = 200;

@@ -1,4 +1,4 @@
-import { ANY_QUOTE_MARK, QUOTE_MARKS, type QuoteFamily } from './lexicon/quote-marks.js';
+import { ANY_QUOTE_MARK, QUOTE_MARKS, type QuoteFamily } from '../lexicon/quote-marks.js';
 import type { Range } from './range.js';
 
 /** A top-level quotation found by {@link scanQuotes}. @internal */
