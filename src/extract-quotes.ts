@@ -1,12 +1,15 @@
+import { checkArguments } from './check-arguments.js';
+import { ANY_QUOTE_MARK } from './lexicon/quote-marks.js';
 import { analyseText } from './pipeline/analyse-text.js';
 import { attributeQuotes } from './pipeline/attribute-quotes.js';
-import { checkArguments } from './check-arguments.js';
+import type { AnalysedText, Document, Layout } from './pipeline/document.js';
 import { findMentions } from './pipeline/find-mentions.js';
-import { ANY_QUOTE_MARK } from './lexicon/quote-marks.js';
+import { linkEntities } from './pipeline/link-entities.js';
 import { locateTokens } from './pipeline/locate-tokens.js';
 import { resolveSpeakers } from './pipeline/resolve-speakers.js';
 import { scanQuotes } from './pipeline/scan-quotes.js';
 import { splitParagraphs } from './pipeline/split-paragraphs.js';
+import { splitSentences } from './pipeline/split-sentences.js';
 import type { ExtractOptions, Quote } from './types.js';
 
 /**
@@ -27,14 +30,16 @@ export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
   const { minConfidence, kinds } = checkArguments(text, options);
   // Hint: most texts without a quote mark need no language analysis at all.
   if (!ANY_QUOTE_MARK.test(text)) return [];
+  // The document model, built stage by stage; no stage changes what an earlier one made.
   const paragraphs = splitParagraphs(text);
-  const quotes = scanQuotes(text, paragraphs);
-  if (quotes.length === 0) return [];
+  const layout: Layout = { text, paragraphs, quotes: scanQuotes(text, paragraphs) };
+  if (layout.quotes.length === 0) return [];
   const tokens = analyseText(text);
-  const { quoteAt, paragraphAt } = locateTokens(tokens, quotes, paragraphs);
-  const mentions = findMentions(tokens, quoteAt, paragraphAt);
-  const attributions = attributeQuotes({ text, tokens, quotes, paragraphs, mentions, quoteAt, paragraphAt });
-  return resolveSpeakers(text, tokens, mentions, attributions).filter(
+  const { quoteAt, paragraphAt } = locateTokens(tokens, layout.quotes, paragraphs);
+  const analysed: AnalysedText = { ...layout, tokens, quoteAt, paragraphAt, ...splitSentences(tokens, paragraphAt) };
+  const mentions = findMentions(analysed);
+  const doc: Document = { ...analysed, mentions, entities: linkEntities(analysed, mentions) };
+  return resolveSpeakers(doc, attributeQuotes(doc)).filter(
     (quote) => kinds.has(quote.kind) && quote.confidence >= minConfidence,
   );
 }

@@ -1,4 +1,4 @@
-import type { Token } from '../pipeline/analyse-text.js';
+import type { Token } from '../pipeline/document.js';
 import { SOURCE_PHRASES, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 
 /** A speech cue: a verb of speech, or a phrase like "according to". Token indices are inclusive. @internal */

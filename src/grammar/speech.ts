@@ -1,4 +1,4 @@
-import type { Attribution, AttributionInput, Rule } from '../pipeline/attribute-quotes.js';
+import type { Attribution, Rule } from '../pipeline/document.js';
 
 // Whether a quoted phrase is speech at all, or a title, nickname, scare quote or markup.
 
@@ -15,8 +15,7 @@ const SPEECH_INTRODUCERS = /\b(?:saying|said|says|vowed|urged|warned|added|decla
  * either opens its sentence or runs to four words), or a verb of speech or
  * naming just before it. Markup attributes (`id="…"`) never are.
  */
-export function isSpeech(input: AttributionInput, attribution: Attribution): boolean {
-  const { text } = input;
+export function isSpeech(text: string, attribution: Attribution): boolean {
   const { quote } = attribution;
   const before = text.slice(Math.max(0, quote.open - 40), quote.open);
   if (/[=<]\s*$/.test(before)) return false;

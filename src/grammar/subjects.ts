@@ -1,32 +1,12 @@
-import type { Token } from '../pipeline/analyse-text.js';
-import type { AttributionInput } from '../pipeline/attribute-quotes.js';
+import type { Document, Range, Subject, Token } from '../pipeline/document.js';
 import { cueAt, type Cue } from './cues.js';
-import { isPossessive } from './possessive.js';
-import type { Range } from '../pipeline/range.js';
+import { isPossessive } from './tokens.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
 // (a name with its title, a pronoun, or a noun phrase). Used by the attribution sieves.
 
-/** How a quote's speaker is mentioned in the text. @internal */
-export type Subject =
-  | { readonly kind: 'name'; readonly mention: number; readonly span: Range }
-  | { readonly kind: 'pronoun'; readonly token: number; readonly span: Range }
-  | { readonly kind: 'nominal'; readonly first: number; readonly last: number; readonly span: Range };
-
 /** How far the sieves look from a quote, in tokens: an attribution sits close to its quote. */
 export const WINDOW = 40;
-
-/** Whether token `index` ends a sentence (a final mark that is not inside an abbreviation). @internal */
-export function isSentenceEnd(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
-  if (token.text !== '.' && token.text !== '!' && token.text !== '?' && token.text !== '...' && token.text !== '…') return false;
-  const next = tokens[index + 1];
-  const previous = tokens[index - 1];
-  // "N.Y.": a period written tight between two letters is inside an abbreviation.
-  if (token.text === '.' && next !== undefined && previous !== undefined && previous.end === token.start && token.end === next.start) return false;
-  // "R-Ky., said", "(D-Wis.) said": the period of an abbreviation wink did not know.
-  return next === undefined || !(next.text === ',' || next.text === ')' || next.text === ';' || /^\p{Ll}/u.test(next.text));
-}
 
 /** Words that may sit between a subject and its verb: "Rice **also** said", "he **later** told". */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
@@ -40,33 +20,33 @@ export const SUBJECT_SPAN = 30;
  * ("a narrator in the Clinton ad"). A clause of its own in between (a
  * finite verb not inside an appositive) means the verb is not this quote's cue.
  */
-export function subjectInRange(input: AttributionInput, first: number, last: number): Subject | null {
-  const { tokens, mentions } = input;
+export function subjectInRange(doc: Document, first: number, last: number): Subject | null {
+  const { tokens, mentions } = doc;
   // "Sotomayor has said", "he later told": auxiliaries and adverbs before the verb belong to it.
   while (last > first && BETWEEN_SUBJECT_AND_VERB.has(tokens[last]!.pos)) last--;
   // "South Carolina, he said, was …": the pronoun right before the verb is its subject.
-  if (last > first && SUBJECT_PRONOUN_WORDS.has(tokens[last]!.lower) && tokens[last - 1]!.text === ',') return pronounSubject(input, last);
+  if (last > first && SUBJECT_PRONOUN_WORDS.has(tokens[last]!.lower) && tokens[last - 1]!.text === ',') return pronounSubject(doc, last);
   const head = tokens[first]!;
   if (SUBJECT_PRONOUN_WORDS.has(head.lower)) {
     // "it further wrote", "he later told": at most two words between a pronoun and its verb.
-    return last - first <= 2 && !tokens.slice(first + 1, last + 1).some((token) => token.pos === 'PUNCT') ? pronounSubject(input, first) : null;
+    return last - first <= 2 && !tokens.slice(first + 1, last + 1).some((token) => token.pos === 'PUNCT') ? pronounSubject(doc, first) : null;
   }
   // "Texas-based Matt Mackowiak said": a name right before the verb, after modifiers of its own.
   const ending = mentions.nameAt[last]!;
   if (ending >= 0 && mentions.names[ending]!.nameLast === last && !hasClause(tokens, first, mentions.names[ending]!.nameFirst - 1)) {
-    return nameSubject(input, ending);
+    return nameSubject(doc, ending);
   }
-  const named = mentionStartingAt(input, first);
+  const named = mentionStartingAt(doc, first);
   if (named >= 0) {
     const mention = mentions.names[named]!;
     const after = mention.last + 1;
     if (after > last || tokens[after]!.text === ',' || tokens[after]!.text === '(' || !hasClause(tokens, after, last)) {
-      return nameSubject(input, named);
+      return nameSubject(doc, named);
     }
     return null;
   }
   if (hasClause(tokens, first, last) || last - first > 10) return null;
-  return nominalStartingAt(input, first, last);
+  return nominalStartingAt(doc, first, last);
 }
 
 /** Whether tokens `first..last` hold a finite verb: a clause of their own. */
@@ -86,17 +66,17 @@ export function tokenRange(tokens: readonly Token[], first: number, last: number
   return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
 
-function pronounSubject(input: AttributionInput, token: number): Subject {
-  return { kind: 'pronoun', token, span: tokenRange(input.tokens, token, token) };
+function pronounSubject(doc: Document, token: number): Subject {
+  return { kind: 'pronoun', token, span: tokenRange(doc.tokens, token, token) };
 }
 
-function nominalSubject(input: AttributionInput, first: number, last: number): Subject {
-  return { kind: 'nominal', first, last, span: tokenRange(input.tokens, first, last) };
+function nominalSubject(doc: Document, first: number, last: number): Subject {
+  return { kind: 'nominal', first, last, span: tokenRange(doc.tokens, first, last) };
 }
 
-export function nameSubject(input: AttributionInput, mention: number): Subject {
-  const name = input.mentions.names[mention]!;
-  return { kind: 'name', mention, span: tokenRange(input.tokens, name.nameFirst, name.nameLast) };
+export function nameSubject(doc: Document, mention: number): Subject {
+  const name = doc.mentions.names[mention]!;
+  return { kind: 'name', mention, span: tokenRange(doc.tokens, name.nameFirst, name.nameLast) };
 }
 
 const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who']);
@@ -115,20 +95,20 @@ const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(['one', 'another', 'oth
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** A subject that starts at token `at`: a name (with its title), a pronoun, or a noun phrase. */
-function subjectStartingAt(input: AttributionInput, at: number, limit: number): Subject | null {
-  const { tokens, mentions, quoteAt } = input;
+function subjectStartingAt(doc: Document, at: number, limit: number): Subject | null {
+  const { tokens, mentions, quoteAt } = doc;
   if (at > limit || quoteAt[at]! >= 0) return null;
-  if (isSubjectPronoun(tokens, at)) return pronounSubject(input, at);
+  if (isSubjectPronoun(tokens, at)) return pronounSubject(doc, at);
   const named = mentions.nameAt[at]!;
-  const mentionHere = mentionStartingAt(input, at);
-  if (mentionHere >= 0) return nameSubject(input, mentionHere);
-  if (named >= 0) return nameSubject(input, named);
-  return nominalStartingAt(input, at, limit);
+  const mentionHere = mentionStartingAt(doc, at);
+  if (mentionHere >= 0) return nameSubject(doc, mentionHere);
+  if (named >= 0) return nameSubject(doc, named);
+  return nominalStartingAt(doc, at, limit);
 }
 
 /** The name mention whose phrase (title included) starts at token `at`, or -1. */
-function mentionStartingAt(input: AttributionInput, at: number): number {
-  const { mentions } = input;
+function mentionStartingAt(doc: Document, at: number): number {
+  const { mentions } = doc;
   let found = -1;
   for (let probe = at; probe < at + 10 && probe < mentions.nameAt.length; probe++) {
     const index = mentions.nameAt[probe]!;
@@ -143,10 +123,10 @@ function mentionStartingAt(input: AttributionInput, at: number): number {
 }
 
 /** A noun phrase starting at `at`: "a police spokesman", "the company", "officials". */
-function nominalStartingAt(input: AttributionInput, at: number, limit: number): Subject | null {
-  const { tokens, quoteAt } = input;
+function nominalStartingAt(doc: Document, at: number, limit: number): Subject | null {
+  const { tokens, quoteAt } = doc;
   if (INDEFINITE_SUBJECTS.has(tokens[at]!.lower) && (at === limit || !NOUN_PHRASE_POS.has(tokens[at + 1]!.pos))) {
-    return nominalSubject(input, at, at);
+    return nominalSubject(doc, at, at);
   }
   let last = at;
   if (isDeterminer(tokens[at]!)) last++;
@@ -163,12 +143,12 @@ function nominalStartingAt(input: AttributionInput, at: number, limit: number): 
     } else break;
   }
   if (head < 0) return null;
-  const named = input.mentions.nameAt[head]!;
-  if (named >= 0) return nameSubject(input, named);
+  const named = doc.mentions.nameAt[head]!;
+  if (named >= 0) return nameSubject(doc, named);
   // "a statement from the authority's executive director, Victor Amankwah": the name the phrase introduces.
-  const introduced = tokens[head + 1]?.text === ',' ? input.mentions.nameAt[head + 2] ?? -1 : -1;
-  if (introduced >= 0 && input.mentions.names[introduced]!.first <= head) return nameSubject(input, introduced);
-  return nominalSubject(input, at, head);
+  const introduced = tokens[head + 1]?.text === ',' ? doc.mentions.nameAt[head + 2] ?? -1 : -1;
+  if (introduced >= 0 && doc.mentions.names[introduced]!.first <= head) return nameSubject(doc, introduced);
+  return nominalSubject(doc, at, head);
 }
 
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'its', 'your']);
@@ -182,10 +162,10 @@ function isNounPhraseStart(token: Token): boolean {
 }
 
 /** The subject after a cue: `said [White House spokesman Scott McClellan]`, `according to [officials]`. */
-export function subjectAfter(input: AttributionInput, at: number, limit: number): Subject | null {
-  const { tokens } = input;
+export function subjectAfter(doc: Document, at: number, limit: number): Subject | null {
+  const { tokens } = doc;
   // Hint: "told reporters", "said Thursday": skip a time word or an object before a name.
-  const subject = subjectStartingAt(input, at, limit);
+  const subject = subjectStartingAt(doc, at, limit);
   if (subject === null || subject.kind !== 'pronoun') return subject;
   // "said he" inverts only in a few fixed forms; "said it" is never a source.
   return tokens[at]!.lower === 'it' ? null : subject;
@@ -195,41 +175,41 @@ export function subjectAfter(input: AttributionInput, at: number, limit: number)
  * The subject of a cue: the one just before it, or, for a participle set off
  * by a comma (`Weaver …, telling reporters, "…"`, `by saying he would…`), the subject of its clause.
  */
-export function subjectOfCue(input: AttributionInput, cue: Cue, first: number): Subject | null {
-  const { tokens } = input;
-  const subject = subjectBefore(input, cue.first - 1, first);
+export function subjectOfCue(doc: Document, cue: Cue, first: number): Subject | null {
+  const { tokens } = doc;
+  const subject = subjectBefore(doc, cue.first - 1, first);
   // "she released a statement saying": a participle after an object speaks for the clause's subject.
   if (!tokens[cue.first]!.lower.endsWith('ing') || (subject !== null && subject.kind !== 'nominal')) return subject;
   // "a top GOP strategist said …, saying": the participle shares the subject of the verb before it.
   for (let at = cue.first - 1; at >= first; at--) {
     const earlier = cueAt(tokens, at);
     if (earlier === null || earlier.sourceAfter || tokens[at]!.lower.endsWith('ing')) continue;
-    const shared = subjectBefore(input, at - 1, first);
+    const shared = subjectBefore(doc, at - 1, first);
     if (shared !== null) return shared;
   }
-  return clauseSubject(input, first, cue.first - 1) ?? subject;
+  return clauseSubject(doc, first, cue.first - 1) ?? subject;
 }
 
 /**
  * The subject of the clause in `first..last`: the one before its first verb
  * ("Minutes later, [she] sent an email saying"), else the first name or pronoun in it.
  */
-function clauseSubject(input: AttributionInput, first: number, last: number): Subject | null {
-  const { tokens, quoteAt } = input;
+function clauseSubject(doc: Document, first: number, last: number): Subject | null {
+  const { tokens, quoteAt } = doc;
   for (let at = first; at <= last; at++) {
     if (quoteAt[at]! >= 0 || (tokens[at]!.pos !== 'VERB' && tokens[at]!.pos !== 'AUX')) continue;
-    const subject = subjectBefore(input, at - 1, first);
+    const subject = subjectBefore(doc, at - 1, first);
     if (subject !== null) return subject;
     break;
   }
-  return firstSubjectIn(input, first, last);
+  return firstSubjectIn(doc, first, last);
 }
 
-/** The first token of the sentence that holds token `at`, within its paragraph and {@link WINDOW}. */
-export function sentenceStart(input: AttributionInput, at: number): number {
-  const { tokens, paragraphAt, quoteAt } = input;
+/** The first token of the sentence that holds token `at`, within {@link WINDOW} and after any quote before it. */
+export function sentenceStart(doc: Document, at: number): number {
+  const limit = Math.max(doc.sentences[doc.sentenceAt[at]!]!.first, at - WINDOW);
   let first = at;
-  while (first > 0 && at - first < WINDOW && paragraphAt[first - 1] === paragraphAt[at] && quoteAt[first - 1]! < 0 && !isSentenceEnd(tokens, first - 1)) first--;
+  while (first > limit && doc.quoteAt[first - 1]! < 0) first--;
   return first;
 }
 
@@ -237,8 +217,8 @@ export function sentenceStart(input: AttributionInput, at: number): number {
  * The subject that ends just before a cue: `[Powell] said`, `[a police spokesman] also said`,
  * `[Burns], the U.S. ambassador, said`, `[Rep. Gwen Moore] (D-Wis.) said`.
  */
-function subjectBefore(input: AttributionInput, at: number, first: number): Subject | null {
-  const { tokens, mentions, quoteAt } = input;
+function subjectBefore(doc: Document, at: number, first: number): Subject | null {
+  const { tokens, mentions, quoteAt } = doc;
   at = skipAuxiliaries(tokens, at, first);
   // "He went on to say", "she wanted to add": the subject of the verb the infinitive hangs on.
   if (at > first && tokens[at + 1]?.lower === 'to' && tokens[at]!.pos === 'ADP') at--;
@@ -254,24 +234,24 @@ function subjectBefore(input: AttributionInput, at: number, first: number): Subj
     at = open - 1;
   }
   if (at < first || quoteAt[at]! >= 0) return null;
-  if (tokens[at]!.text === ',') return interruptedSubject(input, at, first);
+  if (tokens[at]!.text === ',') return interruptedSubject(doc, at, first);
   const token = tokens[at]!;
   // "Trump returned … and declared": the subject of a coordinated verb opens the clause.
-  if (token.lower === 'and' || token.lower === 'but') return firstSubjectIn(input, first, at - 1);
-  if (isSubjectPronoun(tokens, at)) return pronounSubject(input, at);
+  if (token.lower === 'and' || token.lower === 'but') return firstSubjectIn(doc, first, at - 1);
+  if (isSubjectPronoun(tokens, at)) return pronounSubject(doc, at);
   for (let probe = at; probe >= first && at - probe < 16; probe--) {
     const index = mentions.nameAt[probe]!;
     if (index >= 0) {
       if (mentions.names[index]!.last !== at && probe !== at) return null;
-      const origin = placeOfOrigin(input, index);
+      const origin = placeOfOrigin(doc, index);
       // "responded … on Facebook writing": the object of a preposition does not speak ("with Trump yelling" does).
       const preposition = tokens[mentions.names[index]!.first - 1];
       if (origin === index && preposition?.pos === 'ADP' && preposition.lower !== 'with') return null;
-      return nameSubject(input, origin);
+      return nameSubject(doc, origin);
     }
     if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;
   }
-  if (INDEFINITE_SUBJECTS.has(token.lower)) return nominalSubject(input, at, at);
+  if (INDEFINITE_SUBJECTS.has(token.lower)) return nominalSubject(doc, at, at);
   if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM') return null;
   let start = at;
   while (start > first && quoteAt[start - 1]! < 0) {
@@ -287,9 +267,9 @@ function subjectBefore(input: AttributionInput, at: number, first: number): Subj
   for (let probe = start - 1; probe > first && start - probe <= 15; probe--) {
     const word = tokens[probe]!;
     if (word.text === ',' || word.text === ';' || quoteAt[probe]! >= 0) break;
-    if (word.lower === 'who') return subjectBefore(input, probe - 1, first);
+    if (word.lower === 'who') return subjectBefore(doc, probe - 1, first);
   }
-  return nominalSubject(input, start, at);
+  return nominalSubject(doc, start, at);
 }
 
 /** Steps left from `at` over adverbs and auxiliaries ("also", "has") to where a subject would end. */
@@ -299,8 +279,8 @@ function skipAuxiliaries(tokens: readonly Token[], at: number, first: number): n
 }
 
 /** `Colin Mabry of Bell Street wrote`: the person, not the place after "of". */
-function placeOfOrigin(input: AttributionInput, mention: number): number {
-  const { tokens, mentions } = input;
+function placeOfOrigin(doc: Document, mention: number): number {
+  const { tokens, mentions } = doc;
   const first = mentions.names[mention]!.first;
   const link = tokens[first - 1]?.lower;
   if ((link !== 'of' && link !== 'from') || first < 2) return mention;
@@ -309,8 +289,8 @@ function placeOfOrigin(input: AttributionInput, mention: number): number {
 }
 
 /** `Hillary Clinton, at a later press gaggle, said`: the name before an interrupting phrase. */
-function interruptedSubject(input: AttributionInput, comma: number, first: number): Subject | null {
-  const { tokens, mentions } = input;
+function interruptedSubject(doc: Document, comma: number, first: number): Subject | null {
+  const { tokens, mentions } = doc;
   for (let probe = comma - 1; probe >= first && comma - probe <= SUBJECT_SPAN; probe--) {
     const index = mentions.nameAt[probe]!;
     if (index < 0) continue;
@@ -320,7 +300,7 @@ function interruptedSubject(input: AttributionInput, comma: number, first: numbe
     let start = mention.first;
     if (start > first && isDeterminer(tokens[start - 1]!)) start--;
     const opensClause = start <= first || CLAUSE_STARTS.has(tokens[start - 1]!.text);
-    if ((next === ',' || next === '(') && opensClause) return nameSubject(input, index);
+    if ((next === ',' || next === '(') && opensClause) return nameSubject(doc, index);
   }
   return null;
 }
@@ -328,20 +308,20 @@ function interruptedSubject(input: AttributionInput, comma: number, first: numbe
 const CLAUSE_STARTS: ReadonlySet<string> = new Set([',', ';', ':', '.', '"', '\u201C', '\u201D', '(', '\u2014']);
 
 /** The first name, pronoun or noun phrase in a sentence: the speaker of a colon-introduced quote. */
-export function firstSubjectIn(input: AttributionInput, first: number, last: number): Subject | null {
-  const { tokens } = input;
+export function firstSubjectIn(doc: Document, first: number, last: number): Subject | null {
+  const { tokens } = doc;
   for (let at = first; at <= last; at++) {
     const token = tokens[at]!;
-    if (input.quoteAt[at]! >= 0) continue;
-    const named = input.mentions.nameAt[at]!;
+    if (doc.quoteAt[at]! >= 0) continue;
+    const named = doc.mentions.nameAt[at]!;
     if (named >= 0) {
       // "On Twitter, she responded": a name after a preposition is not the subject.
-      const mention = input.mentions.names[named]!;
-      if (tokens[mention.first - 1]?.pos !== 'ADP') return nameSubject(input, named);
+      const mention = doc.mentions.names[named]!;
+      if (tokens[mention.first - 1]?.pos !== 'ADP') return nameSubject(doc, named);
       at = mention.nameLast;
       continue;
     }
-    if (SUBJECT_PRONOUN_WORDS.has(token.lower) && token.lower !== 'it' && token.lower !== 'who') return pronounSubject(input, at);
+    if (SUBJECT_PRONOUN_WORDS.has(token.lower) && token.lower !== 'it' && token.lower !== 'who') return pronounSubject(doc, at);
   }
   return null;
 }

@@ -1,19 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-
-/** A word or punctuation token with its place in the input. @internal */
-export interface Token {
-  /** Offset of the first character (UTF-16). */
-  readonly start: number;
-  /** Offset one past the last character. */
-  readonly end: number;
-  /** The token as it appears in the input. */
-  readonly text: string;
-  /** Lower-cased `text`, for lexicon lookups. */
-  readonly lower: string;
-  /** Universal POS tag from wink ("PROPN", "VERB", "PUNCT", ...). */
-  readonly pos: string;
-}
+import type { Token } from './document.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 

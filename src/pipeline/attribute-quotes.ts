@@ -1,9 +1,8 @@
-import type { Token } from './analyse-text.js';
 import { cueAt, cueEndingAt, type Cue } from '../grammar/cues.js';
-import type { Mentions } from './find-mentions.js';
+import { partitionPoint } from '../grammar/partition-point.js';
+import { isSpeech } from '../grammar/speech.js';
 import {
   firstSubjectIn,
-  isSentenceEnd,
   nameSubject,
   sentenceStart,
   SUBJECT_SPAN,
@@ -12,50 +11,9 @@ import {
   subjectOfCue,
   tokenRange,
   WINDOW,
-  type Subject,
 } from '../grammar/subjects.js';
-import { isSpeech } from '../grammar/speech.js';
-import { partitionPoint } from '../grammar/partition-point.js';
-import type { Range } from './range.js';
-import type { ScannedQuote } from './scan-quotes.js';
-
-export type { Subject } from '../grammar/subjects.js';
-
-/** The sieve that attributed a quote, most certain first. @internal */
-export type Rule =
-  | 'quote-cue-name'
-  | 'quote-cue-pronoun'
-  | 'quote-cue-nominal'
-  | 'according-to'
-  | 'sentence-cue'
-  | 'colon'
-  | 'same-sentence'
-  | 'follow-on'
-  | 'multi-paragraph'
-  | 'none';
-
-/** @internal */
-export interface Attribution {
-  readonly quote: ScannedQuote;
-  readonly kind: 'direct' | 'partial';
-  readonly subject: Subject | null;
-  readonly cue: Range | null;
-  readonly rule: Rule;
-  readonly confidence: number;
-}
-
-/** Everything the sieves read. @internal */
-export interface AttributionInput {
-  readonly text: string;
-  readonly tokens: readonly Token[];
-  readonly quotes: readonly ScannedQuote[];
-  readonly paragraphs: readonly Range[];
-  readonly mentions: Mentions;
-  /** For each token, the index of the quote it lies in (marks included), or -1. */
-  readonly quoteAt: Int32Array;
-  /** For each token, its paragraph. */
-  readonly paragraphAt: Int32Array;
-}
+import type { Attribution, Document, Range, Rule, ScannedQuote, Subject, Token } from './document.js';
+import { endsSentence } from './split-sentences.js';
 
 const CONFIDENCE: Readonly<Record<Rule, number>> = {
   'quote-cue-name': 0.95,
@@ -86,31 +44,31 @@ interface Window {
  *
  * @internal
  */
-export function attributeQuotes(input: AttributionInput): Attribution[] {
-  const { quotes } = input;
-  const tokenOf = quoteTokens(input);
+export function attributeQuotes(doc: Document): Attribution[] {
+  const { quotes } = doc;
+  const tokenOf = quoteTokens(doc);
   const result: Attribution[] = [];
   let previous: Attribution | null = null;
 
   quotes.forEach((quote, index) => {
     const { open, close } = tokenOf[index]!;
-    const left = leftWindow(input, open);
-    const right = close < 0 ? { first: 0, last: -1 } : rightWindow(input, close);
-    const kind = quoteKind(input, quote, left);
+    const left = leftWindow(doc, open);
+    const right = close < 0 ? { first: 0, last: -1 } : rightWindow(doc, close);
+    const kind = quoteKind(doc, quote, left);
     let attribution: Attribution = {
       quote,
       kind,
-      ...(adjacentAfter(input, right, quote) ??
-        adjacentBefore(input, left) ??
-        sentenceCue(input, left, right) ??
-        colonIntroduction(input, left) ??
-        inherited(input, previous, quote)),
+      ...(adjacentAfter(doc, right, quote) ??
+        adjacentBefore(doc, left) ??
+        sentenceCue(doc, left, right) ??
+        colonIntroduction(doc, left) ??
+        inherited(doc, previous, quote)),
     };
     // Hint: words inside a quote are never its speaker or cue; the sieves ensure it, and this keeps it so.
     if (pointsInside(attribution, quote)) {
       attribution = { quote, kind, subject: null, cue: null, rule: 'none', confidence: CONFIDENCE.none };
     }
-    if (!isSpeech(input, attribution)) return;
+    if (!isSpeech(doc.text, attribution)) return;
     result.push(attribution);
     previous = attribution;
   });
@@ -140,18 +98,18 @@ function attributeRunOnParagraphs(attributions: Attribution[]): Attribution[] {
  * earlier in its sentence or paragraph, or, across one paragraph break, the
  * last quote or reported speech (`Frattini said that…`) of the paragraph before.
  */
-function inherited(input: AttributionInput, previous: Attribution | null, quote: ScannedQuote): Found {
+function inherited(doc: Document, previous: Attribution | null, quote: ScannedQuote): Found {
   const usable = previous !== null && previous.subject !== null ? previous : null;
-  if (usable !== null && sameSentence(input, usable.quote, quote)) {
+  if (usable !== null && sameSentence(doc, usable.quote, quote)) {
     return { subject: usable.subject, cue: usable.cue, rule: 'same-sentence', confidence: CONFIDENCE['same-sentence'] };
   }
   if (usable !== null && usable.quote.paragraph === quote.paragraph) {
     return { subject: usable.subject, cue: usable.cue, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] };
   }
-  const here = reportedSpeech(input, quote.paragraph, -1, quote.open);
+  const here = reportedSpeech(doc, quote.paragraph, -1, quote.open);
   if (here !== null) return { ...here, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] };
   const after = usable !== null && usable.quote.paragraph === quote.paragraph - 1 ? usable.quote.end : -1;
-  const reported = reportedSpeech(input, quote.paragraph - 1, after, Infinity);
+  const reported = reportedSpeech(doc, quote.paragraph - 1, after, Infinity);
   if (reported !== null) return { ...reported, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.1 };
   if (usable !== null && after >= 0) {
     return { subject: usable.subject, cue: usable.cue, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.05 };
@@ -167,8 +125,8 @@ interface Found {
 }
 
 /** Token index of each quote's opening mark and of the first token after its closing mark (-1 if it runs on). */
-function quoteTokens(input: AttributionInput): { open: number; close: number }[] {
-  const { tokens, quotes } = input;
+function quoteTokens(doc: Document): { open: number; close: number }[] {
+  const { tokens, quotes } = doc;
   const result: { open: number; close: number }[] = [];
   let at = 0;
   for (const quote of quotes) {
@@ -184,60 +142,52 @@ function quoteTokens(input: AttributionInput): { open: number; close: number }[]
   return result;
 }
 
-/** The tokens before a quote, back to the start of its sentence, its paragraph, or the quote before. */
-function leftWindow(input: AttributionInput, open: number): Window {
-  const { tokens, quoteAt, paragraphAt } = input;
-  const paragraph = paragraphAt[open] ?? -1;
-  let first = open;
-  while (first > 0 && open - first < WINDOW) {
-    const at = first - 1;
-    if (paragraphAt[at] !== paragraph || quoteAt[at]! >= 0 || isSentenceEnd(tokens, at)) break;
-    first = at;
-  }
-  return { first, last: open - 1 };
+/** The tokens before a quote, back to the start of its sentence or the quote before. */
+function leftWindow(doc: Document, open: number): Window {
+  return { first: sentenceStart(doc, open), last: open - 1 };
 }
 
 /** The tokens after a quote, up to the end of its sentence, its paragraph, or the next quote. */
-function rightWindow(input: AttributionInput, after: number): Window {
-  const { tokens, quoteAt, paragraphAt } = input;
+function rightWindow(doc: Document, after: number): Window {
+  const { tokens, quoteAt, paragraphAt } = doc;
   const paragraph = after > 0 ? paragraphAt[after - 1] : -1;
   let last = after - 1;
   while (last + 1 < tokens.length && last + 1 - after < WINDOW) {
     const at = last + 1;
     if (paragraphAt[at] !== paragraph || quoteAt[at]! >= 0) break;
     last = at;
-    if (isSentenceEnd(tokens, at)) break;
+    if (endsSentence(doc, at)) break;
   }
   return { first: after, last };
 }
 
 const LEADING_PUNCTUATION: ReadonlySet<string> = new Set([',', '—', '–', '-', '--', ';', '(']);
 /** `"…," NAME said` / `"…," said NAME` / `"…," NAME (D-Wis.), the …, told` / `"…," according to NAME`. */
-function adjacentAfter(input: AttributionInput, window: Window, quote: ScannedQuote): Found | null {
-  const { tokens } = input;
+function adjacentAfter(doc: Document, window: Window, quote: ScannedQuote): Found | null {
+  const { tokens } = doc;
   let at = window.first;
   while (at <= window.last && LEADING_PUNCTUATION.has(tokens[at]!.text)) at++;
   if (at > window.last) return null;
   // Hint: after a quote that ends its sentence (`"We won." He said…`), only a bare attribution belongs to it.
-  const endsSentence = input.text.charAt(quote.end - 1) === '.' && at === window.first;
+  const quoteEndsSentence = doc.text.charAt(quote.end - 1) === '.' && at === window.first;
 
   const cue = cueAt(tokens, at);
   if (cue !== null) {
-    const subject = subjectAfter(input, cue.last + 1, window.last);
+    const subject = subjectAfter(doc, cue.last + 1, window.last);
     if (subject === null) return null;
-    return found(input, subject, cue, cue.sourceAfter ? 'according-to' : null);
+    return found(doc, subject, cue, cue.sourceAfter ? 'according-to' : null);
   }
   for (let verb = at + 1; verb <= window.last && verb - at <= SUBJECT_SPAN; verb++) {
     const verbCue = cueAt(tokens, verb);
     if (verbCue === null || verbCue.sourceAfter) continue;
-    const subject = subjectInRange(input, at, verb - 1);
+    const subject = subjectInRange(doc, at, verb - 1);
     if (subject === null) return null;
     // `"…bully." South Carolina, he said, was…`: after a full stop, the next sentence's own subject is no attribution.
-    if (endsSentence && subject.kind === 'pronoun' && subject.token !== at) return null;
+    if (quoteEndsSentence && subject.kind === 'pronoun' && subject.token !== at) return null;
     if (tokens[verbCue.last + 1]?.lower === 'that') return null;
-    if (endsSentence && !isBareAttribution(tokens, verbCue.last + 1, window.last)) return null;
-    if (introducesNextQuote(input, quote, verbCue.last + 1, window.last)) return null;
-    return found(input, subject, verbCue, null);
+    if (quoteEndsSentence && !isBareAttribution(doc, verbCue.last + 1, window.last)) return null;
+    if (introducesNextQuote(doc, quote, verbCue.last + 1, window.last)) return null;
+    return found(doc, subject, verbCue, null);
   }
   return null;
 }
@@ -247,21 +197,21 @@ function adjacentAfter(input: AttributionInput, window: Window, quote: ScannedQu
  * ends its sentence, an attribution that leads with a comma or colon into the
  * next quote belongs to that next quote.
  */
-function introducesNextQuote(input: AttributionInput, quote: ScannedQuote, from: number, last: number): boolean {
-  const { tokens, quoteAt } = input;
-  if (!/[.!?]/.test(input.text.charAt(quote.end - 1))) return false;
+function introducesNextQuote(doc: Document, quote: ScannedQuote, from: number, last: number): boolean {
+  const { tokens, quoteAt } = doc;
+  if (!/[.!?]/.test(doc.text.charAt(quote.end - 1))) return false;
   for (let at = from; at <= last; at++) if (tokens[at]!.text !== ',' && tokens[at]!.text !== ':') return false;
   return last + 1 < tokens.length && quoteAt[last + 1]! >= 0 && from <= last;
 }
 
 /** After a sentence-ending quote, an attribution must end its own sentence quickly: `He said.` */
-function isBareAttribution(tokens: readonly Token[], from: number, last: number): boolean {
-  return from > last || isSentenceEnd(tokens, from) || tokens[from]!.text === ',' || last - from < 4;
+function isBareAttribution(doc: Document, from: number, last: number): boolean {
+  return from > last || endsSentence(doc, from) || doc.tokens[from]!.text === ',' || last - from < 4;
 }
 
 /** `NAME said: "…"`, `NAME said, "…"`, `he told reporters: "…"`. */
-function adjacentBefore(input: AttributionInput, window: Window): Found | null {
-  const { tokens } = input;
+function adjacentBefore(doc: Document, window: Window): Found | null {
+  const { tokens } = doc;
   let end = window.last;
   if (end < window.first) return null;
   const mark = tokens[end]!.text;
@@ -272,30 +222,30 @@ function adjacentBefore(input: AttributionInput, window: Window): Found | null {
     const cue = cueEndingAt(tokens, at);
     if (cue === null) continue;
     if (cue.sourceAfter) {
-      const subject = subjectAfter(input, cue.last + 1, end);
-      return subject === null ? null : found(input, subject, cue, 'according-to');
+      const subject = subjectAfter(doc, cue.last + 1, end);
+      return subject === null ? null : found(doc, subject, cue, 'according-to');
     }
-    const subject = subjectOfCue(input, cue, window.first);
+    const subject = subjectOfCue(doc, cue, window.first);
     // "who told Congress when asked …:": a cue without a subject may hang on an earlier one.
-    if (subject !== null) return found(input, subject, cue, null);
+    if (subject !== null) return found(doc, subject, cue, null);
   }
   return null;
 }
 
 /** A cue elsewhere in the quote's sentence: `X called the mission a "nucleus"`, `"…" is what X told them`. */
-function sentenceCue(input: AttributionInput, left: Window, right: Window): Found | null {
-  const { tokens } = input;
+function sentenceCue(doc: Document, left: Window, right: Window): Found | null {
+  const { tokens } = doc;
   for (let at = left.last; at >= left.first; at--) {
     const cue = cueEndingAt(tokens, at);
     if (cue === null) continue;
-    const subject = cue.sourceAfter ? subjectAfter(input, cue.last + 1, left.last) : subjectOfCue(input, cue, left.first);
-    if (subject !== null) return found(input, subject, cue, cue.sourceAfter ? 'according-to' : 'sentence-cue');
+    const subject = cue.sourceAfter ? subjectAfter(doc, cue.last + 1, left.last) : subjectOfCue(doc, cue, left.first);
+    if (subject !== null) return found(doc, subject, cue, cue.sourceAfter ? 'according-to' : 'sentence-cue');
   }
   for (let at = right.first; at <= right.last; at++) {
     const cue = cueAt(tokens, at);
     if (cue === null || !cue.sourceAfter) continue;
-    const subject = subjectAfter(input, cue.last + 1, right.last);
-    if (subject !== null) return found(input, subject, cue, 'according-to');
+    const subject = subjectAfter(doc, cue.last + 1, right.last);
+    if (subject !== null) return found(doc, subject, cue, 'according-to');
   }
   return null;
 }
@@ -304,12 +254,12 @@ function sentenceCue(input: AttributionInput, left: Window, right: Window): Foun
  * A quote that opens its paragraph after a sentence ending in a colon
  * (`Caddell continued:`) belongs to the subject of that sentence.
  */
-function colonIntroduction(input: AttributionInput, left: Window): Found | null {
-  const { tokens } = input;
+function colonIntroduction(doc: Document, left: Window): Found | null {
+  const { tokens } = doc;
   // The colon ends the words before the quote, or, when the quote opens its paragraph, the paragraph before.
   const colon = left.last >= left.first ? left.last : left.first - 1;
-  if (tokens[colon]?.text !== ':' || input.quoteAt[colon]! >= 0) return null;
-  let first = sentenceStart(input, colon);
+  if (tokens[colon]?.text !== ':' || doc.quoteAt[colon]! >= 0) return null;
+  let first = sentenceStart(doc, colon);
   // "…, but he gave the Texan a compliment:": the clause the colon ends.
   for (let at = colon - 1; at > first; at--) {
     if ((tokens[at]!.lower === 'but' || tokens[at]!.lower === 'and') && tokens[at - 1]!.text === ',') {
@@ -320,12 +270,12 @@ function colonIntroduction(input: AttributionInput, left: Window): Found | null 
   for (let at = colon - 1; at >= first; at--) {
     const cue = cueAt(tokens, at);
     if (cue === null || cue.sourceAfter) continue;
-    const subject = subjectOfCue(input, cue, first);
-    if (subject !== null) return found(input, subject, cue, 'colon');
+    const subject = subjectOfCue(doc, cue, first);
+    if (subject !== null) return found(doc, subject, cue, 'colon');
   }
   // "… - Michael P. McDonald:" names its speaker right before the colon (but "told Pryce:" names the listener).
-  const named = input.mentions.nameAt[colon - 1] ?? -1;
-  const subject = named >= 0 ? nameSubject(input, named) : firstSubjectIn(input, first, colon - 1);
+  const named = doc.mentions.nameAt[colon - 1] ?? -1;
+  const subject = named >= 0 ? nameSubject(doc, named) : firstSubjectIn(doc, first, colon - 1);
   return subject === null ? null : { subject, cue: tokenRange(tokens, colon, colon), rule: 'colon', confidence: CONFIDENCE.colon };
 }
 
@@ -334,8 +284,8 @@ function colonIntroduction(input: AttributionInput, left: Window): Found | null 
  * and `before`, with no quote in between: `Frattini said that…` or `…, Schiff said.`
  * before a quote with no cue of its own.
  */
-function reportedSpeech(input: AttributionInput, paragraph: number, after: number, before: number): Found | null {
-  const { tokens, paragraphAt, quoteAt, paragraphs } = input;
+function reportedSpeech(doc: Document, paragraph: number, after: number, before: number): Found | null {
+  const { tokens, paragraphAt, quoteAt, paragraphs } = doc;
   const range = paragraphs[paragraph];
   if (range === undefined) return null;
   let at = lastTokenBefore(tokens, Math.min(range.end, before));
@@ -345,8 +295,8 @@ function reportedSpeech(input: AttributionInput, paragraph: number, after: numbe
     const cue = cueAt(tokens, at);
     // Hint: in the paragraph before a quote, "Howard continued his remarks." is enough of a cue.
     if (cue === null || (cue.strength !== 'speech' && before !== Infinity) || cue.sourceAfter) continue;
-    const subject = subjectOfCue(input, cue, sentenceStart(input, at));
-    if (subject !== null) return found(input, subject, cue, null);
+    const subject = subjectOfCue(doc, cue, sentenceStart(doc, at));
+    if (subject !== null) return found(doc, subject, cue, null);
   }
   return null;
 }
@@ -366,31 +316,31 @@ function lastTokenBefore(tokens: readonly Token[], offset: number): number {
   return partitionPoint(tokens.length, (index) => tokens[index]!.start < offset) - 1;
 }
 
-function found(input: AttributionInput, subject: Subject, cue: Cue, rule: Rule | null): Found {
+function found(doc: Document, subject: Subject, cue: Cue, rule: Rule | null): Found {
   const byMention: Rule = subject.kind === 'name' ? 'quote-cue-name' : subject.kind === 'pronoun' ? 'quote-cue-pronoun' : 'quote-cue-nominal';
   const chosen = rule ?? byMention;
-  return { subject, cue: tokenRange(input.tokens, cue.first, cue.last), rule: chosen, confidence: CONFIDENCE[chosen] };
+  return { subject, cue: tokenRange(doc.tokens, cue.first, cue.last), rule: chosen, confidence: CONFIDENCE[chosen] };
 }
 
 /** Whether two quotes share a sentence: nothing but non-final words between them. */
-function sameSentence(input: AttributionInput, before: ScannedQuote, after: ScannedQuote): boolean {
+function sameSentence(doc: Document, before: ScannedQuote, after: ScannedQuote): boolean {
   if (before.paragraph !== after.paragraph || before.close < 0) return false;
-  const between = input.text.slice(before.close + 1, after.open);
-  return !/[.!?]\s/.test(between) && !/[.!?]$/.test(input.text.slice(before.start, before.end).trim()) && between.length < 300;
+  const between = doc.text.slice(before.close + 1, after.open);
+  return !/[.!?]\s/.test(between) && !/[.!?]$/.test(doc.text.slice(before.start, before.end).trim()) && between.length < 300;
 }
 
 const SENTENCE_OPENERS = /[.!?:;,(\u2014\u2013-]$/;
 
 /** `direct` when the quote is one or more whole sentences; `partial` when woven into the writer's sentence. */
-function quoteKind(input: AttributionInput, quote: ScannedQuote, left: Window): 'direct' | 'partial' {
+function quoteKind(doc: Document, quote: ScannedQuote, left: Window): 'direct' | 'partial' {
   if (quote.close < 0) return 'direct';
-  const { text, tokens } = input;
+  const { text, tokens } = doc;
   const first = text.charAt(quote.start);
   const lowerCase = first !== first.toUpperCase();
   if (left.last < left.first) return lowerCase ? 'partial' : 'direct';
   const before = tokens[left.last]!;
   // `"A," she said, "and B."`: the second half of a split quote goes on with the first.
-  if (before.text === ',' && left.last - left.first <= 14 && left.first > 0 && input.quoteAt[left.first - 1]! >= 0) return 'direct';
+  if (before.text === ',' && left.last - left.first <= 14 && left.first > 0 && doc.quoteAt[left.first - 1]! >= 0) return 'direct';
   if (lowerCase) return 'partial';
   if (SENTENCE_OPENERS.test(before.text)) return 'direct';
   // `said "We will…"` with no comma still opens a sentence of speech.

@@ -1,71 +1,23 @@
-import type { Token } from './analyse-text.js';
+import { ACRONYM, isCapitalised, isPossessive, spanText } from '../grammar/tokens.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
-import { GENDERED_PRONOUNS } from '../lexicon/pronouns.js';
-import { GENDERED_TITLES, TITLE_COMPLEMENTS, TITLE_HEADS } from '../lexicon/titles.js';
-import { isPossessive } from '../grammar/possessive.js';
+import { TITLE_COMPLEMENTS, TITLE_HEADS } from '../lexicon/titles.js';
+import type { AnalysedText, Mentions, NameMention, Token } from './document.js';
 
 /**
- * A mention of a named person or organisation, with the title and
- * appositive around it. Token indices are inclusive.
- * @internal
- */
-export interface NameMention {
-  /** First token of the whole phrase: the title before the name, or the honorific, or the name. */
-  readonly first: number;
-  /** First token of the name itself (an honorific counts as part of the name). */
-  readonly nameFirst: number;
-  /** Last token of the name. */
-  readonly nameLast: number;
-  /** Last token of the phrase: the end of an appositive after the name, or the name. */
-  readonly last: number;
-  /** Title as written, if this mention carries one. */
-  readonly title: string | null;
-  /** Index into {@link Mentions.entities}. */
-  readonly entity: number;
-}
-
-/** A person or organisation named in the document. @internal */
-export interface Entity {
-  /** The most complete form of the name seen so far. */
-  name: string;
-  /** Name tokens, lower case, without honorifics: for matching later mentions by surname. */
-  nameWords: string[];
-  title: string | null;
-  gender: Gender | null;
-  /** Whether anything marks it as a person (a title, an honorific, a first name, a pronoun) rather than a place or body. */
-  person: boolean;
-  /** Named like a body ("Skyway Airlines", "NATO"): never the antecedent of he or she. */
-  organisation: boolean;
-}
-
-/** @internal */
-export interface Mentions {
-  readonly names: readonly NameMention[];
-  readonly entities: readonly Entity[];
-  /** For each token, the index in `names` of the mention whose name covers it, or -1. */
-  readonly nameAt: Int32Array;
-}
-
-/**
- * Finds the people and organisations named outside quotes, with their
- * titles, and links later mentions ("Powell", "Mr. Biden") to the fullest
- * name seen ("Colin Powell"). The wink lite model has no named-entity
- * recogniser, so names come from capitalisation and POS tags.
+ * Finds the people and organisations named outside quotes, with the title
+ * before the name or in an appositive after it. The wink lite model has no
+ * named-entity recogniser, so names come from capitalisation and POS tags.
  *
- * @param tokens all tokens of the text
- * @param quoteAt for each token, the quote it lies in, or -1 (see locateTokens)
- * @param paragraphAt for each token, its paragraph
  * @internal
  */
-export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, paragraphAt: Int32Array): Mentions {
+export function findMentions(doc: AnalysedText): Mentions {
+  const { tokens, quoteAt, paragraphAt } = doc;
   // Hint: a title or appositive never reaches across a quote mark or a paragraph break.
   const outside = (index: number): boolean => quoteAt[index]! < 0;
   const within = (index: number, paragraph: number): boolean => outside(index) && paragraphAt[index] === paragraph;
   const names: NameMention[] = [];
-  const entities: Entity[] = [];
-  const byLastWord = new Map<string, number[]>();
   const nameAt = new Int32Array(tokens.length).fill(-1);
 
   let index = 0;
@@ -104,33 +56,21 @@ export function findMentions(tokens: readonly Token[], quoteAt: Int32Array, para
     }
     const appositive = readAppositive(tokens, nameLast, here);
     const mentionIndex = names.length;
-    const words = tokens.slice(nameFirst, nameLast + 1).filter((token) => !HONORIFICS.has(token.lower));
-    const title = titleBefore?.title ?? appositive?.title ?? null;
-    const entity = linkEntity(entities, byLastWord, words, title, honorific);
     names.push({
       first: titleBefore?.first ?? nameFirst,
       nameFirst,
       nameLast,
       last: appositive?.last ?? nameLast,
-      title,
-      entity,
+      title: titleBefore?.title ?? appositive?.title ?? null,
+      honorific,
+      words: tokens.slice(nameFirst, nameLast + 1).filter((token) => !HONORIFICS.has(token.lower)),
     });
     for (let at = nameFirst; at <= nameLast; at++) nameAt[at] = mentionIndex;
     // Names inside an appositive ("the U.S. ambassador to Canada") describe this person; they are not mentions.
     if (appositive !== null) index = appositive.last + 1;
   }
 
-  learnGenderFromPronouns(tokens, names, entities, quoteAt);
-  for (const entity of entities) {
-    if (entity.gender !== null) continue;
-    const firstName = entity.nameWords.length > 1 ? entity.nameWords[0] : undefined;
-    const gender = firstName === undefined ? undefined : FIRST_NAME_GENDER.get(firstName);
-    if (gender !== undefined) {
-      entity.gender = gender;
-      entity.person = true;
-    }
-  }
-  return { names, entities, nameAt };
+  return { names, nameAt };
 }
 
 /**
@@ -160,12 +100,6 @@ function isHeadline(tokens: readonly Token[], first: number, end: number): boole
     if (isCapitalised(text)) capitalised++;
   }
   return words >= 2 && capitalised >= 0.75 * words && !/^[.!?"”’:]$/.test(tokens[end - 1]!.text);
-}
-
-function isCapitalised(text: string): boolean {
-  const code = text.charCodeAt(0);
-  if (code >= 65 && code <= 90) return true;
-  return code > 127 && text.charAt(0) !== text.charAt(0).toLowerCase();
 }
 
 /** What a name modifies when it is used as an adjective: "Arab countries", "the NATO summit", "German twin town". */
@@ -346,100 +280,4 @@ function describedRole(tokens: readonly Token[], first: number, last: number): n
     if (token.pos === 'NOUN' && !isCapitalised(token.text)) role = at;
   }
   return role;
-}
-
-/** The source text of tokens `first..last`, with the spacing of the input. */
-function spanText(tokens: readonly Token[], first: number, last: number): string {
-  let text = tokens[first]!.text;
-  for (let at = first + 1; at <= last; at++) {
-    const token = tokens[at]!;
-    text += (token.start > tokens[at - 1]!.end ? ' ' : '') + token.text;
-  }
-  return text;
-}
-
-/** How many earlier entities with the same last word a name is compared with. */
-const LINK_REACH = 64;
-
-/** "NATO", "U.S.", "E.U.": capitals, each perhaps with a point. */
-const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
-
-/** Finds or creates the entity for a name, preferring the most recent one with the same surname. */
-function linkEntity(
-  entities: Entity[],
-  byLastWord: Map<string, number[]>,
-  words: readonly Token[],
-  title: string | null,
-  honorific: Gender | null | undefined,
-): number {
-  const lower = words.map((token) => token.lower);
-  const name = spanText(words, 0, words.length - 1);
-  const organisation = lower.some((word) => ORGANISATION_WORDS.has(word)) || ACRONYM.test(name);
-  const lastWord = lower[lower.length - 1]!;
-  // Hint: both ways of matching need the same last word, so only entities ending in it are candidates.
-  let candidates = byLastWord.get(lastWord);
-  if (candidates === undefined) {
-    candidates = [];
-    byLastWord.set(lastWord, candidates);
-  }
-  let found = -1;
-  // Hint: the most recent few suffice, and keep a text of thousands of Smiths linear.
-  for (let at = candidates.length - 1; at >= 0 && at >= candidates.length - LINK_REACH && found < 0; at--) {
-    const known = entities[candidates[at]!]!.nameWords;
-    if (endsWith(known, lower) || (known.length === 1 && lower.length > 1)) found = candidates[at]!;
-  }
-  const titleGender = title === null ? undefined : GENDERED_TITLES.get(title.split(/[\s-]/).pop()!.toLowerCase());
-  const gender = honorific ?? titleGender ?? null;
-  const person = !organisation && (title !== null || honorific !== undefined || (lower.length > 1 && FIRST_NAME_GENDER.has(lower[0]!)));
-  if (found < 0) {
-    entities.push({ name, nameWords: lower, title, gender, person, organisation });
-    candidates.push(entities.length - 1);
-    return entities.length - 1;
-  }
-  const entity = entities[found]!;
-  if (lower.length > entity.nameWords.length) {
-    entity.name = name;
-    entity.nameWords = lower;
-  }
-  entity.title ??= title;
-  entity.gender ??= gender;
-  entity.person ||= person;
-  return found;
-}
-
-function endsWith(words: readonly string[], tail: readonly string[]): boolean {
-  if (tail.length > words.length) return false;
-  const offset = words.length - tail.length;
-  return tail.every((word, index) => words[offset + index] === word);
-}
-
-/**
- * A name followed, before any other name, by he/his or she/her tells that
- * person's gender: the document's own evidence outranks the first-name list.
- */
-function learnGenderFromPronouns(
-  tokens: readonly Token[],
-  names: readonly NameMention[],
-  entities: Entity[],
-  quoteAt: Int32Array,
-): void {
-  names.forEach((mention, index) => {
-    const entity = entities[mention.entity]!;
-    // A lone word ("Harwell", "Iraq") may be a place: only a fuller name learns from a pronoun.
-    if (entity.gender !== null || entity.organisation || (entity.nameWords.length < 2 && !entity.person)) return;
-    // "a presence in Iraq and said he…": the object of a preposition is rarely what the next pronoun means.
-    if (tokens[mention.first - 1]?.pos === 'ADP') return;
-    const nextName = names[index + 1]?.first ?? tokens.length;
-    const limit = Math.min(nextName, mention.last + 25);
-    for (let at = mention.last + 1; at < limit; at++) {
-      const gender = quoteAt[at]! < 0 ? GENDERED_PRONOUNS.get(tokens[at]!.lower) : undefined;
-      // "South Carolina, he said": a pronoun set off by a comma right after the name is someone else.
-      if (gender !== undefined && at === mention.last + 2 && tokens[at - 1]!.text === ',') return;
-      if (gender !== undefined) {
-        entity.gender = gender;
-        entity.person = true;
-        return;
-      }
-    }
-  });
 }

@@ -1,6 +1,4 @@
-import type { Token } from './analyse-text.js';
-import type { Range } from './range.js';
-import type { ScannedQuote } from './scan-quotes.js';
+import type { Range, ScannedQuote, Token } from './document.js';
 
 /**
  * Places every token: in which quote (marks included) and which paragraph.

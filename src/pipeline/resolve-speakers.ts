@@ -1,10 +1,9 @@
-import type { Token } from './analyse-text.js';
-import type { Attribution, Subject } from './attribute-quotes.js';
-import type { Entity, Mentions } from './find-mentions.js';
+import { partitionPoint } from '../grammar/partition-point.js';
+import type { Gender } from '../lexicon/honorifics.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
-import { partitionPoint } from '../grammar/partition-point.js';
 import type { Quote, Speaker } from '../types.js';
+import type { Attribution, Document, Subject } from './document.js';
 
 /** How many earlier name mentions "the airline" may reach back over to find its airline. */
 const BODY_REACH = 200;
@@ -16,16 +15,14 @@ const PRONOUN_REACH = 40;
  * Turns attributions into the public quotes: resolves each speaker mention
  * to the fullest name and any title in the document, resolves pronouns by
  * gender and recency to a person named before them outside quotes, and gives
- * every distinct speaker one id.
+ * every distinct speaker one id. What a pronoun says of the gender of an
+ * entity the document left open holds for the pronouns after it.
  *
  * @internal
  */
-export function resolveSpeakers(
-  text: string,
-  tokens: readonly Token[],
-  mentions: Mentions,
-  attributions: readonly Attribution[],
-): Quote[] {
+export function resolveSpeakers(doc: Document, attributions: readonly Attribution[]): Quote[] {
+  const { text } = doc;
+  const learnedGender = new Map<number, Gender>();
   const ids = new Map<string, number>();
   const idFor = (key: string): number => {
     let id = ids.get(key);
@@ -42,7 +39,7 @@ export function resolveSpeakers(
     if (subject !== null) {
       speaker = speakerCache.get(subject) ?? null;
       if (speaker === null) {
-        speaker = toSpeaker(text, tokens, mentions, subject, idFor);
+        speaker = toSpeaker(doc, learnedGender, subject, idFor);
         speakerCache.set(subject, speaker);
       }
     }
@@ -59,28 +56,23 @@ export function resolveSpeakers(
   });
 }
 
-function toSpeaker(
-  text: string,
-  tokens: readonly Token[],
-  mentions: Mentions,
-  subject: Subject,
-  idFor: (key: string) => number,
-): Speaker {
+function toSpeaker(doc: Document, learnedGender: Map<number, Gender>, subject: Subject, idFor: (key: string) => number): Speaker {
+  const { text, tokens, entities } = doc;
   const mention = { text: text.slice(subject.span.start, subject.span.end), start: subject.span.start, end: subject.span.end };
   const ofEntity = (entity: number): Speaker => {
-    const { name, title } = mentions.entities[entity]!;
+    const { name, title } = entities.list[entity]!;
     return { name, title, mention, id: idFor(`entity:${entity}`) };
   };
   switch (subject.kind) {
     case 'name':
-      return ofEntity(mentions.names[subject.mention]!.entity);
+      return ofEntity(entities.ofMention[subject.mention]!);
     case 'pronoun': {
-      const entity = resolvePronoun(tokens, mentions, subject.token);
+      const entity = resolvePronoun(doc, learnedGender, subject.token);
       return entity >= 0 ? ofEntity(entity) : { name: null, title: null, mention, id: idFor(`pronoun:${subject.token}`) };
     }
     case 'nominal': {
       const head = tokens[subject.last]!.lower;
-      const body = tokens[subject.first]!.lower === 'the' ? namedBody(mentions, subject.first, head) : -1;
+      const body = tokens[subject.first]!.lower === 'the' ? namedBody(doc, subject.first, head) : -1;
       if (body >= 0) return ofEntity(body);
       let first = subject.first;
       if (tokens[first]!.pos === 'DET') first++;
@@ -94,22 +86,23 @@ function toSpeaker(
  * The organisation that "the airline" or "the ministry" refers back to: the
  * latest one named before it whose name ends in that word ("Skyway Airlines").
  */
-function namedBody(mentions: Mentions, before: number, head: string): number {
-  const { names, entities } = mentions;
+function namedBody(doc: Document, before: number, head: string): number {
+  const { names } = doc.mentions;
+  const { list, ofMention } = doc.entities;
   const end = partitionPoint(names.length, (index) => names[index]!.nameLast < before);
   for (let index = end - 1; index >= 0 && end - index <= BODY_REACH; index--) {
-    const entity = entities[names[index]!.entity]!;
+    const entity = list[ofMention[index]!]!;
     const last = entity.nameWords[entity.nameWords.length - 1] ?? '';
-    if (entity.organisation && (last === head || last === `${head}s`)) return names[index]!.entity;
+    if (entity.organisation && (last === head || last === `${head}s`)) return ofMention[index]!;
   }
   return -1;
 }
 
 /** "Loretta E. Lynch, who told Congress": the name just before a relative "who". */
-function relativeAntecedent(tokens: readonly Token[], mentions: Mentions, token: number): number {
-  const before = tokens[token - 1]?.text === ',' ? token - 2 : token - 1;
-  const index = before >= 0 ? mentions.nameAt[before]! : -1;
-  return index >= 0 ? mentions.names[index]!.entity : -1;
+function relativeAntecedent(doc: Document, token: number): number {
+  const before = doc.tokens[token - 1]?.text === ',' ? token - 2 : token - 1;
+  const index = before >= 0 ? doc.mentions.nameAt[before]! : -1;
+  return index >= 0 ? doc.entities.ofMention[index]! : -1;
 }
 
 /**
@@ -117,22 +110,26 @@ function relativeAntecedent(tokens: readonly Token[], mentions: Mentions, token:
  * outside quotes, whose gender agrees. What the pronoun says of an entity of
  * unknown gender is learned for the pronouns after it.
  */
-function resolvePronoun(tokens: readonly Token[], mentions: Mentions, token: number): number {
-  if (tokens[token]!.lower === 'who') return relativeAntecedent(tokens, mentions, token);
+function resolvePronoun(doc: Document, learnedGender: Map<number, Gender>, token: number): number {
+  const { tokens } = doc;
+  if (tokens[token]!.lower === 'who') return relativeAntecedent(doc, token);
   const pronoun = SUBJECT_PRONOUNS.get(tokens[token]!.lower);
   if (pronoun === undefined || pronoun.first || pronoun.plural) return -1;
-  const { names, entities } = mentions;
+  const { names } = doc.mentions;
+  const { list, ofMention } = doc.entities;
   const low = partitionPoint(names.length, (index) => names[index]!.nameLast < token);
   const wantsPerson = pronoun.gender !== null;
   for (let index = low - 1; index >= 0 && low - index <= PRONOUN_REACH; index--) {
-    const entity: Entity = entities[names[index]!.entity]!;
+    const id = ofMention[index]!;
+    const entity = list[id]!;
+    const gender = entity.gender ?? learnedGender.get(id) ?? null;
     if (wantsPerson) {
-      if (entity.organisation || (!entity.person && entity.gender === null)) continue;
-      if (entity.gender !== null && entity.gender !== pronoun.gender) continue;
-      entity.gender ??= pronoun.gender;
-      return names[index]!.entity;
+      if (entity.organisation || (!entity.person && gender === null)) continue;
+      if (gender !== null && gender !== pronoun.gender) continue;
+      if (gender === null) learnedGender.set(id, pronoun.gender);
+      return id;
     }
-    if (entity.organisation) return names[index]!.entity;
+    if (entity.organisation) return id;
   }
   return -1;
 }

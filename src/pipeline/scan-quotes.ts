@@ -1,20 +1,5 @@
 import { ANY_QUOTE_MARK, QUOTE_MARKS, type QuoteFamily } from '../lexicon/quote-marks.js';
-import type { Range } from './range.js';
-
-/** A top-level quotation found by {@link scanQuotes}. @internal */
-export interface ScannedQuote {
-  /** Start of the quoted words (after the opening mark and any space). */
-  readonly start: number;
-  /** End of the quoted words (before the closing mark and any space). */
-  readonly end: number;
-  /** Offset of the opening mark. */
-  readonly open: number;
-  /** Offset of the closing mark, or -1 when the quote runs on into the next paragraph. */
-  readonly close: number;
-  /** Index of the paragraph, in the list given to {@link scanQuotes}. */
-  readonly paragraph: number;
-  readonly family: QuoteFamily;
-}
+import type { Range, ScannedQuote } from './document.js';
 
 type Role = 'open' | 'close' | 'either';
 

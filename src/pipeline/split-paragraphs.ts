@@ -1,4 +1,4 @@
-import type { Range } from './range.js';
+import type { Range } from './document.js';
 
 /**
  * Splits text into paragraphs: the units a quote may not run across.

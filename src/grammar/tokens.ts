@@ -1,0 +1,26 @@
+import type { Token } from '../pipeline/document.js';
+
+/** Whether a token is the possessive ending wink splits off a word: "Iraq**'s**", "AA**’s**". @internal */
+export function isPossessive(token: Token): boolean {
+  return token.text === "'s" || token.text === '’s';
+}
+
+/** Whether a word starts with a capital letter, ASCII or not. @internal */
+export function isCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  return code > 127 && text.charAt(0) !== text.charAt(0).toLowerCase();
+}
+
+/** "NATO", "U.S.", "E.U.": capitals, each perhaps with a point. @internal */
+export const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+
+/** The source text of tokens `first..last`, with the spacing of the input. @internal */
+export function spanText(tokens: readonly Token[], first: number, last: number): string {
+  let text = tokens[first]!.text;
+  for (let at = first + 1; at <= last; at++) {
+    const token = tokens[at]!;
+    text += (token.start > tokens[at - 1]!.end ? ' ' : '') + token.text;
+  }
+  return text;
+}

@@ -1,0 +1,152 @@
+import type { Gender } from '../lexicon/honorifics.js';
+import type { QuoteFamily } from '../lexicon/quote-marks.js';
+
+// The document model: what each stage of the pipeline adds, in order. A stage
+// reads the parts it needs and returns new data; nothing here is changed after
+// the stage that made it. Token indices are inclusive; offsets are UTF-16.
+
+/** A half-open range of UTF-16 offsets into the input: `[start, end)`. @internal */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A word or punctuation token with its place in the input. @internal */
+export interface Token {
+  /** Offset of the first character (UTF-16). */
+  readonly start: number;
+  /** Offset one past the last character. */
+  readonly end: number;
+  /** The token as it appears in the input. */
+  readonly text: string;
+  /** Lower-cased `text`, for lexicon lookups. */
+  readonly lower: string;
+  /** Universal POS tag from wink ("PROPN", "VERB", "PUNCT", ...). */
+  readonly pos: string;
+}
+
+/** A top-level quotation found by the quote scanner. @internal */
+export interface ScannedQuote {
+  /** Start of the quoted words (after the opening mark and any space). */
+  readonly start: number;
+  /** End of the quoted words (before the closing mark and any space). */
+  readonly end: number;
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset of the closing mark, or -1 when the quote runs on into the next paragraph. */
+  readonly close: number;
+  /** Index of the paragraph. */
+  readonly paragraph: number;
+  readonly family: QuoteFamily;
+}
+
+/** A sentence as a run of tokens, `first..last`, inside one paragraph. @internal */
+export interface Sentence {
+  readonly first: number;
+  readonly last: number;
+  /** Whether `last` is a sentence-final mark (., !, ?, …) rather than the end of the paragraph. */
+  readonly closed: boolean;
+}
+
+/** Per-token indices; -1 where a token has none. Written once by the stage that makes them. @internal */
+export type TokenIndex = Readonly<Int32Array>;
+
+/** The text, its paragraphs and its quotations: what is known before any language analysis. @internal */
+export interface Layout {
+  readonly text: string;
+  readonly paragraphs: readonly Range[];
+  readonly quotes: readonly ScannedQuote[];
+}
+
+/** The layout with its tokens placed in paragraphs, quotes and sentences. @internal */
+export interface AnalysedText extends Layout {
+  readonly tokens: readonly Token[];
+  /** For each token, the index of the quote it lies in (marks included), or -1. */
+  readonly quoteAt: TokenIndex;
+  /** For each token, its paragraph. */
+  readonly paragraphAt: TokenIndex;
+  readonly sentences: readonly Sentence[];
+  /** For each token, its sentence. */
+  readonly sentenceAt: TokenIndex;
+}
+
+/** A mention of a named person or organisation, with the title and appositive around it. @internal */
+export interface NameMention {
+  /** First token of the whole phrase: the title before the name, or the honorific, or the name. */
+  readonly first: number;
+  /** First token of the name itself (an honorific counts as part of the name). */
+  readonly nameFirst: number;
+  /** Last token of the name. */
+  readonly nameLast: number;
+  /** Last token of the phrase: the end of an appositive after the name, or the name. */
+  readonly last: number;
+  /** Title as written, if this mention carries one. */
+  readonly title: string | null;
+  /** The honorific before the name: its gender, null for one without ("Dr."), undefined when there is none. */
+  readonly honorific: Gender | null | undefined;
+  /** Name tokens without honorifics. */
+  readonly words: readonly Token[];
+}
+
+/** The names found outside quotes. @internal */
+export interface Mentions {
+  readonly names: readonly NameMention[];
+  /** For each token, the index in `names` of the mention whose name covers it, or -1. */
+  readonly nameAt: TokenIndex;
+}
+
+/** A person or organisation named in the document. @internal */
+export interface Entity {
+  /** The most complete form of the name in the document. */
+  readonly name: string;
+  /** Name tokens, lower case, without honorifics: for matching later mentions by surname. */
+  readonly nameWords: readonly string[];
+  readonly title: string | null;
+  readonly gender: Gender | null;
+  /** Whether anything marks it as a person (a title, an honorific, a first name, a pronoun) rather than a place or body. */
+  readonly person: boolean;
+  /** Named like a body ("Skyway Airlines", "NATO"): never the antecedent of he or she. */
+  readonly organisation: boolean;
+}
+
+/** The document's people and organisations, and which one each name mention stands for. @internal */
+export interface Entities {
+  readonly list: readonly Entity[];
+  /** For each index in {@link Mentions.names}, the index in `list` of its entity. */
+  readonly ofMention: TokenIndex;
+}
+
+/** The whole document model that attribution and resolution read. @internal */
+export interface Document extends AnalysedText {
+  readonly mentions: Mentions;
+  readonly entities: Entities;
+}
+
+/** How a quote's speaker is mentioned in the text. @internal */
+export type Subject =
+  | { readonly kind: 'name'; readonly mention: number; readonly span: Range }
+  | { readonly kind: 'pronoun'; readonly token: number; readonly span: Range }
+  | { readonly kind: 'nominal'; readonly first: number; readonly last: number; readonly span: Range };
+
+/** The sieve that attributed a quote, most certain first. @internal */
+export type Rule =
+  | 'quote-cue-name'
+  | 'quote-cue-pronoun'
+  | 'quote-cue-nominal'
+  | 'according-to'
+  | 'sentence-cue'
+  | 'colon'
+  | 'same-sentence'
+  | 'follow-on'
+  | 'multi-paragraph'
+  | 'none';
+
+/** A quote with who said it, as a mention in the text, not yet resolved to an entity. @internal */
+export interface Attribution {
+  readonly quote: ScannedQuote;
+  readonly kind: 'direct' | 'partial';
+  readonly subject: Subject | null;
+  readonly cue: Range | null;
+  readonly rule: Rule;
+  readonly confidence: number;
+}
