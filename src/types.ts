@@ -27,6 +27,13 @@ export interface Speaker {
    * "police spokesman". Honorifics (Mr., Dr.) are not titles.
    */
   readonly title: string | null;
+  /**
+   * `person` for a person or a group of people ("Condoleezza Rice", "a police
+   * spokesman", "officials"); `organization` for an organisation, institution,
+   * company, government body or publication, named or not ("Skyway Airlines",
+   * "the company", "police"), and for a document ("the report").
+   */
+  readonly type: 'person' | 'organization';
   /** The mention the quote was attributed through: "Rice", "she", "a police spokesman". */
   readonly mention: Span;
   /** Equal for every quote of the same speaker within one call. */

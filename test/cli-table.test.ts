@@ -12,12 +12,14 @@ function quoteOf(text: string, speaker: Speaker | null): Quote {
 const rice: Speaker = {
   name: 'Condoleezza Rice',
   title: 'National Security Adviser',
+  type: 'person',
   mention: { text: 'Rice', start: 0, end: 4 },
   id: 0,
 };
 const spokesman: Speaker = {
   name: null,
   title: 'police spokesman',
+  type: 'person',
   mention: { text: 'A police spokesman', start: 84, end: 102 },
   id: 1,
 };

@@ -101,7 +101,10 @@ export interface Entity {
   readonly name: string;
   /** Name tokens, lower case, without honorifics: for matching later mentions by surname. */
   readonly nameWords: readonly string[];
+  /** The fullest of {@link Entity.titles}. */
   readonly title: string | null;
+  /** Every title the document gives it, in document order, each once. */
+  readonly titles: readonly string[];
   readonly gender: Gender | null;
   /** Whether anything marks it as a person (a title, an honorific, a first name, a pronoun) rather than a place or body. */
   readonly person: boolean;

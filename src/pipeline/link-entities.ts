@@ -7,7 +7,7 @@ import { GENDERED_TITLES } from '../lexicon/titles.js';
 import type { AnalysedText, Entities, Entity, Mentions, NameMention, TokenIndex } from './document.js';
 
 /** An entity while the mentions are read: the stage fills it in, then returns it read-only. */
-type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] };
+type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[] };
 
 /**
  * Builds the document's people and organisations from its name mentions:
@@ -66,7 +66,7 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
   const gender = honorific ?? titleGender ?? null;
   const person = !organisation && (title !== null || honorific !== undefined || (lower.length > 1 && FIRST_NAME_GENDER.has(lower[0]!)));
   if (found < 0) {
-    entities.push({ name, nameWords: lower, title, gender, person, organisation });
+    entities.push({ name, nameWords: lower, title, titles: title === null ? [] : [title], gender, person, organisation });
     candidates.push(entities.length - 1);
     return entities.length - 1;
   }
@@ -75,10 +75,31 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
     entity.name = name;
     entity.nameWords = lower;
   }
-  entity.title ??= title;
+  if (title !== null && !entity.titles.includes(title)) {
+    entity.titles.push(title);
+    entity.title = fullestTitle(entity.titles);
+  }
   entity.gender ??= gender;
   entity.person ||= person;
   return found;
+}
+
+/** The title with the most words, the first of those: "Republican presidential nominee" over "nominee". */
+function fullestTitle(titles: readonly string[]): string {
+  let fullest = titles[0]!;
+  let most = wordCount(fullest);
+  for (const title of titles) {
+    const count = wordCount(title);
+    if (count > most) {
+      fullest = title;
+      most = count;
+    }
+  }
+  return fullest;
+}
+
+function wordCount(text: string): number {
+  return text.split(/[\s-]+/).length;
 }
 
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {

@@ -1,7 +1,7 @@
 import { partitionPoint } from '../grammar/partition-point.js';
 import type { Gender } from '../lexicon/honorifics.js';
+import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
-import { TITLE_HEADS } from '../lexicon/titles.js';
 import type { Quote, Speaker } from '../types.js';
 import type { Attribution, Document, Subject } from './document.js';
 
@@ -60,26 +60,47 @@ function toSpeaker(doc: Document, learnedGender: Map<number, Gender>, subject: S
   const { text, tokens, entities } = doc;
   const mention = { text: text.slice(subject.span.start, subject.span.end), start: subject.span.start, end: subject.span.end };
   const ofEntity = (entity: number): Speaker => {
-    const { name, title } = entities.list[entity]!;
-    return { name, title, mention, id: idFor(`entity:${entity}`) };
+    const { name, title, organisation } = entities.list[entity]!;
+    return { name, title, type: organisation ? 'organization' : 'person', mention, id: idFor(`entity:${entity}`) };
   };
   switch (subject.kind) {
     case 'name':
       return ofEntity(entities.ofMention[subject.mention]!);
     case 'pronoun': {
       const entity = resolvePronoun(doc, learnedGender, subject.token);
-      return entity >= 0 ? ofEntity(entity) : { name: null, title: null, mention, id: idFor(`pronoun:${subject.token}`) };
+      if (entity >= 0) return ofEntity(entity);
+      const type = tokens[subject.token]!.lower === 'it' ? 'organization' : 'person';
+      return { name: null, title: null, type, mention, id: idFor(`pronoun:${subject.token}`) };
     }
     case 'nominal': {
       const head = tokens[subject.last]!.lower;
       const body = tokens[subject.first]!.lower === 'the' ? namedBody(doc, subject.first, head) : -1;
       if (body >= 0) return ofEntity(body);
-      let first = subject.first;
-      if (tokens[first]!.pos === 'DET') first++;
-      const title = TITLE_HEADS.has(head) ? text.slice(tokens[first]!.start, subject.span.end) : null;
-      return { name: null, title, mention, id: idFor(`nominal:${mention.text.toLowerCase()}`) };
+      const organisation = ORGANISATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
+      // "the company", "the report": one body or document the text did not name; such a source has no title.
+      const definite = organisation && tokens[subject.first]!.lower === 'the' && !head.endsWith('s');
+      const title = definite ? null : describedTitle(doc, subject.first, subject.last);
+      return { name: null, title, type: organisation ? 'organization' : 'person', mention, id: idFor(`nominal:${mention.text.toLowerCase()}`) };
     }
   }
+}
+
+/**
+ * The title of an unnamed speaker: its description without the determiner or
+ * the words that only count it ("a police spokesman" → "police spokesman",
+ * "two senior officials" → "senior officials"); null when nothing else is left ("one said").
+ */
+function describedTitle(doc: Document, first: number, last: number): string | null {
+  const { tokens, text } = doc;
+  while (first <= last && isCounting(tokens, first)) first++;
+  return first > last ? null : text.slice(tokens[first]!.start, tokens[last]!.end);
+}
+
+/** A determiner, possessive or number in front of a description; not "30" in "a 30-year-old". */
+function isCounting(tokens: Document['tokens'], at: number): boolean {
+  const token = tokens[at]!;
+  if (tokens[at + 1]?.text === '-' && tokens[at + 1]!.start === token.end) return false;
+  return token.pos === 'DET' || token.pos === 'PRON' || token.pos === 'NUM' || QUANTIFIERS.has(token.lower);
 }
 
 /**
