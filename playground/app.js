@@ -136,9 +136,9 @@ function renderList(groups, colourOf) {
       const heading = document.createElement('h3');
       heading.id = `speaker-${group.key}`;
       heading.append(span(group.named ? 'speaker-name' : 'speaker-name unnamed', group.label));
-      if (group.title) heading.append(span('speaker-title', group.title));
-      if (group.type) heading.append(span('speaker-type', group.type));
-      heading.append(span('speaker-count', `${group.indices.length} quote${group.indices.length === 1 ? '' : 's'}`));
+      if (group.title) heading.append(', ', span('speaker-title', group.title));
+      if (group.type) heading.append(' ', span('speaker-type', group.type));
+      heading.append(' · ', span('speaker-count', `${group.indices.length} quote${group.indices.length === 1 ? '' : 's'}`));
       const items = document.createElement('ol');
       items.append(...group.indices.map((index) => listItem(quotes[index], index, colourOf)));
       container.append(heading, items);
