@@ -30,6 +30,6 @@ export default defineConfig(
   {
     // The playground page runs in the browser.
     files: ['playground/**/*.js'],
-    languageOptions: { globals: { document: 'readonly', fetch: 'readonly', performance: 'readonly' } },
+    languageOptions: { globals: { document: 'readonly', fetch: 'readonly', performance: 'readonly', Blob: 'readonly' } },
   },
 );

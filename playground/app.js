@@ -1,7 +1,6 @@
 // The playground page: run extractQuotes on the pasted article and show each
 // quote highlighted in its speaker's colour, with the quotes listed beside by speaker.
 // Blob is a browser global that the shared ESLint config does not declare for this folder.
-/* global Blob */
 import { extractQuotes } from './quote-attribution.js';
 
 /** Distinct colours for the first speakers; later ones get hues spread by the golden angle. */
