@@ -56,9 +56,7 @@ function groupBySpeaker() {
   return [...groups.values()].map(({ key, speaker, indices, mentions }) => {
     const label = speaker?.name ?? mentions.reduce((longest, mention) => (mention.length > longest.length ? mention : longest), '');
     const title = speaker?.title && !label.toLowerCase().includes(speaker.title.toLowerCase()) ? speaker.title : null;
-    // Speaker.type is not in the library yet; show it only once it is really there.
-    const type = typeof speaker?.type === 'string' ? speaker.type : null;
-    return { key, indices, label: label || 'unknown speaker', named: Boolean(speaker?.name), title, type };
+    return { key, indices, label: label || 'unknown speaker', named: Boolean(speaker?.name), title, type: speaker?.type ?? null };
   });
 }
 

@@ -28,18 +28,28 @@ import type { ExtractOptions, Quote } from './types.js';
  */
 export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
   const { minConfidence, kinds } = checkArguments(text, options);
+  const doc = readDocument(text);
+  if (doc === null) return [];
+  return resolveSpeakers(doc, attributeQuotes(doc)).filter(
+    (quote) => kinds.has(quote.kind) && quote.confidence >= minConfidence,
+  );
+}
+
+/**
+ * The document model of a text, built stage by stage; no stage changes what
+ * an earlier one made. `null` when the text holds no quotation.
+ *
+ * @internal
+ */
+export function readDocument(text: string): Document | null {
   // Hint: most texts without a quote mark need no language analysis at all.
-  if (!ANY_QUOTE_MARK.test(text)) return [];
-  // The document model, built stage by stage; no stage changes what an earlier one made.
+  if (!ANY_QUOTE_MARK.test(text)) return null;
   const paragraphs = splitParagraphs(text);
   const layout: Layout = { text, paragraphs, quotes: scanQuotes(text, paragraphs) };
-  if (layout.quotes.length === 0) return [];
+  if (layout.quotes.length === 0) return null;
   const tokens = analyseText(text);
   const { quoteAt, paragraphAt } = locateTokens(tokens, layout.quotes, paragraphs);
   const analysed: AnalysedText = { ...layout, tokens, quoteAt, paragraphAt, ...splitSentences(tokens, paragraphAt) };
   const mentions = findMentions(analysed);
-  const doc: Document = { ...analysed, mentions, entities: linkEntities(analysed, mentions) };
-  return resolveSpeakers(doc, attributeQuotes(doc)).filter(
-    (quote) => kinds.has(quote.kind) && quote.confidence >= minConfidence,
-  );
+  return { ...analysed, mentions, entities: linkEntities(analysed, mentions) };
 }

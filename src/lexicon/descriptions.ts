@@ -44,3 +44,33 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(words(`
   one two three four five six seven eight nine ten dozens several many some few most both all other others
   another more
 `));
+
+/**
+ * Prepositions that join a role to what it is the role of: "secretary **of**
+ * state", "spokeswoman **for** the council", "economist **at** Crestline".
+ *
+ * Source: English grammar; the complements of job titles in the AP Stylebook's "titles" entry.
+ */
+export const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at']);
+
+/**
+ * Roles held mostly by people the story does not name ("the official, who
+ * spoke on condition of anonymity", "the aide"): a description by one of them
+ * refers back only to someone given that role by name.
+ *
+ * Source: the anonymous-source descriptions of the AP Stylebook's "anonymous
+ * sources" entry and the unnamed speakers of wire copy.
+ */
+export const UNNAMED_ROLES: ReadonlySet<string> = new Set(words(`
+  official aide source spokesman spokeswoman spokesperson staffer employee worker resident witness voter
+  supporter student passenger neighbor neighbour parent member officer agent trooper investigator analyst
+  expert
+`));
+
+/**
+ * Modifiers that make a description point away from anyone named: "the
+ * **next** president", "a **future** nominee".
+ *
+ * Source: English grammar (modifiers of time that refer forward).
+ */
+export const FORWARD_MODIFIERS: ReadonlySet<string> = new Set(['next', 'future', 'eventual']);

@@ -112,11 +112,31 @@ export interface Entity {
   readonly organisation: boolean;
 }
 
+/**
+ * A definite description of a person by their role, outside quotes: "the
+ * former secretary of state", "the GOP nominee". Token indices. @internal
+ */
+export interface Description {
+  /** The article "the". */
+  readonly first: number;
+  /** The role noun. */
+  readonly head: number;
+  /** The last token, after any complement ("of state"). */
+  readonly last: number;
+  /** The description as a title: without its article ("former secretary of state"). */
+  readonly title: string;
+  /** Index in {@link Entities.list} of the person it refers to, or -1. */
+  readonly entity: number;
+}
+
 /** The document's people and organisations, and which one each name mention stands for. @internal */
 export interface Entities {
   readonly list: readonly Entity[];
   /** For each index in {@link Mentions.names}, the index in `list` of its entity. */
   readonly ofMention: TokenIndex;
+  readonly descriptions: readonly Description[];
+  /** For each token, the index in `descriptions` of the description that covers it, or -1. */
+  readonly descriptionAt: TokenIndex;
 }
 
 /** The whole document model that attribution and resolution read. @internal */

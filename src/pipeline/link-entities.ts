@@ -1,10 +1,12 @@
-import { ACRONYM, spanText } from '../grammar/tokens.js';
+import { readDescription, type DescriptionSpan } from '../grammar/descriptions.js';
+import { ACRONYM, isCapitalised, spanText } from '../grammar/tokens.js';
+import { UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import { ORGANISATION_WORDS } from '../lexicon/names.js';
 import { GENDERED_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES } from '../lexicon/titles.js';
-import type { AnalysedText, Entities, Entity, Mentions, NameMention, TokenIndex } from './document.js';
+import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, TokenIndex } from './document.js';
 
 /** An entity while the mentions are read: the stage fills it in, then returns it read-only. */
 type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[] };
@@ -15,7 +17,8 @@ type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { ti
  * ("Colin Powell"), and each entity gathers the titles, honorifics and
  * gender evidence of its mentions. Gender comes from the document first
  * (honorifics, gendered titles, a he/she right after the name), then from
- * the first-name list.
+ * the first-name list. Definite descriptions ("the former secretary of
+ * state") are linked to the person they most likely mean, whose titles they join.
  *
  * @internal
  */
@@ -27,7 +30,8 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   names.forEach((mention, index) => {
     ofMention[index] = linkEntity(list, byLastWord, mention);
   });
-  learnGenderFromPronouns(doc, names, list, ofMention);
+  const spans = findDescriptions(doc, mentions);
+  learnGenderFromPronouns(doc, names, list, ofMention, spans);
   for (const entity of list) {
     if (entity.gender !== null) continue;
     const firstName = entity.nameWords.length > 1 ? entity.nameWords[0] : undefined;
@@ -37,7 +41,8 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
       entity.person = true;
     }
   }
-  return { list, ofMention };
+  const { descriptions, descriptionAt } = linkDescriptions(doc, mentions, list, ofMention, spans);
+  return { list, ofMention, descriptions, descriptionAt };
 }
 
 /** How many earlier entities with the same last word a name is compared with. */
@@ -109,7 +114,7 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
 }
 
 /**
- * A name followed, before any other name, by he/his or she/her tells that
+ * A name followed, before any other name or description, by he/his or she/her tells that
  * person's gender: the document's own evidence outranks the first-name list.
  */
 function learnGenderFromPronouns(
@@ -117,16 +122,20 @@ function learnGenderFromPronouns(
   names: readonly NameMention[],
   entities: readonly WorkingEntity[],
   ofMention: TokenIndex,
+  descriptions: readonly DescriptionSpan[],
 ): void {
   const { tokens, quoteAt } = doc;
+  let nextDescription = 0;
   names.forEach((mention, index) => {
+    while (nextDescription < descriptions.length && descriptions[nextDescription]!.first <= mention.last) nextDescription++;
     const entity = entities[ofMention[index]!]!;
     // A lone word ("Harwell", "Iraq") may be a place: only a fuller name learns from a pronoun.
     if (entity.gender !== null || entity.organisation || (entity.nameWords.length < 2 && !entity.person)) return;
     // "a presence in Iraq and said he…": the object of a preposition is rarely what the next pronoun means.
     if (tokens[mention.first - 1]?.pos === 'ADP') return;
+    // The pronoun must come before anyone else is named or described: "…Dorsey. The former minister began her speech."
     const nextName = names[index + 1]?.first ?? tokens.length;
-    const limit = Math.min(nextName, mention.last + 25);
+    const limit = Math.min(nextName, descriptions[nextDescription]?.first ?? tokens.length, mention.last + 25);
     for (let at = mention.last + 1; at < limit; at++) {
       const gender = quoteAt[at]! < 0 ? GENDERED_PRONOUNS.get(tokens[at]!.lower) : undefined;
       // "South Carolina, he said": a pronoun set off by a comma right after the name is someone else.
@@ -138,4 +147,156 @@ function learnGenderFromPronouns(
       }
     }
   });
+}
+
+/** The definite descriptions of people outside quotes, in document order. */
+function findDescriptions(doc: AnalysedText, mentions: Mentions): DescriptionSpan[] {
+  const { tokens, quoteAt } = doc;
+  const outside = (index: number): boolean => quoteAt[index]! < 0;
+  // Hint: "Burns, the U.S. ambassador": a description inside a name's own phrase is that name's title already.
+  const inPhrase = new Uint8Array(tokens.length);
+  for (const mention of mentions.names) inPhrase.fill(1, mention.first, mention.last + 1);
+  const spans: DescriptionSpan[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    if (inPhrase[at] === 1 || !outside(at)) continue;
+    const span = readDescription(tokens, at, mentions.nameAt, outside);
+    if (span === null) continue;
+    spans.push(span);
+    at = span.last;
+  }
+  return spans;
+}
+
+/**
+ * Links each description to the person it most likely means (see
+ * {@link referent}); the description then counts as one of that person's titles.
+ */
+function linkDescriptions(
+  doc: AnalysedText,
+  mentions: Mentions,
+  entities: readonly WorkingEntity[],
+  ofMention: TokenIndex,
+  spans: readonly DescriptionSpan[],
+): { descriptions: Description[]; descriptionAt: Int32Array } {
+  const { tokens } = doc;
+  const { names } = mentions;
+  const descriptions: Description[] = [];
+  const descriptionAt = new Int32Array(tokens.length).fill(-1);
+  const salience: Salience = { count: new Int32Array(entities.length), lastSeen: new Int32Array(entities.length).fill(-1) };
+  let seen = 0;
+  for (const span of spans) {
+    for (; seen < names.length && names[seen]!.nameLast < span.first; seen++) {
+      const entity = ofMention[seen]!;
+      // Hint: the subject of a clause is what the passage is about more than a name in an object or a preposition.
+      salience.count[entity]! += isClauseSubject(tokens, names[seen]!) ? 2 : 1;
+      salience.lastSeen[entity] = names[seen]!.nameLast;
+    }
+    const title = spanText(tokens, span.first + 1, span.last);
+    const entity = referent(doc, mentions, entities, ofMention, salience, span.first, span.head, span.last);
+    if (entity >= 0) {
+      const target = entities[entity]!;
+      if (!target.titles.includes(title)) target.titles.push(title);
+      target.title = fullestTitle(target.titles);
+      target.person = true;
+    }
+    descriptionAt.fill(descriptions.length, span.first, span.last + 1);
+    descriptions.push({ ...span, title, entity });
+  }
+  return { descriptions, descriptionAt };
+}
+
+/** Whether a name is followed by its verb ("Sanders met", "Rice also said"), and so is its clause's subject. */
+function isClauseSubject(tokens: AnalysedText['tokens'], mention: NameMention): boolean {
+  let at = mention.last + 1;
+  while (tokens[at]?.pos === 'ADV') at++;
+  const next = tokens[at];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/** How often and how lately each entity has been named, up to a point of the text (a subject counts twice). */
+interface Salience {
+  readonly count: Int32Array;
+  readonly lastSeen: Int32Array;
+}
+
+/** How many sentences back a description may reach for the person it means, when no title matches. */
+const DESCRIPTION_REACH = 5;
+
+/**
+ * The person a description means: one whose titles share its role noun and
+ * its capitalised words ("the senator" after "Senator Ana Ruiz"), else, among
+ * the people named in the few sentences before, the one named most so far
+ * (who the passage is about) unless the role is one mostly held by unnamed
+ * people ("the official"). Never one named after it in its own sentence
+ * ("the former secretary of state mocked Trump"), never anything but a person,
+ * and never one whose gender the description or a pronoun after it in its
+ * sentence ("began her speech") rules out.
+ */
+function referent(
+  doc: AnalysedText,
+  mentions: Mentions,
+  entities: readonly WorkingEntity[],
+  ofMention: TokenIndex,
+  salience: Salience,
+  first: number,
+  head: number,
+  last: number,
+): number {
+  const { tokens, sentences, sentenceAt } = doc;
+  const here = sentenceAt[first]!;
+  const sentence = sentences[here]!;
+  const namedAfter = new Set<number>();
+  for (let at = last + 1; at <= sentence.last; at++) {
+    const mention = mentions.nameAt[at]!;
+    if (mention >= 0) namedAfter.add(ofMention[mention]!);
+  }
+  const gender = GENDERED_TITLES.get(tokens[head]!.lower) ?? pronounGender(doc, last + 1, sentence.last);
+  const role = tokens[head]!.lower;
+  const marks = capitalisedWords(tokens, first + 1, last);
+  const reach = sentences[Math.max(0, here - DESCRIPTION_REACH)]!.first;
+  let byRole = -1;
+  let bySalience = -1;
+  for (let entity = 0; entity < entities.length; entity++) {
+    const candidate = entities[entity]!;
+    if (salience.count[entity] === 0 || !candidate.person || candidate.organisation || namedAfter.has(entity)) continue;
+    if (gender !== undefined && candidate.gender !== null && candidate.gender !== gender) continue;
+    if (candidate.titles.some((title) => sharesRole(title, role, marks)) && (byRole < 0 || salience.lastSeen[entity]! > salience.lastSeen[byRole]!)) {
+      byRole = entity;
+    }
+    if (salience.lastSeen[entity]! < reach || UNNAMED_ROLES.has(role)) continue;
+    // A person known to have the description's gender goes before one whose gender is unknown.
+    const agrees = gender !== undefined && candidate.gender === gender;
+    const best = bySalience < 0 ? undefined : entities[bySalience]!;
+    const bestAgrees = best !== undefined && gender !== undefined && best.gender === gender;
+    if (best === undefined || (agrees && !bestAgrees) || (agrees === bestAgrees && moreSalient(salience, entity, bySalience))) bySalience = entity;
+  }
+  return byRole >= 0 ? byRole : bySalience;
+}
+
+function moreSalient(salience: Salience, entity: number, than: number): boolean {
+  const { count, lastSeen } = salience;
+  return count[entity]! > count[than]! || (count[entity] === count[than] && lastSeen[entity]! > lastSeen[than]!);
+}
+
+/** The gender of the first he/she/his/her in `from..to` outside quotes. */
+function pronounGender(doc: AnalysedText, from: number, to: number): Gender | undefined {
+  for (let at = from; at <= to; at++) {
+    if (doc.quoteAt[at]! >= 0) continue;
+    const gender = GENDERED_PRONOUNS.get(doc.tokens[at]!.lower);
+    if (gender !== undefined) return gender;
+  }
+  return undefined;
+}
+
+/** The capitalised words of tokens `first..last`, lower case: "the **Vermont** senator". */
+function capitalisedWords(tokens: AnalysedText['tokens'], first: number, last: number): string[] {
+  const found: string[] = [];
+  for (let at = first; at <= last; at++) if (isCapitalised(tokens[at]!.text)) found.push(tokens[at]!.lower);
+  return found;
+}
+
+/** Whether a title has this role noun and every capitalised word of the description: "Senator" for "the senator". */
+function sharesRole(title: string, role: string, marks: readonly string[]): boolean {
+  const words = title.toLowerCase().split(/[\s-]+/);
+  return words.includes(role) && marks.every((mark) => mark === role || words.includes(mark));
 }

@@ -73,6 +73,9 @@ function toSpeaker(doc: Document, learnedGender: Map<number, Gender>, subject: S
       return { name: null, title: null, type, mention, id: idFor(`pronoun:${subject.token}`) };
     }
     case 'nominal': {
+      const described = doc.entities.descriptionAt[subject.first]!;
+      const person = described >= 0 ? doc.entities.descriptions[described]!.entity : -1;
+      if (person >= 0) return ofEntity(person);
       const head = tokens[subject.last]!.lower;
       const body = tokens[subject.first]!.lower === 'the' ? namedBody(doc, subject.first, head) : -1;
       if (body >= 0) return ofEntity(body);
