@@ -153,8 +153,11 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
   let last = -1;
   while (at < tokens.length && outside(at)) {
     const token = tokens[at]!;
-    if (startsTitle(tokens, at)) break;
-    if (isNameWord(token) || (at === index && isFirstNameBeforeSurname(tokens, at))) {
+    if (at === index && isFirstNameBeforeSurname(tokens, at)) {
+      last = at;
+    } else if (startsTitle(tokens, at)) {
+      break;
+    } else if (isNameWord(token)) {
       last = at;
     } else if (last >= 0 && last === at - 1 && token.start === tokens[last]!.end && /^\p{L}+$/u.test(token.text)) {
       // "Vasić": wink may split a name at a letter it does not know; the pieces touch.
@@ -394,7 +397,8 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
     const inPhrase = APPOSITIVE_POS.has(token.pos) || isPossessive(token) || isTitleModifier(tokens, at) || isTightHyphen(tokens, at);
     if (!determiner && (!inPhrase || token.pos === 'PUNCT')) break;
     start = at;
-    if (determiner) break;
+    // Hint: a determiner after the head opens its complement ("delegate on the town slate"); before it, the phrase.
+    if (determiner && head >= 0 && at < head) break;
   }
   if (head < 0) return null;
   const opener = tokens[start]!;
