@@ -1,3 +1,4 @@
+import { TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import type { Attribution, Rule } from '../pipeline/document.js';
 
 // Whether a quoted phrase is speech at all, or a title, nickname, scare quote or markup.
@@ -78,6 +79,3 @@ function isTitleCase(text: string): boolean {
   }
   return content > 0;
 }
-
-/** Words that stay lower case in a title: "State **of the** Union". */
-const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs.']);

@@ -13,7 +13,7 @@ import { words } from './words.js';
 const MALE = words(`
   aaron adam adrian alan albert alexander alfred andrew anthony antonio arthur ben benjamin bernard bernie
   bill bob bobby brad bradley brandon brian bruce bryan carl carlos charles charlie chad christopher chuck
-  clarence colin craig dan daniel darren dave david dennis derek dick don donald doug douglas duncan dylan
+  clarence colin craig dan daniel dean darren dave david dennis derek dick don donald doug douglas duncan dylan
   earl eddie edward eric ernest eugene evan frank franklin fred frederick gary gavin george gerald glenn
   gordon graham greg gregory harold harry henry howard hugh ian isaac jack jacob jake james jason jeff
   jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan jose joseph josh joshua juan
@@ -36,7 +36,7 @@ const FEMALE = words(`
   lois lori louise margaret maria marie marilyn martha mary megan melissa michelle mildred nancy nicole
   olivia pamela patricia paula peggy rachel rebecca rita rose ruth sally samantha sandra sara sarah sharon
   shirley sophia stephanie susan suzanne teresa theresa tiffany tina valerie victoria virginia wanda wendy
-  angela nikki sarah elena sonia sonya natalie natalia olga svetlana tatiana irina marine giulia francesca
+  nikki elena sonia sonya natalie natalia olga svetlana tatiana irina marine giulia francesca
   isabel isabella lucia carmen rosa ana fatima aisha mei yuki priya anita sunita ingrid greta heidi
   brigitte monica veronica vanessa tracy stacy kristen kirsten katie kate jenny jill gina dana erin erica
   gwen harriet hazel ivy joy june kim leah lily lucy mabel maggie marjorie molly nora pearl penny

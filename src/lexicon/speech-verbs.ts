@@ -39,31 +39,61 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   begin: ['began', 'begins', 'beginning', 'begun'],
   hit: ['hits', 'hitting'],
   shoot: ['shot', 'shoots', 'shooting'],
-  cry: ['cried', 'cries', 'crying'],
-  reply: ['replied', 'replies', 'replying'],
-  testify: ['testified', 'testifies', 'testifying'],
-  snap: ['snapped', 'snaps', 'snapping'],
-  quip: ['quipped', 'quips', 'quipping'],
-  admit: ['admitted', 'admits', 'admitting'],
-  concur: ['concurred', 'concurs', 'concurring'],
-  clarify: ['clarified', 'clarifies', 'clarifying'],
-  rail: ['railed', 'rails', 'railing'],
   read: ['reads', 'reading'],
   sing: ['sang', 'sings', 'singing', 'sung'],
 };
 
+/**
+ * Verbs of more than one syllable stressed on the last, which double their
+ * final consonant ("admitted", "concurring"); one-syllable verbs are found by
+ * their spelling in {@link doublesFinal}.
+ */
+const STRESSED_FINAL: ReadonlySet<string> = new Set(words(`admit concur`));
+
+/**
+ * Whether the final consonant doubles before -ed and -ing: one vowel then one
+ * consonant, in one syllable ("beg", "dub", "quip") or a stressed last one.
+ * Never w, x or y, which are not written double ("row", "text", "stay").
+ */
+function doublesFinal(lemma: string): boolean {
+  if (STRESSED_FINAL.has(lemma)) return true;
+  // Hint: the u of "qu" is a consonant sound: "quip" is one vowel, then p.
+  return /^(?:qu|[^aeiou])*[aeiou][^aeiouwxy]$/.test(lemma);
+}
+
+/** Verbs in unstressed -el, whose l British copy doubles ("labelled") and American copy does not ("labeled"). */
+const BRITISH_DOUBLE_L: ReadonlySet<string> = new Set(words(`label marvel`));
+
+/** The regular forms of a lemma: the lemma, third person, past, and -ing. */
 function inflect(lemma: string): string[] {
   const irregular = IRREGULAR[lemma];
   if (irregular) return [lemma, ...irregular];
-  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  if (BRITISH_DOUBLE_L.has(lemma)) return [lemma, `${lemma}s`, `${lemma}ed`, `${lemma}ing`, `${lemma}led`, `${lemma}ling`];
+  // "reply" → "replies", "replied", "replying"; "stay" keeps its y.
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    return [lemma, `${stem}ies`, `${stem}ied`, `${lemma}ing`];
+  }
   const third = /(?:[sxz]|sh|ch)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  if (doublesFinal(lemma)) {
+    const doubled = lemma + lemma.charAt(lemma.length - 1);
+    return [lemma, third, `${doubled}ed`, `${doubled}ing`];
+  }
+  // "agree" → "agreed", "agreeing"; "note" → "noted", "noting".
+  if (lemma.endsWith('ee')) return [lemma, third, `${lemma.slice(0, -1)}ed`, `${lemma}ing`];
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   return [lemma, third, `${stem}ed`, `${stem}ing`];
 }
 
+/** Every inflected form of every lemma, in list order: for the lexicon test. @internal */
+export const SPEECH_VERB_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
+  SPEECH_VERB_LEMMAS.map((lemma) => [lemma, inflect(lemma)] as const),
+);
+
 /** Every inflected form, lower case, with its strength. */
 export const SPEECH_VERBS: ReadonlyMap<string, CueStrength> = new Map(
-  SPEECH_VERB_LEMMAS.flatMap((lemma) =>
-    inflect(lemma).map((form) => [form, WEAK_LEMMAS.has(lemma) ? 'weak' : 'speech'] as const),
+  [...SPEECH_VERB_FORMS].flatMap(([lemma, forms]) =>
+    forms.map((form) => [form, WEAK_LEMMAS.has(lemma) ? 'weak' : 'speech'] as const),
   ),
 );
 

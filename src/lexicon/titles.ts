@@ -1,5 +1,5 @@
 import type { Gender } from './honorifics.js';
-import { words } from './words.js';
+import { phrases, words } from './words.js';
 
 /**
  * Role nouns that head a title ("National Security **Adviser**", "police
@@ -23,13 +23,45 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   alderman assemblyman assemblywoman legislator lawmaker trustee regent marshal deputy emir sultan sheikh
   ayatollah mp pollster activist organizer organiser vp prosecutor spokespeople fellow historian expert
   specialist counsel negotiator commentator host anchor producer chef architect engineer secretary-designate
-  frontrunner front-runner hopeful challenger incumbent governor-elect mayor-elect senator-elect chief-of-
-  staff director-general attorney-general surgeon-general first lady emeritus supervisor coordinator member
+  frontrunner front-runner hopeful challenger incumbent governor-elect mayor-elect senator-elect
+  director-general attorney-general surgeon-general emeritus supervisor coordinator member
   staffer pilot agent trooper firefighter paramedic soldier veteran resident student voter supporter farmer
   worker employee volunteer investor broker trader banker entrepreneur doctor scholar lecturer mediator
   planner passenger witness neighbor neighbour parent councilmember curator conductor playwright actor actress
   singer artist musician novelist poet journalist blogger priest magistrate registrar coroner ombudsman
-  chaplain warden headmaster headteacher bailiff
+  chaplain warden headmaster headteacher bailiff co-director co-chair co-chairman dj moderator operative
+  mastermind filmmaker
+  wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
+  grandson niece nephew cousin aunt uncle
+`),
+);
+
+/**
+ * Titles of more than one word, matched only as a whole ("**First Lady**
+ * Ann Cole"): "first" alone is an ordinal and "staff" alone a body of people.
+ * Hyphens between the words may be written or not ("chief-of-staff").
+ *
+ * Source: as {@link TITLE_HEADS}.
+ */
+export const TITLE_PHRASES: readonly (readonly string[])[] = phrases(`
+  first lady
+  first gentleman
+  chief of staff
+`);
+
+/**
+ * Party and faction nouns that name a politician's side, read as a title
+ * only right before a person's name ("House **Republican** Thomas Massie",
+ * "**Democrat** Ana Ruiz"); elsewhere they start names of bodies
+ * ("Republican National Committee").
+ *
+ * Source: the party labels of the AP Stylebook's "party affiliation" entry
+ * and the main US and UK parties.
+ */
+export const PARTY_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  republican democrat libertarian independent conservative liberal progressive socialist tory labourite
+  republicans democrats libertarians independents conservatives liberals progressives socialists tories
 `),
 );
 
@@ -41,6 +73,9 @@ export const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
   ['prince', 'male'], ['princess', 'female'], ['actress', 'female'], ['businessman', 'male'],
   ['businesswoman', 'female'], ['lady', 'female'], ['widow', 'female'], ['mother', 'female'], ['father', 'male'],
   ['wife', 'female'], ['husband', 'male'], ['grandmother', 'female'], ['grandfather', 'male'],
+  ['widower', 'male'], ['daughter', 'female'], ['son', 'male'], ['sister', 'female'], ['brother', 'male'],
+  ['granddaughter', 'female'], ['grandson', 'male'], ['niece', 'female'], ['nephew', 'male'], ['aunt', 'female'],
+  ['uncle', 'male'], ['gentleman', 'male'],
 ]);
 
 /**

@@ -1,8 +1,11 @@
+import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isPossessive, spanText } from '../grammar/tokens.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
-import { TITLE_COMPLEMENTS, TITLE_HEADS } from '../lexicon/titles.js';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { PARTY_NOUNS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
 import type { AnalysedText, Mentions, NameMention, Token } from './document.js';
 
 /**
@@ -29,7 +32,8 @@ export function findMentions(doc: AnalysedText): Mentions {
       index++;
       continue;
     }
-    const core = headlines.has(paragraphAt[index]!) ? null : readNameCore(tokens, index, (at) => within(at, paragraphAt[index]!));
+    const inParagraph = (at: number): boolean => within(at, paragraphAt[index]!);
+    const core = headlines.has(paragraphAt[index]!) ? readHeadlineName(doc, index, inParagraph) : readNameCore(doc, index, inParagraph);
     if (core === null) {
       index++;
       continue;
@@ -40,21 +44,22 @@ export function findMentions(doc: AnalysedText): Mentions {
     // "Arab countries", "the NATO summit": a name used as a modifier is no mention of anyone.
     const next = tokens[nameLast + 1];
     // So is one before a title: "German Chancellor Angela Merkel", "White House spokesman Scott McClellan".
-    if (next !== undefined && outside(nameLast + 1) && (TITLE_HEADS.has(next.lower) || (MODIFIED_POS.has(next.pos) && !isCapitalised(next.text)))) continue;
+    if (next !== undefined && outside(nameLast + 1) && (startsTitle(tokens, nameLast + 1) || (MODIFIED_POS.has(next.pos) && !isCapitalised(next.text)))) continue;
     const paragraph = paragraphAt[nameFirst]!;
     const here = (at: number): boolean => within(at, paragraph);
     let honorific: Gender | null | undefined;
     const before = tokens[nameFirst - 1];
-    if (before !== undefined && HONORIFICS.has(before.lower) && here(nameFirst - 1)) {
+    // "First Lady Ann Cole": the end of a title phrase is no honorific.
+    if (before !== undefined && HONORIFICS.has(before.lower) && here(nameFirst - 1) && titlePhraseEndingAt(tokens, nameFirst - 1) < 0) {
       honorific = HONORIFICS.get(before.lower) ?? null;
       nameFirst--;
     }
-    let titleBefore = readTitleBefore(tokens, nameFirst, here);
+    let titleBefore = readTitleBefore(doc, nameFirst, here);
     if (titleBefore !== null && titleBefore.complement) {
       nameFirst = skipComplement(tokens, nameFirst, nameLast);
       titleBefore = { ...titleBefore, title: spanText(tokens, titleBefore.first, nameFirst - 1) };
     }
-    const appositive = readAppositive(tokens, nameLast, here);
+    const appositive = readAppositive(doc, nameLast, here);
     const mentionIndex = names.length;
     names.push({
       first: titleBefore?.first ?? nameFirst,
@@ -73,41 +78,66 @@ export function findMentions(doc: AnalysedText): Mentions {
   return { names, nameAt };
 }
 
+/** Longest paragraph, in tokens, that can be a headline. */
+const HEADLINE_TOKENS = 20;
+
 /**
- * Paragraphs that read as headlines: short, no final punctuation, nearly
- * every word capitalised ("Tidewater Rovers Coach Resigns"). Their capitals
- * say nothing about names.
+ * Paragraphs that read as headlines: short, nearly every word but the small
+ * ones capitalised ("Tidewater Rovers Coach Resigns", "Why Voters Are
+ * Leaving the Party"). Their capitals say nothing about names.
  */
 function findHeadlines(tokens: readonly Token[], paragraphAt: Int32Array): Set<number> {
   const headlines = new Set<number>();
   let first = 0;
   for (let at = 1; at <= tokens.length; at++) {
     if (at < tokens.length && paragraphAt[at] === paragraphAt[first]) continue;
-    if (at - first <= 15 && isHeadline(tokens, first, at)) headlines.add(paragraphAt[first]!);
+    if (at - first <= HEADLINE_TOKENS && isHeadline(tokens, first, at)) headlines.add(paragraphAt[first]!);
     first = at;
   }
   return headlines;
 }
 
-/** Whether tokens `first` to `end` (exclusive) read as a headline: see {@link findHeadlines}. */
+/**
+ * Whether tokens `first` to `end` (exclusive) read as a headline: see {@link findHeadlines}.
+ * A final stop is allowed only when every word but the small ones is
+ * capitalised and there are at least four of them: prose always has a
+ * lower-case word (its verb, at least).
+ */
 function isHeadline(tokens: readonly Token[], first: number, end: number): boolean {
   let words = 0;
   let capitalised = 0;
   for (let at = first; at < end; at++) {
-    const { text } = tokens[at]!;
-    if (!/^\p{L}/u.test(text)) continue;
+    const { text, lower } = tokens[at]!;
+    if (!/^\p{L}/u.test(text) || (at > first && TITLE_SMALL_WORDS.has(lower))) continue;
     words++;
     if (isCapitalised(text)) capitalised++;
   }
-  return words >= 2 && capitalised >= 0.75 * words && !/^[.!?"”’:]$/.test(tokens[end - 1]!.text);
+  if (words < 2) return false;
+  if (/^[.!?"”’:]$/.test(tokens[end - 1]!.text)) return words >= 4 && capitalised === words;
+  return capitalised >= 0.75 * words;
 }
 
-/** What a name modifies when it is used as an adjective: "Arab countries", "the NATO summit", "German twin town". */
-const MODIFIED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
-
-// Hint: AUX for "Will Doyle", which wink reads as the modal; NOT_NAME_WORDS and the
-// checks in readNameCore keep sentence openers out.
-const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'INTJ', 'VERB', 'AUX']);
+/**
+ * Reads a name in a headline, where every word is capitalised and only two
+ * shapes are names: the speaker before a colon that opens it ("Dana Orr:
+ * 'We Will Rebuild'") and a listed first name with its surname ("Why Voters
+ * Are Leaving Ana Ruiz" → "Ana Ruiz").
+ */
+function readHeadlineName(doc: AnalysedText, index: number, outside: (index: number) => boolean): { first: number; last: number } | null {
+  const { tokens, paragraphAt } = doc;
+  const core = readNameCore(doc, index, outside);
+  if (core === null) return null;
+  if ((index === 0 || paragraphAt[index - 1] !== paragraphAt[index]) && tokens[core.last + 1]?.text === ':') return core;
+  for (let first = core.first; first < core.last; first++) {
+    if (!FIRST_NAME_GENDER.has(tokens[first]!.lower)) continue;
+    let last = first + 1;
+    // "George W. Bush": initials before the surname.
+    while (last < core.last && /^\p{Lu}\.$/u.test(tokens[last]!.text)) last++;
+    if (last < core.last && NAME_SUFFIXES.has(tokens[last + 1]!.lower)) last++;
+    return { first, last };
+  }
+  return null;
+}
 
 /** Whether a token can be part of a name: "Rice", "D.", "O'Neil". */
 function isNameWord(token: Token): boolean {
@@ -117,16 +147,17 @@ function isNameWord(token: Token): boolean {
 }
 
 /** Reads the run of name words starting at `index`, with particles (de, van) inside or leading it. */
-function readNameCore(
-  tokens: readonly Token[],
-  index: number,
-  outside: (index: number) => boolean,
-): { first: number; last: number } | null {
+function readNameCore(doc: AnalysedText, index: number, outside: (index: number) => boolean): { first: number; last: number } | null {
+  const { tokens } = doc;
   let at = index;
   let last = -1;
   while (at < tokens.length && outside(at)) {
     const token = tokens[at]!;
-    if (isNameWord(token)) {
+    if (at === index && isFirstNameBeforeSurname(tokens, at)) {
+      last = at;
+    } else if (startsTitle(tokens, at)) {
+      break;
+    } else if (isNameWord(token)) {
       last = at;
     } else if (last >= 0 && last === at - 1 && token.start === tokens[last]!.end && /^\p{L}+$/u.test(token.text)) {
       // "Vasić": wink may split a name at a letter it does not know; the pieces touch.
@@ -142,28 +173,137 @@ function readNameCore(
       break;
     }
     at++;
+    // John "Tig" Tiegen: a quoted nickname between two name words is part of the name.
+    if (last === at - 1 && isNickname(doc, at) && outside(at + 3) && isNameWord(tokens[at + 3]!)) at += 3;
   }
   if (last < 0) return null;
   // "Outside the courthouse": a lone capitalised word before an article opens a sentence; it names no one.
   if (last === index && tokens[last + 1]?.pos === 'DET') return null;
   // A lone participle is a sentence opener ("Briefing reporters…", "Deadlocked over details"), not a name.
   if (last === index && tokens[index]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[index]!.lower)) return null;
-  return { first: index, last };
+  // "First, …", "Overall, …": a lone common word set off at the start of a sentence.
+  if (last === index && tokens[index]!.pos !== 'PROPN' && tokens[index + 1]?.text === ',' && opensSentence(doc, index)) return null;
+  return { first: leadingTitleEnd(tokens, index, last), last };
+}
+
+/** Whether token `at` is the first of its sentence. */
+function opensSentence(doc: AnalysedText, at: number): boolean {
+  return doc.sentences[doc.sentenceAt[at]!]!.first === at;
+}
+
+/**
+ * Where the name starts in a run of capitalised words that opens with a
+ * party noun or a plural title: "House Republican [Thomas Massie]",
+ * "Representatives [James E. Clyburn]". The words before it are a title
+ * (read by {@link readTitleBefore}). A run that names a body stays whole:
+ * "Republican National Committee".
+ */
+function leadingTitleEnd(tokens: readonly Token[], first: number, last: number): number {
+  for (let at = last - 1; at >= first; at--) {
+    if (!isLeadingTitleWord(tokens[at]!.lower)) continue;
+    const rest = tokens.slice(at + 1, last + 1);
+    if (rest.some((token) => ORGANISATION_WORDS.has(token.lower))) return first;
+    const personal = rest.length >= 2 || FIRST_NAME_GENDER.has(rest[0]!.lower);
+    return personal ? at + 1 : first;
+  }
+  return first;
+}
+
+/** A party noun ("Republican") or the plural of a title head ("Representatives", "Congressmen"). */
+function isLeadingTitleWord(lower: string): boolean {
+  if (PARTY_NOUNS.has(lower)) return true;
+  if (lower.endsWith('men')) return TITLE_HEADS.has(`${lower.slice(0, -3)}man`);
+  return lower.endsWith('s') && TITLE_HEADS.has(lower.slice(0, -1));
+}
+
+/**
+ * "Dean Baker said": a capitalised title head that is also a common first
+ * name, followed by exactly one name word and with nothing before it that
+ * could modify a title ("Harvard Dean Baker", "law school dean"), is the first name.
+ */
+function isFirstNameBeforeSurname(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (!FIRST_NAME_GENDER.has(token.lower) || !isCapitalised(token.text)) return false;
+  const surname = tokens[at + 1];
+  const after = tokens[at + 2];
+  if (surname === undefined || !isNameWord(surname) || (after !== undefined && isNameWord(after))) return false;
+  const before = tokens[at - 1];
+  return before === undefined || !(MODIFIER_POS.has(before.pos) || before.pos === 'DET' || isPossessive(before) || isCapitalised(before.text));
+}
+
+/** Whether tokens `at..at+2` are a quote of one capitalised word, written as a nickname: `"Tig"`. */
+function isNickname(doc: AnalysedText, at: number): boolean {
+  const { tokens, quoteAt, quotes } = doc;
+  const quote = quotes[quoteAt[at]!];
+  const word = tokens[at + 1];
+  const after = tokens[at + 3];
+  return (
+    quote !== undefined &&
+    after !== undefined &&
+    word !== undefined &&
+    tokens[at]!.start === quote.open &&
+    tokens[at + 2]!.start === quote.close &&
+    word.start === quote.start &&
+    word.end === quote.end &&
+    isCapitalised(word.text)
+  );
 }
 
 /** A hyphen written tight between two name words. */
 function isJoiningHyphen(tokens: readonly Token[], at: number): boolean {
+  return isTightHyphen(tokens, at) && isNameWord(tokens[at + 1]!);
+}
+
+/** A hyphen written tight between two words: "best-selling", "co-director", not the dash of "WASHINGTON - Senator". */
+function isTightHyphen(tokens: readonly Token[], at: number): boolean {
   const hyphen = tokens[at]!;
   const before = tokens[at - 1];
   const after = tokens[at + 1];
-  return (
-    hyphen.text === '-' &&
-    before !== undefined &&
-    after !== undefined &&
-    before.end === hyphen.start &&
-    hyphen.end === after.start &&
-    isNameWord(after)
-  );
+  return hyphen.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
+}
+
+/** The first token of a title phrase ("first lady", "chief-of-staff") whose last word is token `at`, or -1. */
+function titlePhraseEndingAt(tokens: readonly Token[], at: number): number {
+  for (const phrase of TITLE_PHRASES) {
+    let probe = at;
+    let matched = true;
+    for (let word = phrase.length - 1; word >= 0; word--) {
+      if (tokens[probe]?.lower !== phrase[word]) {
+        matched = false;
+        break;
+      }
+      probe--;
+      if (word > 0 && probe > 0 && isTightHyphen(tokens, probe)) probe--;
+    }
+    if (matched) return probe + 1;
+  }
+  return -1;
+}
+
+/** Whether a title phrase starts at token `at`: the start of a title, never of a name. */
+function startsTitle(tokens: readonly Token[], at: number): boolean {
+  if (TITLE_HEADS.has(tokens[at]!.lower)) return true;
+  return TITLE_PHRASES.some((phrase) => {
+    let probe = at;
+    return phrase.every((word, offset) => {
+      if (offset > 0 && isTightHyphen(tokens, probe)) probe++;
+      return tokens[probe++]?.lower === word;
+    });
+  });
+}
+
+/**
+ * The first token of the title head whose last token is `at`, or -1: a
+ * phrase ("first lady"), a hyphenated word, which wink splits ("front-runner",
+ * "co-director"), or one word ("spokesman").
+ */
+function titleHeadEndingAt(tokens: readonly Token[], at: number): number {
+  const phrase = titlePhraseEndingAt(tokens, at);
+  if (phrase >= 0) return phrase;
+  let first = at;
+  while (first >= 2 && isTightHyphen(tokens, first - 1)) first -= 2;
+  if (first < at && TITLE_HEADS.has(spanText(tokens, first, at).toLowerCase())) return first;
+  return TITLE_HEADS.has(tokens[at]!.lower) ? at : -1;
 }
 
 interface TitleBefore {
@@ -173,36 +313,35 @@ interface TitleBefore {
   readonly complement: boolean;
 }
 
-const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'on', '-', '&', 'and']);
-const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-
 /**
  * Reads a title written before a name, walking left from it:
  * "National Security Adviser", "White House spokesman", "U.S. ambassador to NATO",
  * "Iraq's interim prime minister," (a title set off by a comma).
  */
-function readTitleBefore(tokens: readonly Token[], nameFirst: number, outside: (index: number) => boolean): TitleBefore | null {
+function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: number) => boolean): TitleBefore | null {
+  const { tokens } = doc;
   let end = nameFirst - 1;
   const commaSet = tokens[end]?.text === ',';
   if (commaSet) end--;
+  if (commaSet) return readCommaSetTitle(doc, end, outside);
   // The words between a head and the name may be its complement: "Secretary of State [Colin Powell]".
   let head = -1;
   let first = -1;
   let complement = false;
   for (let at = end; at >= 0 && end - at < 10 && outside(at); at--) {
     const token = tokens[at]!;
-    if (TITLE_HEADS.has(token.lower)) {
+    const headFirst = titleHeadEndingAt(tokens, at);
+    if (headFirst >= 0 || (at === end && isLeadingTitleWord(token.lower) && isCapitalised(token.text))) {
       head = head < 0 ? at : head;
-      first = at;
+      first = headFirst >= 0 ? headFirst : at;
+      at = first;
     } else if (isPossessive(token)) {
       if (head < 0 || at === 0 || !isCapitalised(tokens[at - 1]!.text)) break;
       first = at;
     } else if (TITLE_LINKS.has(token.lower)) {
-      if (at === 0 || !TITLE_HEADS.has(tokens[at - 1]!.lower)) {
-        if (token.text !== '-') break;
-      }
+      if (token.text === '-' ? !isTightHyphen(tokens, at) : at === 0 || titleHeadEndingAt(tokens, at - 1) < 0) break;
       if (head < 0) complement = true;
-    } else if ((MODIFIER_POS.has(token.pos) || isCapitalised(token.text)) && !NOT_NAME_WORDS.has(token.lower) && token.text !== ',') {
+    } else if (isTitleModifier(tokens, at) && !NOT_NAME_WORDS.has(token.lower) && token.text !== ',') {
       if (head < 0 && !isCapitalised(token.text)) break;
       first = at;
     } else {
@@ -210,10 +349,73 @@ function readTitleBefore(tokens: readonly Token[], nameFirst: number, outside: (
     }
   }
   if (head < 0 || first < 0) return null;
-  // A comma-set title must end in its head: "the minister, Iyad Allawi", not "in Turkey, Rice".
-  if (commaSet && head !== end) return null;
   while (first < head && TITLE_LINKS.has(tokens[first]!.lower)) first++;
   return { first, title: spanText(tokens, first, end), complement: complement || head < end };
+}
+
+/**
+ * A word before a title's head: "interim", "White House", and the parts of a
+ * hyphenated modifier ("best-selling", "home-care") or a participle
+ * ("acting", "managing"), which wink may tag as verbs.
+ */
+function isTitleModifier(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (MODIFIER_POS.has(token.pos) || isCapitalised(token.text)) return true;
+  if (token.pos !== 'VERB' || SPEECH_VERBS.has(token.lower)) return false;
+  if (isTightHyphen(tokens, at + 1) || (at > 0 && isTightHyphen(tokens, at - 1))) return true;
+  // Hint: only -ing: a verb in -ed before a title is more often the sentence's own ("resigned Mayor Ruiz").
+  const next = tokens[at + 1];
+  return token.lower.endsWith('ing') && next !== undefined && MODIFIER_POS.has(next.pos) && !isCapitalised(next.text);
+}
+
+/** How many tokens a title set off by a comma before the name may have. */
+const COMMA_SET_REACH = 12;
+
+/**
+ * Reads a title set off by a comma before the name, ending at token `end`:
+ * "Iraq's interim prime minister, Iyad Allawi", "Another delegate on the
+ * town slate, Jim Poole". It must open its clause: after a copula or "to"
+ * the phrase is a predicate ("the first woman to be president, Fiorina
+ * said"), and after another verb or a preposition only a phrase with its
+ * own determiner is an object that the name restates ("behind his lawyer,
+ * Colin Baptiste").
+ */
+function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: number) => boolean): TitleBefore | null {
+  const { tokens } = doc;
+  let start = end + 1;
+  let head = -1;
+  while (start - 1 >= 0 && end - start < COMMA_SET_REACH && outside(start - 1)) {
+    const at = start - 1;
+    const token = tokens[at]!;
+    const headFirst = titleHeadEndingAt(tokens, at);
+    if (headFirst >= 0) {
+      head = head < 0 ? at : head;
+      start = headFirst;
+      continue;
+    }
+    const determiner = token.pos === 'DET' || POSSESSIVE_DETERMINERS.has(token.lower);
+    const inPhrase = APPOSITIVE_POS.has(token.pos) || isPossessive(token) || isTitleModifier(tokens, at) || isTightHyphen(tokens, at);
+    if (!determiner && (!inPhrase || token.pos === 'PUNCT')) break;
+    start = at;
+    // Hint: a determiner after the head opens its complement ("delegate on the town slate"); before it, the phrase.
+    if (determiner && head >= 0 && at < head) break;
+  }
+  if (head < 0) return null;
+  const opener = tokens[start]!;
+  const opened = opener.pos === 'DET' || POSSESSIVE_DETERMINERS.has(opener.lower);
+  const before = outside(start - 1) && doc.sentenceAt[start - 1] === doc.sentenceAt[start] ? tokens[start - 1] : undefined;
+  if (before !== undefined && (before.pos === 'AUX' || before.pos === 'PART')) return null;
+  if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP') && !opened && !SPEECH_VERBS.has(before.lower)) return null;
+  // After the head only its complement may follow: "delegate on the town slate", not "minister Tuesday".
+  if (head < end && !TITLE_LINKS.has(tokens[head + 1]!.lower) && tokens[head + 1]!.pos !== 'ADP') return null;
+  // "Jo Abt, a planner in Kellbach, Harwell's twin town": after a comma, a phrase with a complement is the appositive of the name before.
+  if (head < end && before?.text === ',') return null;
+  let first = opened ? start + 1 : start;
+  // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive").
+  for (let at = first; at < head; at++) {
+    if (isPossessive(tokens[at]!) && !isCapitalised(tokens[at - 1]!.text)) first = at + 1;
+  }
+  return { first, title: spanText(tokens, first, end), complement: false };
 }
 
 /** Drops the complement of a title from the front of a name: "[NATO] Nicholas Burns", "[State] Colin Powell". */
@@ -231,45 +433,43 @@ function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: n
   return at;
 }
 
-/** A relative clause ends the title part of an appositive: "a pollster whose firm…" → "pollster". */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'that', 'whom']);
-
-const APPOSITIVE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'NUM', 'CCONJ']);
-
 /** Reads ", the U.S. ambassador to NATO," after a name; returns its last token (before the closing comma). */
-function readAppositive(
-  tokens: readonly Token[],
-  nameLast: number,
-  outside: (index: number) => boolean,
-): { last: number; title: string | null } | null {
+function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: number) => boolean): { last: number; title: string | null } | null {
+  const { tokens } = doc;
   if (tokens[nameLast + 1]?.text !== ',') return null;
-  let at = nameLast + 2;
+  let start = nameLast + 2;
+  // "Sara Walker, 44, a home-care aide": the age comes first.
+  const age = tokens[start]?.pos === 'NUM' && tokens[start + 1]?.text === ',' && outside(start) ? start : -1;
+  if (age >= 0) start += 2;
+  let at = start;
   let head = -1;
   let possessive = -1;
-  const start = at;
+  let broken = false;
   for (; at < tokens.length && at - start < 12 && outside(at); at++) {
     const token = tokens[at]!;
     if (token.text === ',' || token.text === '.' || token.text === ';' || RELATIVE_WORDS.has(token.lower)) break;
     if (isPossessive(token)) possessive = at;
     else if (token.text === "'" || token.text === '’') continue;
-    else if (TITLE_HEADS.has(token.lower)) head = at;
-    else if (!APPOSITIVE_POS.has(token.pos) && token.text !== '-' && token.text !== '&') return null;
+    else if (titleHeadEndingAt(tokens, at) >= 0) head = at;
+    else if (!APPOSITIVE_POS.has(token.pos) && token.text !== '-' && token.text !== '&' && !isTitleModifier(tokens, at)) {
+      broken = true;
+      break;
+    }
   }
   const last = at - 1;
-  if (last < start) return null;
+  const ageOnly = age >= 0 ? { last: age, title: null } : null;
+  if (broken || last < start) return ageOnly;
   // "a glaciologist at the University of Vestmark": after an article, the noun before any preposition is a role.
   const closed = at < tokens.length && outside(at);
   if (head < 0 && closed && ARTICLES.has(tokens[start]!.lower)) head = describedRole(tokens, start + 1, last);
   // An age ("Abraham, 92,") is an appositive without a title.
-  if (head < 0) return tokens[start]!.pos === 'NUM' && last === start ? { last, title: null } : null;
+  if (head < 0) return tokens[start]!.pos === 'NUM' && last === start ? { last, title: null } : ageOnly;
   let first = start;
   if (tokens[first]!.pos === 'DET') first++;
   // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive").
   if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text)) first = possessive + 1;
   return { last, title: spanText(tokens, first, last) };
 }
-
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** The last lower-case noun before the first preposition in `first..last`, or -1. */
 function describedRole(tokens: readonly Token[], first: number, last: number): number {

@@ -1,0 +1,19 @@
+// Sets of wink's Universal POS tags (https://universaldependencies.org/u/pos/) that the grammar tests share.
+
+/** What a name modifies when it is used as an adjective: "Arab countries", "the NATO summit", "German twin town". @internal */
+export const MODIFIED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Tags a capitalised word of a name may carry. AUX for "Will Doyle", which wink
+ * reads as the modal; NOT_NAME_WORDS and the checks in readNameCore keep
+ * sentence openers out.
+ *
+ * @internal
+ */
+export const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'INTJ', 'VERB', 'AUX']);
+
+/** Tags of the words that may stand before a title's head: "**interim prime** minister", "**2nd** district". @internal */
+export const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Tags of the words of an appositive noun phrase: "the U.S. ambassador to NATO and its allies". @internal */
+export const APPOSITIVE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'NUM', 'CCONJ']);

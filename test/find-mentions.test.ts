@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { spanText } from '../src/grammar/tokens.js';
+import { findMentions } from '../src/pipeline/find-mentions.js';
+import { analyse } from './support/analyse.js';
+
+/** Each name mention as [name, title], names as written without honorifics. */
+function mentions(text: string): [string, string | null][] {
+  const doc = analyse(text);
+  return findMentions(doc).names.map((mention) => [spanText(doc.tokens, mention.nameFirst, mention.nameLast), mention.title]);
+}
+
+/** The mention whose name is `name`, as [name, title]. */
+function mentionOf(text: string, name: string): [string, string | null] | undefined {
+  return mentions(text).find(([found]) => found === name);
+}
+
+describe('findMentions', () => {
+  describe('the name is the name', () => {
+    it.each([
+      ['House Republican Tamsin Orwell said the vote would fail.', 'Tamsin Orwell', 'House Republican'],
+      ['Democrat Ana Ruiz said the vote would fail.', 'Ana Ruiz', 'Democrat'],
+      ['Representatives Marcus T. Delaine of Ohio and Jo Pratt wrote to the board.', 'Marcus T. Delaine', 'Representatives'],
+      ['Councilmen Tom Abelard and Ray Quist left early.', 'Tom Abelard', 'Councilmen'],
+    ])('a party noun or plural title before it is a title: %s', (text, name, title) => {
+      expect(mentionOf(text, name)).toEqual([name, title]);
+    });
+
+    it('keeps a body named after a party whole', () => {
+      expect(mentionOf('The Republican National Committee said no.', 'Republican National Committee')).toEqual(['Republican National Committee', null]);
+    });
+
+    it('reads a first name that is also a title as the first name', () => {
+      expect(mentionOf('"It is late," said Dean Farrow, an economist at Lynde College.', 'Dean Farrow')).toEqual([
+        'Dean Farrow',
+        'economist at Lynde College',
+      ]);
+      expect(mentionOf('Lynde College Dean Farrow said no.', 'Farrow')).toEqual(['Farrow', 'Lynde College Dean']);
+    });
+
+    it('reads a quoted nickname as part of the name, with valid offsets', () => {
+      const text = 'Retired firefighter Jake "Tug" Mallory said he was there.';
+      const doc = analyse(text);
+      const [mention] = findMentions(doc).names;
+      const name = text.slice(doc.tokens[mention!.nameFirst]!.start, doc.tokens[mention!.nameLast]!.end);
+      expect(name).toBe('Jake "Tug" Mallory');
+      expect(mention!.words.map((token) => token.text)).toEqual(['Jake', '"', 'Tug', '"', 'Mallory']);
+    });
+  });
+
+  describe('headlines and datelines', () => {
+    it('reads no name out of a headline, even one with small words or a final stop', () => {
+      expect(mentions('Why Voters Are Deserting the Harwell Party Machine.\n\nThe vote is on Monday.')).toEqual([]);
+      expect(mentions('Coastal Bank Abruptly Drops Westmark Network KV.\n\nIt said so.')).toEqual([]);
+    });
+
+    it('finds a first name and surname, or a speaker before a colon, in a headline', () => {
+      expect(mentions('Why Progressives Are Cheering Ana Ruiz Tonight\n\nShe won.')).toEqual([['Ana Ruiz', null]]);
+      expect(mentions('Dana Orr: We Will Rebuild the Pier\n\nShe spoke.')).toEqual([['Dana Orr', null]]);
+    });
+
+    it('lets no dateline into a title', () => {
+      expect(mentionOf('HARWELL - Senator Ada Kovacs said the bill was dead.', 'Ada Kovacs')).toEqual(['Ada Kovacs', 'Senator']);
+    });
+  });
+
+  describe('false titles', () => {
+    it('does not read an ordinal as a title', () => {
+      expect(mentionOf('First, Tom Abelard attacked the plan.', 'Tom Abelard')).toEqual(['Tom Abelard', null]);
+      expect(mentions('First, Tom Abelard attacked the plan.').map(([name]) => name)).toEqual(['Tom Abelard']);
+    });
+
+    it('reads a title phrase whole', () => {
+      expect(mentionOf('First Lady Ann Cole visited the school.', 'Ann Cole')).toEqual(['Ann Cole', 'First Lady']);
+      expect(mentionOf('White House chief of staff Tom Lee said no.', 'Tom Lee')).toEqual(['Tom Lee', 'White House chief of staff']);
+    });
+
+    it('takes no comma-set title from a predicate', () => {
+      expect(mentionOf('As the first woman to be mayor, Orr offered a plan.', 'Orr')).toEqual(['Orr', null]);
+    });
+  });
+
+  describe('titles at the name', () => {
+    it.each([
+      ['Murat Oz, acting political director of Civic Action, said no.', 'Murat Oz', 'acting political director of Civic Action'],
+      ['Dan Mertens, managing partner of the bank Westwood Lane, said no.', 'Dan Mertens', 'managing partner of the bank Westwood Lane'],
+      ['Mia Voss, an adviser to media and tech start-ups, said no.', 'Mia Voss', 'adviser to media and tech start-ups'],
+      ['Sara Lind, 44, a home-care aide from Dunmore, said no.', 'Sara Lind', 'home-care aide from Dunmore'],
+      ['Ben Hale, the Republican front-runner, said no.', 'Ben Hale', 'Republican front-runner'],
+      ['Ivo Petrak, co-director of the Center for Fair Work, said no.', 'Ivo Petrak', 'co-director of the Center for Fair Work'],
+    ])('reads the appositive of %s', (text, name, title) => {
+      expect(mentionOf(text, name)).toEqual([name, title]);
+    });
+
+    it('keeps coordinated heads together', () => {
+      expect(mentionOf('Filmmaker and best-selling author Ravi Sen said no.', 'Ravi Sen')).toEqual(['Ravi Sen', 'Filmmaker and best-selling author']);
+    });
+
+    it('reads a comma-set title with its complement, and a kinship noun', () => {
+      expect(mentionOf('Another delegate on the Orr slate, Jim Pell, said no.', 'Jim Pell')).toEqual(['Jim Pell', 'delegate on the Orr slate']);
+      expect(mentionOf('His daughter, Lena Marsh, said no.', 'Lena Marsh')).toEqual(['Lena Marsh', 'daughter']);
+    });
+
+    it('takes no comma-set title from the appositive of the name before', () => {
+      expect(mentionOf('Jo Abt, a planner in Kellbach, Harwell’s twin town, said no.', 'Harwell')?.[1] ?? null).toBeNull();
+    });
+  });
+});

@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIRST_NAME_GENDER } from '../src/lexicon/first-names.js';
+import { SPEECH_VERB_FORMS, SPEECH_VERBS } from '../src/lexicon/speech-verbs.js';
+import { TITLE_HEADS, TITLE_PHRASES } from '../src/lexicon/titles.js';
+
+// The lexicons are data: these tests read them as written, where a Set or Map would hide a slip.
+const folder = join(import.meta.dirname, '../src/lexicon');
+// Hint: words.ts is the list-writing helper, no list of its own.
+const files = readdirSync(folder).filter((file) => file.endsWith('.ts') && file !== 'words.ts');
+const source = (file: string): string => readFileSync(join(folder, file), 'utf8');
+
+/** Every words(`…`) and phrases(`…`) list in a file, as its entries. */
+function lists(text: string): string[][] {
+  const found: string[][] = [];
+  for (const match of text.matchAll(/\bwords\(`([^`]*)`\)/g)) found.push(match[1]!.trim().split(/\s+/));
+  for (const match of text.matchAll(/\bphrases\(`([^`]*)`\)/g)) {
+    found.push(match[1]!.split('\n').map((line) => line.trim().split(/\s+/).join(' ')).filter((line) => line !== ''));
+  }
+  return found;
+}
+
+/** The keys of every Map or Set literal written as an array of ['key', …] pairs or 'key' strings. */
+function literalKeys(text: string): string[][] {
+  const found: string[][] = [];
+  for (const match of text.matchAll(/new (?:Map|Set)(?:<[^>]*>)?\(\[([\s\S]*?)\]\)/g)) {
+    const body = match[1]!;
+    const pairs = [...body.matchAll(/\[\s*'([^']*)'/g)].map((pair) => pair[1]!);
+    found.push(pairs.length > 0 ? pairs : [...body.matchAll(/'([^']*)'/g)].map((word) => word[1]!));
+  }
+  return found;
+}
+
+const duplicates = (entries: readonly string[]): string[] => entries.filter((entry, index) => entries.indexOf(entry) !== index);
+
+describe('lexicon', () => {
+  it.each(files)('%s states its source in a doc comment', (file) => {
+    expect(source(file)).toMatch(/\/\*\*[\s\S]*?Source:[\s\S]*?\*\//);
+  });
+
+  it.each(files)('%s lists no entry twice', (file) => {
+    for (const entries of [...lists(source(file)), ...literalKeys(source(file))]) expect(duplicates(entries)).toEqual([]);
+  });
+
+  it('gives no first name both genders', () => {
+    const text = source('first-names.ts');
+    const [male, female] = lists(text);
+    expect(male!.filter((name) => female!.includes(name))).toEqual([]);
+    expect(FIRST_NAME_GENDER.size).toBe(male!.length + female!.length);
+  });
+
+  it('keeps multi-word entries whole', () => {
+    for (const file of files) {
+      for (const entries of lists(source(file))) {
+        expect(entries.filter((entry) => entry !== '-' && (entry.startsWith('-') || entry.endsWith('-')))).toEqual([]);
+      }
+    }
+    expect(TITLE_PHRASES.map((phrase) => phrase.join(' '))).toEqual(expect.arrayContaining(['first lady', 'chief of staff']));
+    for (const phrase of TITLE_PHRASES) expect(phrase.length).toBeGreaterThan(1);
+    // "First, Donald Trump attacked…": the parts of a phrase are no heads of their own.
+    for (const word of ['first', 'lady', 'staff', 'chief-of-']) expect(TITLE_HEADS.has(word)).toBe(false);
+  });
+
+  it.each([
+    ['beg', ['beg', 'begs', 'begged', 'begging']],
+    ['dub', ['dub', 'dubs', 'dubbed', 'dubbing']],
+    ['jab', ['jab', 'jabs', 'jabbed', 'jabbing']],
+    ['snap', ['snap', 'snaps', 'snapped', 'snapping']],
+    ['quip', ['quip', 'quips', 'quipped', 'quipping']],
+    ['grin', ['grin', 'grins', 'grinned', 'grinning']],
+    ['say', ['say', 'said', 'says', 'saying']],
+    ['tell', ['tell', 'told', 'tells', 'telling']],
+    ['reply', ['reply', 'replies', 'replied', 'replying']],
+    ['testify', ['testify', 'testifies', 'testified', 'testifying']],
+    ['admit', ['admit', 'admits', 'admitted', 'admitting']],
+    ['concur', ['concur', 'concurs', 'concurred', 'concurring']],
+    ['note', ['note', 'notes', 'noted', 'noting']],
+    ['stress', ['stress', 'stresses', 'stressed', 'stressing']],
+    ['rail', ['rail', 'rails', 'railed', 'railing']],
+    ['yell', ['yell', 'yells', 'yelled', 'yelling']],
+    ['vow', ['vow', 'vows', 'vowed', 'vowing']],
+    ['text', ['text', 'texts', 'texted', 'texting']],
+    ['counter', ['counter', 'counters', 'countered', 'countering']],
+    ['label', ['label', 'labels', 'labeled', 'labeling', 'labelled', 'labelling']],
+    ['hit', ['hit', 'hits', 'hitting']],
+  ])('inflects %s', (lemma, forms) => {
+    expect(SPEECH_VERB_FORMS.get(lemma)).toEqual(forms);
+  });
+
+  it('writes no misspelt form', () => {
+    const forms = [...SPEECH_VERBS.keys()];
+    // The old inflector's slips: a doubled consonant missed, an e dropped before -ing, or three letters alike.
+    for (const wrong of ['beging', 'dubed', 'jabed', 'snaped', 'agreing']) expect(forms).not.toContain(wrong);
+    expect(forms.filter((form) => /(.)\1\1|eing$|yed$|[^aeiou]ys$/.test(form))).toEqual([]);
+  });
+});
