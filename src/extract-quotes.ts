@@ -28,28 +28,33 @@ import type { ExtractOptions, Quote } from './types.js';
  */
 export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
   const { minConfidence, kinds } = checkArguments(text, options);
-  const doc = readDocument(text);
-  if (doc === null) return [];
+  // Hint: most texts without a quote mark need no language analysis at all.
+  if (!ANY_QUOTE_MARK.test(text)) return [];
+  const layout = readLayout(text);
+  if (layout.quotes.length === 0) return [];
+  const doc = readDocument(analyse(layout));
   return resolveSpeakers(doc, attributeQuotes(doc)).filter(
     (quote) => kinds.has(quote.kind) && quote.confidence >= minConfidence,
   );
 }
 
-/**
- * The document model of a text, built stage by stage; no stage changes what
- * an earlier one made. `null` when the text holds no quotation.
- *
- * @internal
- */
-export function readDocument(text: string): Document | null {
-  // Hint: most texts without a quote mark need no language analysis at all.
-  if (!ANY_QUOTE_MARK.test(text)) return null;
+// The document model, built stage by stage; no stage changes what an earlier one made.
+
+/** Paragraphs and quotations: what is known before language analysis. @internal */
+export function readLayout(text: string): Layout {
   const paragraphs = splitParagraphs(text);
-  const layout: Layout = { text, paragraphs, quotes: scanQuotes(text, paragraphs) };
-  if (layout.quotes.length === 0) return null;
-  const tokens = analyseText(text);
-  const { quoteAt, paragraphAt } = locateTokens(tokens, layout.quotes, paragraphs);
-  const analysed: AnalysedText = { ...layout, tokens, quoteAt, paragraphAt, ...splitSentences(tokens, paragraphAt) };
+  return { text, paragraphs, quotes: scanQuotes(text, paragraphs) };
+}
+
+/** Tokens, and where each lies: paragraph, quote, sentence. @internal */
+export function analyse(layout: Layout): AnalysedText {
+  const tokens = analyseText(layout.text);
+  const { quoteAt, paragraphAt } = locateTokens(tokens, layout.quotes, layout.paragraphs);
+  return { ...layout, tokens, quoteAt, paragraphAt, ...splitSentences(tokens, paragraphAt) };
+}
+
+/** The names, and the people and organisations they and the descriptions stand for. @internal */
+export function readDocument(analysed: AnalysedText): Document {
   const mentions = findMentions(analysed);
   return { ...analysed, mentions, entities: linkEntities(analysed, mentions) };
 }

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../src/extract-quotes.js';
-import type { Document } from '../src/pipeline/document.js';
-
-/** The document model of a text that holds at least one quotation. */
-function documentOf(text: string): Document {
-  const doc = readDocument(`${text}\n\n"…," someone said.`);
-  if (doc === null) throw new Error('no quotation');
-  return doc;
-}
+import { documentOf } from './support/analyse.js';
 
 /** Each description as "title -> name" (or "-" when it is linked to no one). */
 function links(text: string): string[] {

@@ -1,15 +1,12 @@
-import { analyseText } from '../../src/pipeline/analyse-text.js';
-import type { AnalysedText } from '../../src/pipeline/document.js';
-import { locateTokens } from '../../src/pipeline/locate-tokens.js';
-import { scanQuotes } from '../../src/pipeline/scan-quotes.js';
-import { splitParagraphs } from '../../src/pipeline/split-paragraphs.js';
-import { splitSentences } from '../../src/pipeline/split-sentences.js';
+import { analyse as analyseLayout, readDocument, readLayout } from '../../src/extract-quotes.js';
+import type { AnalysedText, Document } from '../../src/pipeline/document.js';
 
-/** The document model up to the mention stage, built for a string as src/extract-quotes.ts builds it. */
+/** The document model up to the mention stage, built for a string as extractQuotes builds it. */
 export function analyse(text: string): AnalysedText {
-  const paragraphs = splitParagraphs(text);
-  const quotes = scanQuotes(text, paragraphs);
-  const tokens = analyseText(text);
-  const { quoteAt, paragraphAt } = locateTokens(tokens, quotes, paragraphs);
-  return { text, paragraphs, quotes, tokens, quoteAt, paragraphAt, ...splitSentences(tokens, paragraphAt) };
+  return analyseLayout(readLayout(text));
+}
+
+/** The whole document model of a string, entities included. */
+export function documentOf(text: string): Document {
+  return readDocument(analyse(text));
 }
