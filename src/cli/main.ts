@@ -33,8 +33,8 @@ COLUMNS is set).
 Options:
   --json                  print the quotes as a JSON array
   --jsonl <file | ->      read one {"id", "text"} JSON object per line and write
-                          one {"id", "quotes"} line per document, in input order;
-                          a line that is not text stops the run
+                          one {"id", "quotes"} line per document, in input
+                          order; a line that is not text stops the run
   --workers <N>           with --jsonl: extract on N worker threads (default:
                           in the main thread); a worker that dies is replaced
                           and its document tried once more, then reported
