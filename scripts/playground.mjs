@@ -7,7 +7,29 @@ import { parseArgs } from 'node:util';
 import { context } from 'esbuild';
 import { BROWSER_BUNDLE } from './browser-bundle.mjs';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '5173' } } });
+const HELP = `Usage: npm run playground [-- --port N]
+
+Serve the playground on http://127.0.0.1:N/ (default: $PORT, else 5173), with
+the library bundled for the browser from src/ again on every page load.
+
+Options:
+  --port <N>   port to listen on; 0 picks a free one
+  -h, --help   show this help
+`;
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: { port: { type: 'string', default: process.env.PORT ?? '5173' }, help: { type: 'boolean', short: 'h' } },
+  }));
+} catch (error) {
+  console.error(`playground: ${error.message}\nTry 'npm run playground -- --help' for more information.`);
+  process.exit(2);
+}
+if (values.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`playground: --port must be a port number, got "${values.port}"`);

@@ -17,6 +17,8 @@ function needsBuild() {
 }
 
 if (needsBuild()) {
+  // A first build takes several seconds; say why nothing else is printed yet.
+  console.error('Building dist/ (it is missing or older than src/)…');
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

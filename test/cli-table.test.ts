@@ -55,6 +55,19 @@ describe('formatQuoteTable', () => {
     expect(lines[2]).toBe('Condole…  Nationa…  “The president will…');
   });
 
+  it('should cut nothing without a width, with the rule under QUOTE stopping at 60', () => {
+    const long = { ...quotes[0] as Quote, speaker: { ...rice, title: 'Assistant to the President for National Security Affairs' } };
+    expect(formatQuoteTable([long, quotes[1] as Quote]).split('\n')).toEqual([
+      'SPEAKER             TITLE                                                     QUOTE',
+      `${'─'.repeat(18)}  ${'─'.repeat(56)}  ${'─'.repeat(60)}`,
+      'Condoleezza Rice    Assistant to the President for National Security Affairs  “The president will ask people to consider this historic opportunity.”',
+      'A police spokesman  police spokesman                                          “calm”',
+      '',
+      '2 quotes from 2 speakers',
+      '',
+    ]);
+  });
+
   it('should say so when there is no quote', () => {
     expect(formatQuoteTable([], 80)).toBe('No quotes found.\n');
   });

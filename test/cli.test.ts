@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
 import { cliPath, runCli } from './support/run-cli.js';
@@ -86,8 +87,68 @@ describe('quote-attribution <article>', () => {
     expect(directory.stderr).toBe(`quote-attribution: cannot read ${workDir}: is a directory\n`);
   });
 
+  it('should refuse a binary file with one message', async () => {
+    // Hint: the first bytes of an ELF executable, then every byte value.
+    const binaryPath = join(workDir, 'program');
+    writeFileSync(binaryPath, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...Array.from({ length: 256 }, (_, byte) => byte)]));
+    const gzipPath = join(workDir, 'article.txt.gz');
+    writeFileSync(gzipPath, gzipSync(article.text));
+    for (const path of [binaryPath, gzipPath]) {
+      const { code, stdout, stderr } = await runCli([path]);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(new RegExp(`^quote-attribution: cannot read ${path}: not UTF-8 text \\(a NUL character at character \\d+\\)\n$`));
+    }
+    const piped = await runCli(['-'], { input: '\0\0\0' });
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toBe('quote-attribution: cannot read stdin: not UTF-8 text (a NUL character at character 1)\n');
+  });
+
+  it('should refuse text with more than 1% invalid UTF-8, and read it with less', async () => {
+    const latin1Path = join(workDir, 'latin1.txt');
+    // Hint: Latin-1 bytes for é, è and à are not UTF-8; here they are 3 of every 26 characters.
+    writeFileSync(latin1Path, Buffer.from('Le café, la crème, voilà. '.repeat(20), 'latin1'));
+    const latin1 = await runCli([latin1Path]);
+    expect(latin1.code).toBe(1);
+    expect(latin1.stderr).toBe(`quote-attribution: cannot read ${latin1Path}: not UTF-8 text (60 of 520 characters are invalid UTF-8, more than 1%)\n`);
+    const strayPath = join(workDir, 'stray-byte.txt');
+    writeFileSync(strayPath, Buffer.concat([Buffer.from(article.text), Buffer.from([0xe9])]));
+    const stray = await runCli(['--json', strayPath]);
+    expect(stray.stderr).toBe('');
+    expect(stray.code).toBe(0);
+    expect(JSON.parse(stray.stdout)).toEqual(extractQuotes(`${article.text}\uFFFD`));
+  });
+
+  it('should cut nothing when stdout is not a terminal and COLUMNS is not set', async () => {
+    const longest = articles
+      .map((seed) => ({ seed, quotes: extractQuotes(seed.text) }))
+      .sort((a, b) => Math.max(...b.quotes.map((q) => q.text.length)) - Math.max(...a.quotes.map((q) => q.text.length)))[0];
+    const { seed, quotes } = longest as { seed: Article; quotes: ReturnType<typeof extractQuotes> };
+    expect(Math.max(...quotes.map((quote) => quote.text.length))).toBeGreaterThan(100);
+    const { code, stdout } = await runCli([seed.path], { env: { COLUMNS: '' } });
+    expect(code).toBe(0);
+    const rows = stdout.split('\n').slice(2, 2 + quotes.length);
+    rows.forEach((row, index) => {
+      const quote = quotes[index] as (typeof quotes)[number];
+      expect(row.endsWith(`“${quote.text.replace(/\s+/g, ' ').trim()}”`)).toBe(true);
+      if (quote.speaker) expect(row.startsWith(quote.speaker.name ?? quote.speaker.mention.text)).toBe(true);
+    });
+  });
+
+  it('should name an unknown option in its own words', async () => {
+    const { code, stdout, stderr } = await runCli(['--bogus', 'a.txt']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`quote-attribution: unknown option "--bogus"\nTry 'quote-attribution --help' for more information.\n`);
+  });
+
   it.each([
-    [['--bogus'], 'Unknown option'],
+    [['-x'], 'unknown option "-x"'],
+    [['--jsonl'], '--jsonl needs a value'],
+    [['--jsonl', '--workers', '2'], '--jsonl needs a value (for one that starts with "-", write --jsonl=VALUE)'],
+    [['--json=yes', 'a.txt'], '--json takes no value, got "yes"'],
+    [['--jsonl', 'c.jsonl', '--task-timeout', '5'], '--task-timeout only applies with --workers'],
+    [['--jsonl', 'c.jsonl', '--workers', '2', '--task-timeout', 'soon'], '--task-timeout must be a number of seconds (0 for no limit), got "soon"'],
     [['a.txt', 'b.txt'], 'expected one article, got 2'],
     [['--workers', '2', 'a.txt'], '--workers only applies to --jsonl'],
     [['--jsonl', 'c.jsonl', '--workers', '0'], '--workers must be a whole number from 1 to 256'],
@@ -128,24 +189,56 @@ describe('quote-attribution --jsonl', () => {
     expect(parseLines(two.stdout)).toEqual(expected);
   });
 
-  it('should report malformed lines with their line number, go on, and exit 1', async () => {
+  it('should report malformed lines with their line number and what is wrong, go on, and exit 1', async () => {
     const lines = [...corpusLines];
     lines.splice(2, 0, '{"id": "broken", "text": ');
     lines.splice(4, 0, JSON.stringify({ id: 'no-text' }));
     lines.splice(5, 0, JSON.stringify({ text: 'No id here.' }));
     lines.splice(6, 0, '');
+    lines.splice(7, 0, '{"text":42}');
+    lines.splice(8, 0, JSON.stringify({ id: 7, text: null }));
+    lines.splice(9, 0, JSON.stringify({ id: [1], text: 'x' }));
+    lines.splice(10, 0, '"just a string"');
     const input = lines.join('\n');
+    const quoteCount = expected.reduce((sum, document) => sum + document.quotes.length, 0);
     for (const workers of [[], ['--workers', '2']]) {
       const { code, stdout, stderr } = await runCli(['--jsonl', '-', ...workers], { input });
       expect(code).toBe(1);
       expect(parseLines(stdout)).toEqual(expected);
       expect(stderr.split('\n')).toEqual([
         expect.stringMatching(/^stdin:3: not valid JSON \(.+\)$/),
-        'stdin:5: document "no-text": missing "text" (expected a string)',
-        'stdin:6: missing "id" (expected a string or a number)',
-        `quote-attribution: 3 line(s) skipped, ${expected.length} document(s) written`,
+        'stdin:5: document "no-text": "text" is missing (expected a string)',
+        'stdin:6: "id" is missing (expected a string or a number)',
+        'stdin:8: "id" is missing (expected a string or a number); "text" must be a string, got the number 42',
+        'stdin:9: document 7: "text" must be a string, got null',
+        'stdin:10: "id" must be a string or a number, got an array',
+        'stdin:11: expected a JSON object with "id" and "text", got the string "just a string"',
+        expect.stringMatching(new RegExp(`^quote-attribution: ${expected.length} documents, ${quoteCount} quotes, 7 errors, \\d+\\.\\d s$`)),
         '',
       ]);
+    }
+  });
+
+  it('should stop with one message at a line that is not text', async () => {
+    const gzipPath = join(workDir, 'corpus.jsonl.gz');
+    writeFileSync(gzipPath, gzipSync(`${corpusLines.join('\n')}\n`));
+    const gzipped = await runCli(['--jsonl', gzipPath]);
+    expect(gzipped.code).toBe(1);
+    expect(gzipped.stdout).toBe('');
+    expect(gzipped.stderr.split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^${gzipPath}:1: not UTF-8 text \\(a NUL character at character \\d+\\); stopped$`)),
+      expect.stringMatching(/^quote-attribution: 0 documents, 0 quotes, 1 error, \d+\.\d s \(stopped early\)$/),
+      '',
+    ]);
+    // Hint: the documents before the binary part are still written, in order, whatever the workers.
+    const input = Buffer.concat([Buffer.from(`${corpusLines.slice(0, 3).join('\n')}\n`), gzipSync(article.text), Buffer.from(`\n${corpusLines[3]}\n`)]);
+    const firstLines = documents.slice(0, 3).map((document) => ({ id: document.id, quotes: extractQuotes(document.text) }));
+    for (const workers of [[], ['--workers', '2']]) {
+      const { code, stdout, stderr } = await runCli(['--jsonl', '-', ...workers], { input });
+      expect(code).toBe(1);
+      expect(parseLines(stdout)).toEqual(firstLines);
+      expect(stderr.split('\n')[0]).toMatch(/^stdin:4: not UTF-8 text \(.+\); stopped$/);
+      expect(stderr.split('\n')).toHaveLength(3);
     }
   });
 
@@ -166,7 +259,11 @@ describe('quote-attribution --jsonl', () => {
     const outputPath = join(workDir, 'tty-out.jsonl');
     const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} --jsonl ${JSON.stringify(corpusPath)} > ${JSON.stringify(outputPath)}`;
     const terminal = execFileSync('script', ['--quiet', '--return', '--command', command, '/dev/null'], { encoding: 'utf8' });
-    expect(terminal).toMatch(/\[[#-]{24}\] \d+% \d+ docs, \d+ docs\/s/);
+    const quoteCount = expected.reduce((sum, document) => sum + document.quotes.length, 0);
+    // Hint: the bar is left at 100% on its own line, and the summary follows it.
+    expect(terminal).toMatch(
+      new RegExp(`\\[#{24}\\] 100% ${expected.length} docs, \\d+ docs/s\\r?\\nquote-attribution: ${expected.length} documents, ${quoteCount} quotes, 0 errors, \\d+\\.\\d s\\r?\\n$`),
+    );
     expect(parseLines(readFileSync(outputPath, 'utf8'))).toEqual(expected);
   });
 });
@@ -175,7 +272,7 @@ describe('quote-attribution --help / --version', () => {
   it('should describe every option', async () => {
     const { code, stdout } = await runCli(['--help']);
     expect(code).toBe(0);
-    for (const flag of ['--json', '--jsonl', '--workers', '--min-confidence', '--kinds', '--help', '--version']) {
+    for (const flag of ['--json', '--jsonl', '--workers', '--task-timeout', '--min-confidence', '--kinds', '--help', '--version']) {
       expect(stdout).toContain(flag);
     }
     expect((await runCli(['-h'])).stdout).toBe(stdout);

@@ -26,16 +26,14 @@ export class ProgressBar {
     const now = Date.now();
     if (now - this.#lastDrawnAt < REDRAW_EVERY_MS) return;
     this.#lastDrawnAt = now;
-    const seconds = Math.max((now - this.#startedAt) / 1000, 0.001);
-    const rate = `${documents} docs, ${Math.round(documents / seconds)} docs/s`;
-    if (this.#totalBytes) {
-      const share = Math.min(1, bytesRead / this.#totalBytes);
-      const filled = Math.round(share * BAR_WIDTH);
-      this.#line = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${Math.floor(share * 100)}% ${rate}`;
-    } else {
-      this.#line = rate;
-    }
-    this.#draw();
+    this.#render(bytesRead, documents, now);
+  }
+
+  /** Draw the bar a last time, however soon after the previous one, and leave it above what follows. */
+  finish(bytesRead: number, documents: number): void {
+    this.#render(bytesRead, documents, Date.now());
+    this.#line = '';
+    this.#stream.write('\n');
   }
 
   /** Print a message above the bar, which stays on the last line. */
@@ -48,6 +46,19 @@ export class ProgressBar {
   clear(): void {
     this.#line = '';
     this.#stream.write('\r\x1b[K');
+  }
+
+  #render(bytesRead: number, documents: number, now: number): void {
+    const seconds = Math.max((now - this.#startedAt) / 1000, 0.001);
+    const rate = `${documents} docs, ${Math.round(documents / seconds)} docs/s`;
+    if (this.#totalBytes) {
+      const share = Math.min(1, bytesRead / this.#totalBytes);
+      const filled = Math.round(share * BAR_WIDTH);
+      this.#line = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${Math.floor(share * 100)}% ${rate}`;
+    } else {
+      this.#line = rate;
+    }
+    this.#draw();
   }
 
   #draw(): void {

@@ -11,7 +11,7 @@ export interface CliRun {
 }
 
 /** Run `node dist/cli.js ...args`, feeding `input` on stdin (or closing stdin at once). */
-export function runCli(args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export function runCli(args: readonly string[], options: { input?: string | Uint8Array; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], {
       env: { ...process.env, ...options.env },
