@@ -64,8 +64,11 @@ beforeAll(async () => {
   consumerDir = join(workDir, 'consumer');
   mkdirSync(consumerDir);
   writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  // Hint: --offline: wink-nlp and its model come from the npm cache that installed this repository.
-  await run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: consumerDir });
+  // --prefer-offline: wink-nlp and its model come from the npm cache that
+  // installed this repository when it can serve them; --offline failed with
+  // ENOTCACHED once the install in .ci/run's git clone had cached their
+  // metadata only in the abbreviated form, which this install does not accept.
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: consumerDir });
   for (const [name, source] of Object.entries(consumerScripts)) writeFileSync(join(consumerDir, name), source);
 }, 120_000);
 
