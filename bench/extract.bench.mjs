@@ -1,6 +1,5 @@
 // Speed benchmark for extractQuotes (`npm run bench`), measured against the
-// built package in dist/. Flags: --quick (short run), --json (JSON on stdout,
-// the table on stderr), --wall (time by wall clock instead of CPU time).
+// built package in dist/. Flags are in USAGE below.
 //
 // Every ratio compares figures taken in the same process, in interleaved
 // rounds, so that load from other processes hits both sides alike. In-process
@@ -12,16 +11,40 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { Bench } from 'tinybench';
 import { cpuClockMs, median, wallClockMs } from './measure.mjs';
-import { loadFixtures, loadPolnearDev, repoRoot, syntheticArticles } from './texts.mjs';
+import { loadFixtures, loadPolnear, polnearPath, repoRoot, syntheticArticles } from './texts.mjs';
 
-const args = new Set(process.argv.slice(2));
-const quick = args.has('--quick');
-const asJson = args.has('--json');
-const wallClock = args.has('--wall');
+const USAGE = `usage: npm run bench -- [--quick] [--json] [--wall] [--polnear path/to/dev.jsonl | --no-polnear]
+  --quick       fewer rounds, shorter tasks: about 45 s (the full run: about 2.5 minutes)
+  --json        the figures as JSON on stdout, the table on stderr
+  --wall        time by wall clock instead of the process's CPU time
+  --polnear     the PolNeAR dev split (default: ../shared/corpora/polnear/dev.jsonl, beside the repository)
+  --no-polnear  bench without it: the fixtures only, and the output says so`;
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      quick: { type: 'boolean' }, json: { type: 'boolean' }, wall: { type: 'boolean' },
+      polnear: { type: 'string' }, 'no-polnear': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (error) {
+  console.error(`bench: ${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const quick = values.quick ?? false;
+const asJson = values.json ?? false;
+const wallClock = values.wall ?? false;
 const log = asJson ? console.error : console.log;
+const polnearFile = polnearPath('bench', values);
 
 const distPath = join(repoRoot, 'dist', 'index.js');
 if (!existsSync(distPath)) {
@@ -115,7 +138,7 @@ async function interleaved(tasks) {
   return { latency: perRound.map(median), ratio };
 }
 
-const results = { machine: machineInfo(), quick, clock: clockName, targets: TARGETS, throughput: [], growth: null, firstCall: null, memory: null, size: null, adversarial: null };
+const results = { machine: machineInfo(), quick, clock: clockName, polnear: polnearFile ?? 'left out (--no-polnear)', targets: TARGETS, throughput: [], growth: null, firstCall: null, memory: null, size: null, adversarial: null };
 const verdicts = [];
 const verdict = (pass) => {
   verdicts.push(pass);
@@ -151,8 +174,11 @@ warnIfDistIsStale();
 const datasets = [];
 const fixtures = loadFixtures();
 if (fixtures.length > 0) datasets.push({ name: `fixtures (${fixtures.length} docs)`, articles: fixtures });
-const polnear = loadPolnearDev();
-if (polnear) datasets.push({ name: `PolNeAR dev (${polnear.length} docs, read at run time)`, articles: polnear });
+if (polnearFile === null) log('PolNeAR dev: left out (--no-polnear); its throughput rows are missing and every other figure uses the fixtures.\n');
+else {
+  const polnear = loadPolnear(polnearFile);
+  datasets.push({ name: `PolNeAR dev (${polnear.length} docs, read at run time)`, articles: polnear });
+}
 if (datasets.length === 0) {
   const synthetic = syntheticArticles();
   datasets.push({ name: `synthetic (${synthetic.length} docs; no fixtures, no corpus)`, articles: synthetic });
@@ -210,7 +236,7 @@ for (const dataset of datasets) {
 
 // ---------------------------------------------------------------- linear growth
 {
-  const options = { distUrl, pairs: BUDGET.growthPairs, wall: wallClock, chunkChars: GROWTH_CHUNK_CHARS, factor: GROWTH_FACTOR };
+  const options = { distUrl, polnear: polnearFile, pairs: BUDGET.growthPairs, wall: wallClock, chunkChars: GROWTH_CHUNK_CHARS, factor: GROWTH_FACTOR };
   const code = `import { measureGrowth } from ${JSON.stringify(pathToFileURL(join(repoRoot, 'bench', 'growth.mjs')).href)};
 process.stdout.write(JSON.stringify(await measureGrowth(${JSON.stringify(options)})));`;
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: repoRoot, encoding: 'utf8', timeout: 300_000 });
@@ -236,7 +262,7 @@ process.stdout.write(JSON.stringify(await measureGrowth(${JSON.stringify(options
   // The article is read before the clock starts; only import + first call are timed.
   // A first call is a latency, so it is judged by wall-clock time; CPU time is shown beside it.
   const prelude = `import { articlePool, typicalArticle } from ${JSON.stringify(textsUrl)};
-const { text } = typicalArticle(articlePool().articles);
+const { text } = typicalArticle(articlePool(${JSON.stringify(polnearFile)}).articles);
 const cpu0 = process.cpuUsage();
 const t0 = performance.now();`;
   const report = `const t2 = performance.now();
@@ -282,7 +308,7 @@ ${report}`;
 const nlp = winkNLP(model, ['sbd', 'pos']); const run = (t) => nlp.readDoc(t).tokens().out(nlp.its.pos).length;`;
     const code = `import { articlePool, buildDocument } from ${JSON.stringify(textsUrl)};
 ${call}
-const pool = articlePool();
+const pool = articlePool(${JSON.stringify(polnearFile)});
 const text = buildDocument(pool.articles, ${BUDGET.memoryChars}).slice(0, ${BUDGET.memoryChars});
 run(pool.articles[0].text);
 globalThis.gc();
@@ -422,4 +448,6 @@ function firstErrorLine(stderr) {
 results.machine.loadAverage1mAtEnd = os.loadavg()[0];
 const passed = verdicts.filter(Boolean).length;
 log(`\n${passed} of ${verdicts.length} targets met. Load average at the end: ${os.loadavg()[0].toFixed(2)} (other processes on this ${machine.cores}-core machine skew absolute figures; the ratios are interleaved).`);
+// Said again at the end, where a reader of the verdicts looks.
+if (polnearFile === null) log('PolNeAR dev was left out (--no-polnear): no PolNeAR throughput rows, and the other figures come from the fixtures.');
 if (asJson) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

@@ -12,16 +12,17 @@ import { articlePool } from './texts.mjs';
  *
  * The large document is `factor` chunks of distinct articles, so it also has
  * `factor` times the names and quotes: a per-mention scan over all entities
- * shows up as growth.
+ * shows up as growth. The articles come from articlePool(polnear): `polnear`
+ * is the PolNeAR dev file the bench was given, or null to leave it out.
  */
-export async function measureGrowth({ distUrl, pairs, wall = false, chunkChars = 20_000, factor = 16 }) {
+export async function measureGrowth({ distUrl, polnear, pairs, wall = false, chunkChars = 20_000, factor = 16 }) {
   const clockMs = wall ? wallClockMs : cpuClockMs;
   const { extractQuotes } = await import(distUrl);
   const { default: winkNLP } = await import('wink-nlp');
   const { default: model } = await import('wink-eng-lite-web-model');
   const nlp = winkNLP(model, ['sbd', 'pos']);
 
-  const pool = articlePool();
+  const pool = articlePool(polnear);
   const chunks = [];
   let next = 0;
   while (chunks.length < factor) {

@@ -1,11 +1,11 @@
-// CPU profile of extractQuotes over the corpus (PolNeAR dev when present, else
-// fixtures, else synthetic articles): prints the hottest functions by self time,
-// split into our code (mapped back to src/ through dist/index.js.map), wink-nlp,
-// and the rest.
+// CPU profile of extractQuotes over the PolNeAR dev split (or the fixtures):
+// prints the hottest functions by self time, split into our code (mapped back
+// to src/ through dist/index.js.map), wink-nlp, and the rest.
 //
-//   npm run build && node bench/profile.mjs [--seconds 6] [--top 3] [--fixtures] [--keep]
+//   npm run build && node bench/profile.mjs [--seconds 6] [--top 3] [--polnear path/to/dev.jsonl | --fixtures] [--keep]
 //
-// --fixtures profiles the repo's fixtures instead of the largest article pool.
+// --polnear is the dev split (default: ../shared/corpora/polnear/dev.jsonl,
+// beside the repository); --fixtures profiles the repo's fixtures instead.
 //
 // It re-runs itself under `node --cpu-prof`; --keep leaves the .cpuprofile file
 // (open it in Chrome DevTools → Performance) and prints its path.
@@ -15,20 +15,32 @@ import { SourceMap } from 'node:module';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { articlePool, loadFixtures, repoRoot } from './texts.mjs';
+import { parseArgs } from 'node:util';
+import { articlePool, loadFixtures, polnearPath, repoRoot } from './texts.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = argv.indexOf(name);
-  return index === -1 ? fallback : Number(argv[index + 1]);
-};
-const seconds = option('--seconds', 6);
-const top = option('--top', 3);
+const USAGE = 'usage: node bench/profile.mjs [--seconds 6] [--top 3] [--polnear path/to/dev.jsonl | --fixtures] [--keep]';
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '6' }, top: { type: 'string', default: '3' },
+      polnear: { type: 'string' }, fixtures: { type: 'boolean' }, keep: { type: 'boolean' },
+      // Internal: the profiled re-run of this script.
+      child: { type: 'boolean' },
+    },
+  }));
+} catch (error) {
+  console.error(`profile: ${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+const seconds = Number(values.seconds);
+const top = Number(values.top);
 const distPath = join(repoRoot, 'dist', 'index.js');
+const polnear = polnearPath('profile', { polnear: values.polnear, 'no-polnear': values.fixtures }, '--fixtures');
 
-if (argv.includes('--child')) {
+if (values.child) {
   const { extractQuotes } = await import(pathToFileURL(distPath).href);
-  const { source, articles } = argv.includes('--fixtures') ? { source: 'fixtures', articles: loadFixtures() } : articlePool();
+  const { source, articles } = polnear === null ? { source: 'fixtures', articles: loadFixtures() } : articlePool(polnear);
   const texts = articles.map((article) => article.text);
   extractQuotes(texts[0]);
   const deadline = performance.now() + seconds * 1000;
@@ -50,7 +62,7 @@ if (!existsSync(distPath)) {
 }
 
 const profileDir = mkdtempSync(join(os.tmpdir(), 'quote-profile-'));
-const childArgs = ['--child', '--seconds', String(seconds), ...(argv.includes('--fixtures') ? ['--fixtures'] : [])];
+const childArgs = ['--child', '--seconds', String(seconds), ...(polnear === null ? ['--fixtures'] : ['--polnear', polnear])];
 const child = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, fileURLToPath(import.meta.url), ...childArgs], { cwd: repoRoot, encoding: 'utf8' });
 if (child.status !== 0) {
   console.error(`profile: the profiled run failed:\n${child.stderr}`);
@@ -136,5 +148,5 @@ for (const [name, title] of [['ours', 'our code (src/)'], ['wink-nlp', 'wink-nlp
 const ourEntry = [...functions.values()].find((fn) => fn.label.startsWith('extractQuotes '));
 if (ourEntry) console.log(`\nextractQuotes inclusive: ${percent(ourEntry.inclusiveMs)} of samples`);
 
-if (argv.includes('--keep')) console.log(`\nprofile kept: ${profileFile}`);
+if (values.keep) console.log(`\nprofile kept: ${profileFile}`);
 else rmSync(profileDir, { recursive: true, force: true });

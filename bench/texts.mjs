@@ -1,12 +1,12 @@
 // Text sources for the benchmarks: the repo's fixtures, the PolNeAR dev split
-// (read from /work/shared at run time only; its text must never be copied into
-// the repository) and, when neither exists, synthetic news articles.
+// (read from ../shared, beside the repository, at run time only; its text must
+// never be copied into the repository) and, when neither is used, synthetic
+// news articles.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { defaultPolnearDev, existingPath, repoRoot } from '../scripts/paths.mjs';
 
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const polnearDevPath = process.env.POLNEAR_DEV ?? '/work/shared/corpora/polnear/dev.jsonl';
+export { repoRoot };
 
 /** `fixtures/<name>/input.txt`, sorted by name; [] when there are none. */
 export function loadFixtures() {
@@ -19,10 +19,29 @@ export function loadFixtures() {
     .map((name) => ({ name, text: readFileSync(join(dir, name, 'input.txt'), 'utf8') }));
 }
 
-/** Article texts of the PolNeAR dev split, or null when the corpus is not on this machine. */
-export function loadPolnearDev() {
-  if (!existsSync(polnearDevPath)) return null;
-  return readFileSync(polnearDevPath, 'utf8')
+/**
+ * The PolNeAR dev split a bench script was told to use: the path of `--polnear`
+ * (default: the split beside the repository), or null when `without` was given.
+ * A missing file exits 1 rather than benching without the corpus unasked.
+ * @param {string} script  the command, for messages
+ * @param {{ polnear?: string, 'no-polnear'?: boolean }} values  parsed arguments; `no-polnear` is the flag `without`
+ * @param {string} without  the script's flag that does without the corpus
+ */
+export function polnearPath(script, values, without = '--no-polnear') {
+  if (values['no-polnear']) {
+    if (values.polnear !== undefined) {
+      console.error(`${script}: --polnear and ${without} contradict each other; give one.`);
+      process.exit(2);
+    }
+    return null;
+  }
+  return existingPath(script, 'PolNeAR dev split', values.polnear ?? defaultPolnearDev,
+    `Give its path with --polnear path/to/dev.jsonl, or ${without} to run without it.`);
+}
+
+/** Article texts of the PolNeAR-format JSONL file at `path`. */
+export function loadPolnear(path) {
+  return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {
@@ -69,7 +88,7 @@ const NARRATION = [
 
 /**
  * Deterministic news-like articles with direct, partial and pronoun-attributed
- * quotes, used only when the repo has no fixtures and the corpus is absent.
+ * quotes, used only when the repo has no fixtures and the corpus is left out.
  */
 export function syntheticArticles(count = 12, seed = 20261124) {
   const random = seededRandom(seed);
@@ -96,10 +115,13 @@ export function syntheticArticles(count = 12, seed = 20261124) {
   return articles;
 }
 
-/** The largest available source of real articles: PolNeAR dev, else fixtures, else synthetic. */
-export function articlePool() {
-  const polnear = loadPolnearDev();
-  if (polnear) return { source: 'polnear-dev', articles: polnear };
+/**
+ * The largest source of real articles at hand: PolNeAR dev at `polnear` (a
+ * path checked by polnearPath, or null to leave it out), else the fixtures,
+ * else synthetic articles.
+ */
+export function articlePool(polnear) {
+  if (polnear !== null) return { source: 'polnear-dev', articles: loadPolnear(polnear) };
   const fixtures = loadFixtures();
   if (fixtures.length > 0) return { source: 'fixtures', articles: fixtures };
   return { source: 'synthetic', articles: syntheticArticles() };

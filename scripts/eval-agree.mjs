@@ -3,28 +3,46 @@
 // Checks that `npm run eval` and the reference scorer agree to 3 decimals on
 // quoteP, quoteR, quoteF1 and speakerAcc, with the default options against
 // `score.mjs --kinds direct --speaker-mode mention`.
-//   node scripts/eval-agree.mjs [gold.jsonl]      (default: the PolNeAR dev split)
 // Two extractors are compared: the built package (dist/, so `npm run build` first)
 // and a deliberately noisy oracle (scripts/eval-oracle.mjs) that exercises every
 // matching branch even while the package finds nothing.
-// Exits 0 with SKIP when the corpus or score.mjs is not on this machine.
+// A missing corpus or scorer is a failure (exit 1), never a skip: a check
+// that did not run must not read as a pass.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { evaluate, parseGold } from './eval-core.mjs';
 import { makeNoisyOracle } from './eval-oracle.mjs';
+import { defaultPolnearDev, defaultScorer, existingPath, repoRoot as root } from './paths.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const gold = process.argv[2] ?? '/work/shared/corpora/polnear/dev.jsonl';
-const scorer = process.env.SCORE_MJS ?? '/work/shared/eval/score.mjs';
-for (const path of [gold, scorer]) {
-  if (!existsSync(path)) {
-    console.log(`SKIP: ${path} is not on this machine`);
-    process.exit(0);
-  }
+const USAGE = `usage: npm run eval:agree -- [gold.jsonl] [--scorer path/to/score.mjs]
+  gold.jsonl   PolNeAR-format gold (default: ${relative(root, defaultPolnearDev)}, beside the repository)
+  --scorer     the reference scorer (default: ${relative(root, defaultScorer)})
+Needs the built package: run \`npm run build\` first.`;
+
+/** @type {{ values: { scorer?: string, help?: boolean }, positionals: string[] }} */
+let args;
+try {
+  args = parseArgs({ allowPositionals: true, options: { scorer: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+} catch (e) {
+  console.error(`eval:agree: ${/** @type {Error} */ (e).message}\n${USAGE}`);
+  process.exit(2);
 }
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (args.positionals.length > 1) {
+  console.error(`eval:agree: expected at most one gold file, got ${args.positionals.length}\n${USAGE}`);
+  process.exit(2);
+}
+const gold = existingPath('eval:agree', 'PolNeAR gold', args.positionals[0] ?? defaultPolnearDev,
+  'Give the gold file as the first argument: npm run eval:agree -- path/to/dev.jsonl');
+const scorer = existingPath('eval:agree', 'reference scorer', args.values.scorer ?? defaultScorer,
+  'Give its path with --scorer path/to/score.mjs');
 
 const KEYS = /** @type {const} */ (['quoteP', 'quoteR', 'quoteF1', 'speakerAcc']);
 

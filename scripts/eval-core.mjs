@@ -2,7 +2,7 @@
 // Scoring logic behind `npm run eval`, kept apart from the CLI so it can be unit-tested.
 //
 // Gold is PolNeAR-style JSONL (one document per line: {id, text, quotes:[...]}).
-// Direct quotes are matched exactly as /work/shared/eval/score.mjs does with
+// Direct quotes are matched exactly as the reference scorer (score.mjs) does with
 // `--kinds direct --speaker-mode mention`, so the headline figures of both agree:
 //   - a prediction matches a gold record when their overlap covers half of each;
 //   - gold records are visited in document order and each takes the first unused

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // @ts-check
-// npm run eval -- <file.jsonl> [--kinds direct,partial] [--verbose] [--examples N] [--json] [--limit N]
+// npm run eval -- [file.jsonl] [--kinds direct,partial] [--verbose] [--examples N] [--json] [--limit N]
 // Scores the BUILT package (dist/index.js; run `npm run build` first) against
 // PolNeAR-format gold. The rules are documented in scripts/eval-core.mjs.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, formatReport, groupMisses, parseGold, parseKinds } from './eval-core.mjs';
+import { defaultPolnearDev, existingPath, repoRoot as root } from './paths.mjs';
 
-const USAGE = `usage: npm run eval -- <file.jsonl> [options]
+const USAGE = `usage: npm run eval -- [file.jsonl] [options]
+  file.jsonl              PolNeAR-format gold (default: ${relative(root, defaultPolnearDev)}, beside the repository)
   --kinds direct,partial  our kinds to score: direct ↔ gold direct, partial ↔ gold mixed (default: direct)
   --verbose               list the misses grouped by cause, with examples
   --examples N            examples per cause with --verbose (default 3)
@@ -64,14 +66,12 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (positionals.length !== 1) fail(USAGE);
-const [file] = /** @type {[string]} */ (positionals);
+if (positionals.length > 1) fail(`expected at most one gold file, got ${positionals.length}\n${USAGE}`);
 
 const kinds = orFail(() => parseKinds(values.kinds), (e) => e.message);
 const limit = wholeNumber('limit', values.limit);
 const examples = wholeNumber('examples', values.examples) ?? 3;
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const built = join(root, 'dist', 'index.js');
 if (!existsSync(built)) fail(`${built} is missing: run \`npm run build\` first, then npm run eval again.`);
 if (existsSync(join(root, 'src')) && newestMtime(join(root, 'src')) > statSync(built).mtimeMs) {
@@ -80,7 +80,8 @@ if (existsSync(join(root, 'src')) && newestMtime(join(root, 'src')) > statSync(b
 const { extractQuotes } = await import(pathToFileURL(built).href);
 if (typeof extractQuotes !== 'function') fail(`${built} exports no extractQuotes function`, 1);
 
-if (!existsSync(file)) fail(`${file}: no such file`);
+const file = existingPath('eval', 'PolNeAR gold', positionals[0] ?? defaultPolnearDev,
+  'Give the gold file as the first argument: npm run eval -- path/to/dev.jsonl');
 const allDocs = orFail(() => parseGold(readFileSync(file, 'utf8')), (e) => `${file}: not PolNeAR JSONL: ${e.message}`);
 const docs = limit === undefined ? allDocs : allDocs.slice(0, limit);
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,25 +40,45 @@ extractQuotes(42);
 extractQuotes('', { kinds: ['indirect'] });
 `;
 
+/**
+ * A tarball to test instead of packing this working tree: .ci/run sets it to
+ * one packed from a fresh clone, where nothing was built before `npm pack`.
+ */
+const givenTarball = process.env['QUOTE_ATTRIBUTION_TARBALL'];
+
 let workDir: string;
 let consumerDir: string;
 
 beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), 'quote-attribution-pack-'));
-  // Hint: dist/ is fresh: test/global-setup.ts builds it before any test file runs.
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: repoRoot });
-  const [{ filename }] = JSON.parse(stdout) as [{ filename: string }];
+  let tarball = givenTarball;
+  if (tarball !== undefined && !existsSync(tarball)) throw new Error(`QUOTE_ATTRIBUTION_TARBALL: ${tarball} does not exist`);
+  if (tarball === undefined) {
+    // --ignore-scripts: `prepare` would rebuild dist/, cleaning it under the
+    // test files that run the bin and bundle meanwhile; test/global-setup.ts
+    // has just built it.
+    const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', workDir], { cwd: repoRoot });
+    const [{ filename }] = JSON.parse(stdout) as [{ filename: string }];
+    tarball = join(workDir, filename);
+  }
   consumerDir = join(workDir, 'consumer');
   mkdirSync(consumerDir);
   writeFileSync(join(consumerDir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  // Hint: --offline: wink-nlp and its model come from the npm cache that installed this repository.
-  await run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(workDir, filename)], { cwd: consumerDir });
+  // --prefer-offline: wink-nlp and its model come from the npm cache that
+  // installed this repository when it can serve them; --offline failed with
+  // ENOTCACHED once the install in .ci/run's git clone had cached their
+  // metadata only in the abbreviated form, which this install does not accept.
+  await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], { cwd: consumerDir });
   for (const [name, source] of Object.entries(consumerScripts)) writeFileSync(join(consumerDir, name), source);
 }, 120_000);
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-describe('the packed tarball, installed in an empty project', () => {
+describe(`the packed tarball${givenTarball === undefined ? '' : ` ${givenTarball}`}, installed in an empty project`, () => {
+  it('should carry the licence', () => {
+    expect(existsSync(join(consumerDir, 'node_modules', 'quote-attribution', 'LICENSE'))).toBe(true);
+  });
+
   it.each(Object.keys(consumerScripts))('should give the src output through %s', async (script) => {
     const { stdout } = await run(process.execPath, [script, article.path], { cwd: consumerDir });
     expect(JSON.parse(stdout)).toEqual(extractQuotes(article.text));
