@@ -30,13 +30,13 @@ const quotes = [
 ];
 
 describe('formatQuoteTable', () => {
-  it('should show name, title and quote, and an unnamed speaker by its mention', () => {
+  it('should show name, type, title and quote, and an unnamed speaker by its mention', () => {
     expect(formatQuoteTable(quotes, 200).split('\n')).toEqual([
-      'SPEAKER             TITLE                      QUOTE',
-      `${'─'.repeat(18)}  ${'─'.repeat(25)}  ${'─'.repeat(200 - 18 - 25 - 4)}`,
-      'Condoleezza Rice    National Security Adviser  “The president will ask people to consider this historic opportunity.”',
-      'A police spokesman  police spokesman           “calm”',
-      '(unknown)                                      “calm”',
+      'SPEAKER             TYPE    TITLE                      QUOTE',
+      `${'─'.repeat(18)}  ${'─'.repeat(6)}  ${'─'.repeat(25)}  ${'─'.repeat(200 - 18 - 6 - 25 - 6)}`,
+      'Condoleezza Rice    person  National Security Adviser  “The president will ask people to consider this historic opportunity.”',
+      'A police spokesman  person  police spokesman           “calm”',
+      '(unknown)                                              “calm”',
       '',
       '3 quotes from 2 speakers',
       '',
@@ -46,22 +46,23 @@ describe('formatQuoteTable', () => {
   it('should cut the quote with an ellipsis to fit the width', () => {
     const lines = formatQuoteTable(quotes, 80).split('\n');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
-    expect(lines[2]).toBe('Condoleezza Rice    National Security Adviser  “The president will ask people t…');
+    expect(lines[2]).toBe('Condoleezza Rice    person  National Security Adviser  “The president will ask …');
   });
 
-  it('should narrow the title, then the speaker, on a small terminal', () => {
+  it('should narrow the title, then the speaker, and leave out the type on a small terminal', () => {
     const lines = formatQuoteTable(quotes, 40).split('\n');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    expect(lines[0]).toBe('SPEAKER   TITLE     QUOTE');
     expect(lines[2]).toBe('Condole…  Nationa…  “The president will…');
   });
 
   it('should cut nothing without a width, with the rule under QUOTE stopping at 60', () => {
     const long = { ...quotes[0] as Quote, speaker: { ...rice, title: 'Assistant to the President for National Security Affairs' } };
     expect(formatQuoteTable([long, quotes[1] as Quote]).split('\n')).toEqual([
-      'SPEAKER             TITLE                                                     QUOTE',
-      `${'─'.repeat(18)}  ${'─'.repeat(56)}  ${'─'.repeat(60)}`,
-      'Condoleezza Rice    Assistant to the President for National Security Affairs  “The president will ask people to consider this historic opportunity.”',
-      'A police spokesman  police spokesman                                          “calm”',
+      'SPEAKER             TYPE    TITLE                                                     QUOTE',
+      `${'─'.repeat(18)}  ${'─'.repeat(6)}  ${'─'.repeat(56)}  ${'─'.repeat(60)}`,
+      'Condoleezza Rice    person  Assistant to the President for National Security Affairs  “The president will ask people to consider this historic opportunity.”',
+      'A police spokesman  person  police spokesman                                          “calm”',
       '',
       '2 quotes from 2 speakers',
       '',

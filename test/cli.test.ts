@@ -44,7 +44,7 @@ describe('quote-attribution <article>', () => {
       expect(lines).toEqual(['No quotes found.']);
       return;
     }
-    expect(lines[0]).toMatch(/^SPEAKER\s+TITLE\s+QUOTE$/);
+    expect(lines[0]).toMatch(/^SPEAKER\s+TYPE\s+TITLE\s+QUOTE$/);
     const rows = lines.slice(2, 2 + quotes.length);
     expect(lines[2 + quotes.length]).toBe('');
     expect(lines.at(-1)).toMatch(new RegExp(`^${quotes.length} quotes? from \\d+ speakers?$`));

@@ -10,11 +10,14 @@ const MIN_NAME_WIDTH = 8;
 /** Longest the rule under QUOTE gets when nothing is cut; the quotes run on past it. */
 const MAX_FULL_RULE_WIDTH = 60;
 
+/** How the TYPE column shows `Speaker.type`: short, as it is never cut. */
+const TYPE_LABELS = { person: 'person', organization: 'org' } as const;
+
 /**
  * Render quotes as a plain-text table, one row per quote. With a `width`, it
  * fits in that many columns: speaker and title get what they need (up to a
- * cap) and the quote takes the rest, cut with an ellipsis. Without one (output
- * to a file or a pipe), nothing is cut.
+ * cap), the speaker's type its few letters, and the quote takes the rest, cut
+ * with an ellipsis. Without one (output to a file or a pipe), nothing is cut.
  *
  * @internal
  */
@@ -22,19 +25,24 @@ export function formatQuoteTable(quotes: readonly Quote[], width?: number): stri
   if (quotes.length === 0) return 'No quotes found.\n';
   const rows = quotes.map((quote) => ({
     speaker: speakerLabel(quote),
+    type: quote.speaker ? TYPE_LABELS[quote.speaker.type] : '',
     title: quote.speaker?.title ?? '',
     quote: `“${collapseWhitespace(quote.text)}”`,
   }));
-  const fitted = width === undefined ? fullWidths(rows) : fittedWidths(rows, width);
-  const line = (speaker: string, title: string, quote: string): string =>
-    [fit(speaker, fitted.speaker), fit(title, fitted.title), fitted.cutQuote ? truncate(quote, fitted.quote) : quote]
+  // Hint: on a terminal too narrow for every column at its narrowest, the type is the column that goes.
+  const typeWidth = columnWidth('TYPE', rows.map((row) => row.type), Infinity);
+  const showType = width === undefined || width - typeWidth - COLUMN_GAP.length >= 2 * MIN_NAME_WIDTH + MIN_QUOTE_WIDTH + 2 * COLUMN_GAP.length;
+  const rest = width === undefined || !showType ? width : width - typeWidth - COLUMN_GAP.length;
+  const fitted = rest === undefined ? fullWidths(rows) : fittedWidths(rows, rest);
+  const line = (speaker: string, type: string, title: string, quote: string): string =>
+    [fit(speaker, fitted.speaker), ...(showType ? [type.padEnd(typeWidth)] : []), fit(title, fitted.title), fitted.cutQuote ? truncate(quote, fitted.quote) : quote]
       .join(COLUMN_GAP)
       .trimEnd();
   const speakerCount = new Set(quotes.flatMap((quote) => (quote.speaker ? [quote.speaker.id] : []))).size;
   return [
-    line('SPEAKER', 'TITLE', 'QUOTE'),
-    line('─'.repeat(fitted.speaker), '─'.repeat(fitted.title), '─'.repeat(fitted.quote)),
-    ...rows.map((row) => line(row.speaker, row.title, row.quote)),
+    line('SPEAKER', 'TYPE', 'TITLE', 'QUOTE'),
+    line('─'.repeat(fitted.speaker), '─'.repeat(typeWidth), '─'.repeat(fitted.title), '─'.repeat(fitted.quote)),
+    ...rows.map((row) => line(row.speaker, row.type, row.title, row.quote)),
     '',
     `${plural(quotes.length, 'quote')} from ${plural(speakerCount, 'speaker')}`,
     '',
@@ -43,6 +51,7 @@ export function formatQuoteTable(quotes: readonly Quote[], width?: number): stri
 
 interface Row {
   readonly speaker: string;
+  readonly type: string;
   readonly title: string;
   readonly quote: string;
 }
