@@ -1,13 +1,11 @@
 import { FORWARD_MODIFIERS, ROLE_LINKS } from '../lexicon/descriptions.js';
 import { TITLE_COMPLEMENTS, TITLE_HEADS } from '../lexicon/titles.js';
 import type { Description, Token, TokenIndex } from '../pipeline/document.js';
+import { MODIFIER_POS } from './pos.js';
 import { isCapitalised } from './tokens.js';
 
 /** Where a description lies: see {@link Description}. @internal */
 export type DescriptionSpan = Pick<Description, 'first' | 'head' | 'last'>;
-
-/** Words that may stand between "the" and the role noun: "the **former** secretary", "the **GOP** nominee". */
-const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** A modifier of a role, a participle among them: "the **acting** director", "the **newly elected** mayor". */
 function isModifier(token: Token): boolean {

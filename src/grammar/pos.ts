@@ -17,3 +17,6 @@ export const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN'
 
 /** Tags of the words of an appositive noun phrase: "the U.S. ambassador to NATO and its allies". @internal */
 export const APPOSITIVE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'NUM', 'CCONJ']);
+
+/** Tags of the words of a short prepositional phrase's object: "on **Thursday**", "in **a statement**". @internal */
+export const PHRASE_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

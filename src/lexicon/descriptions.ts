@@ -74,3 +74,48 @@ export const UNNAMED_ROLES: ReadonlySet<string> = new Set(words(`
  * Source: English grammar (modifiers of time that refer forward).
  */
 export const FORWARD_MODIFIERS: ReadonlySet<string> = new Set(['next', 'future', 'eventual']);
+
+/**
+ * Abbreviated titles and the role each stands for, so that "the senator" can
+ * refer back to "Sen. Ana Ruiz".
+ *
+ * Source: the AP Stylebook's abbreviations of titles before names ("titles",
+ * "military titles").
+ */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sen.', 'senator'], ['rep.', 'representative'], ['gov.', 'governor'], ['lt.', 'lieutenant'], ['gen.', 'general'],
+  ['col.', 'colonel'], ['capt.', 'captain'], ['sgt.', 'sergeant'], ['maj.', 'major'], ['adm.', 'admiral'],
+  ['cmdr.', 'commander'], ['det.', 'detective'], ['rev.', 'reverend'], ['supt.', 'superintendent'], ['insp.', 'inspector'],
+  ['atty.', 'attorney'], ['pres.', 'president'], ['sec.', 'secretary'], ['gov', 'governor'], ['sen', 'senator'],
+]);
+
+/**
+ * For a common noun that refers back to an organisation ("the bank said"),
+ * the words that mark a name as one of that kind ("Royal **Bank** of Scotland
+ * Group", "Pellham **Inc.**"). The noun itself always counts too.
+ *
+ * Source: the organisation designators of company and agency names in wire
+ * copy (legal suffixes, the kind words of US and UK public bodies and media).
+ */
+export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['company', words('inc. inc corp. corp co. co ltd ltd. llc plc group holdings corporation industries')],
+  ['firm', words('inc. inc corp. corp co. ltd ltd. llc plc group partners associates capital')],
+  ['bank', words('bank bancorp banking')],
+  ['network', words('network tv television broadcasting news radio channel')],
+  ['broadcaster', words('network tv television broadcasting news radio channel')],
+  ['newspaper', words('times post journal tribune herald observer guardian daily gazette news chronicle telegraph')],
+  ['paper', words('times post journal tribune herald observer guardian daily gazette news chronicle telegraph')],
+  ['agency', words('agency administration office service bureau commission department authority')],
+  ['department', words('department ministry office')],
+  ['ministry', words('ministry department office')],
+  ['airline', words('airlines airways air')],
+  ['carrier', words('airlines airways air')],
+  ['operator', words('transit railways rail ferries buses trains lines')],
+  ['university', words('university college institute')],
+  ['group', words('group coalition alliance association network fund union')],
+  ['union', words('union federation')],
+  ['campaign', words('campaign')],
+]);
+
+/** Every word of {@link ORGANISATION_KINDS}: each marks a name as an organisation's. */
+export const ORGANISATION_KIND_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_KINDS.values()].flat());

@@ -129,6 +129,18 @@ export interface Description {
   readonly entity: number;
 }
 
+/** A place where the text refers to an entity by name or description, in document order. @internal */
+export interface Reference {
+  readonly first: number;
+  readonly last: number;
+  /** Index in {@link Entities.list}. */
+  readonly entity: number;
+  /** Whether it is the subject of its clause ("Ruiz said", "the senator, who …, said"), which makes it what the next pronoun most likely means. */
+  readonly subject: boolean;
+  /** Set off in brackets after another name: "(R-Wis.)". Such a tag never speaks. */
+  readonly bracketed: boolean;
+}
+
 /** The document's people and organisations, and which one each name mention stands for. @internal */
 export interface Entities {
   readonly list: readonly Entity[];
@@ -137,6 +149,8 @@ export interface Entities {
   readonly descriptions: readonly Description[];
   /** For each token, the index in `descriptions` of the description that covers it, or -1. */
   readonly descriptionAt: TokenIndex;
+  /** Every name mention and every linked description, in document order. */
+  readonly references: readonly Reference[];
 }
 
 /** The whole document model that attribution and resolution read. @internal */

@@ -56,17 +56,22 @@ export function findMentions(doc: AnalysedText): Mentions {
     }
     let titleBefore = readTitleBefore(doc, nameFirst, here);
     if (titleBefore !== null && titleBefore.complement) {
-      nameFirst = skipComplement(tokens, nameFirst, nameLast);
-      titleBefore = { ...titleBefore, title: spanText(tokens, titleBefore.first, nameFirst - 1) };
+      const skipped = skipComplement(tokens, nameFirst, nameLast);
+      // "the GOP nominee on Facebook": when the whole name is the link's object, the words before are no title of it.
+      titleBefore = skipped === nameFirst && TITLE_LINKS.has(tokens[nameFirst - 1]!.lower) ? null : { ...titleBefore, title: spanText(tokens, titleBefore.first, skipped - 1) };
+      nameFirst = skipped;
     }
     const appositive = readAppositive(doc, nameLast, here);
+    // "Paul Vance of Dorset, a former council leader,": the appositive describes the person, not the place.
+    const owner = appositive?.title != null ? ownerBeforePlace(tokens, names, nameFirst) : -1;
+    if (owner >= 0) names[owner] = { ...names[owner]!, title: names[owner]!.title ?? appositive!.title, last: appositive!.last };
     const mentionIndex = names.length;
     names.push({
       first: titleBefore?.first ?? nameFirst,
       nameFirst,
       nameLast,
       last: appositive?.last ?? nameLast,
-      title: titleBefore?.title ?? appositive?.title ?? null,
+      title: titleBefore?.title ?? (owner >= 0 ? null : appositive?.title ?? null),
       honorific,
       words: tokens.slice(nameFirst, nameLast + 1).filter((token) => !HONORIFICS.has(token.lower)),
     });
@@ -76,6 +81,17 @@ export function findMentions(doc: AnalysedText): Mentions {
   }
 
   return { names, nameAt };
+}
+
+/**
+ * The mention a place name belongs to: "Paul Vance **of** Dorset", "a lawyer
+ * **from** Leeds": the name right before "of" or "from"; -1 when there is none.
+ */
+function ownerBeforePlace(tokens: readonly Token[], names: readonly NameMention[], nameFirst: number): number {
+  const link = tokens[nameFirst - 1]?.lower;
+  const owner = names.length - 1;
+  if ((link !== 'of' && link !== 'from') || owner < 0) return -1;
+  return names[owner]!.nameLast === nameFirst - 2 ? owner : -1;
 }
 
 /** Longest paragraph, in tokens, that can be a headline. */
@@ -169,6 +185,8 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
     } else if (last >= 0 && NAME_SUFFIXES.has(token.lower)) {
       last = at;
       break;
+    } else if (last === at - 1 && joinsBody(tokens, index, at)) {
+      // "Royal Bank of Scotland Group", "Securities and Exchange Commission": one body's name.
     } else {
       break;
     }
@@ -247,6 +265,23 @@ function isNickname(doc: AnalysedText, at: number): boolean {
     word.end === quote.end &&
     isCapitalised(word.text)
   );
+}
+
+/**
+ * Whether "of", "and" or "&" at `at` joins two runs of name words into the
+ * name of one body: after a run that names a body ("Royal **Bank** of
+ * Scotland", "Illinois **Board** of Elections"), or, for "and", before a run
+ * that ends in one ("Securities and Exchange **Commission**"). "Vance of
+ * Dorset", "Ruiz and Cole" stay two.
+ */
+function joinsBody(tokens: readonly Token[], first: number, at: number): boolean {
+  const link = tokens[at]!.lower;
+  if ((link !== 'of' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
+  for (let probe = first; probe < at; probe++) if (ORGANISATION_WORDS.has(tokens[probe]!.lower)) return link === 'of' || link === '&';
+  if (link === 'of') return false;
+  let end = at + 1;
+  while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!)) end++;
+  return ORGANISATION_WORDS.has(tokens[end]!.lower);
 }
 
 /** A hyphen written tight between two name words. */

@@ -1,12 +1,14 @@
 import { readDescription, type DescriptionSpan } from '../grammar/descriptions.js';
+import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, spanText } from '../grammar/tokens.js';
-import { UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { ORGANISATION_KIND_WORDS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import { ORGANISATION_WORDS } from '../lexicon/names.js';
 import { GENDERED_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES } from '../lexicon/titles.js';
-import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, TokenIndex } from './document.js';
+import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, TokenIndex } from './document.js';
 
 /** An entity while the mentions are read: the stage fills it in, then returns it read-only. */
 type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[] };
@@ -42,7 +44,7 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
     }
   }
   const { descriptions, descriptionAt } = linkDescriptions(doc, mentions, list, ofMention, spans);
-  return { list, ofMention, descriptions, descriptionAt };
+  return { list, ofMention, descriptions, descriptionAt, references: listReferences(doc, mentions, ofMention, descriptions) };
 }
 
 /** How many earlier entities with the same last word a name is compared with. */
@@ -53,7 +55,7 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
   const { words, title, honorific } = mention;
   const lower = words.map((token) => token.lower);
   const name = spanText(words, 0, words.length - 1);
-  const organisation = lower.some((word) => ORGANISATION_WORDS.has(word)) || ACRONYM.test(name);
+  const organisation = lower.some((word) => ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word)) || ACRONYM.test(name);
   const lastWord = lower[lower.length - 1]!;
   // Hint: both ways of matching need the same last word, so only entities ending in it are candidates.
   let candidates = byLastWord.get(lastWord);
@@ -188,7 +190,7 @@ function linkDescriptions(
     for (; seen < names.length && names[seen]!.nameLast < span.first; seen++) {
       const entity = ofMention[seen]!;
       // Hint: the subject of a clause is what the passage is about more than a name in an object or a preposition.
-      salience.count[entity]! += isClauseSubject(tokens, names[seen]!) ? 2 : 1;
+      salience.count[entity]! += isClauseSubject(tokens, names[seen]!.first, names[seen]!.last) ? 2 : 1;
       salience.lastSeen[entity] = names[seen]!.nameLast;
     }
     const title = spanText(tokens, span.first + 1, span.last);
@@ -205,12 +207,71 @@ function linkDescriptions(
   return { descriptions, descriptionAt };
 }
 
-/** Whether a name is followed by its verb ("Sanders met", "Rice also said"), and so is its clause's subject. */
-function isClauseSubject(tokens: AnalysedText['tokens'], mention: NameMention): boolean {
-  let at = mention.last + 1;
-  while (tokens[at]?.pos === 'ADV') at++;
+/** How far a subject may be from its verb across a bracket or an appositive set off by commas. */
+const APPOSITIVE_REACH = 12;
+
+/**
+ * Whether a name whose phrase ends at `last` is its clause's subject: followed
+ * by its verb ("Sanders met", "Rice also said"), also across a bracket, a
+ * short prepositional phrase ("Scheffer on Thursday was") or an appositive without a verb ("Johnson (R-Wis.) is", "Kuster, Democrat of New
+ * Hampshire, kept"), or after a verb of speech ("said Jake Horowitz").
+ */
+function isClauseSubject(tokens: AnalysedText['tokens'], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before !== undefined && before.pos === 'VERB' && SPEECH_VERBS.has(before.lower)) return true;
+  let at = skipAdverbs(tokens, last + 1);
+  if (tokens[at]?.text === '(') at = skipAdverbs(tokens, closing(tokens, at, '(', ')') + 1);
+  if (tokens[at]?.text === ',') {
+    if (tokens[at + 1]?.lower === 'who') return true;
+    at = skipAdverbs(tokens, closing(tokens, at, ',', ',') + 1);
+  }
+  at = skipShortPhrase(tokens, at);
   const next = tokens[at];
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/** Steps over "on Thursday", "in a statement" (a preposition and at most three words) and adverbs after it. */
+function skipShortPhrase(tokens: AnalysedText['tokens'], at: number): number {
+  if (tokens[at]?.pos !== 'ADP') return at;
+  let end = at + 1;
+  while (end - at <= 3 && tokens[end] !== undefined && PHRASE_OBJECT_POS.has(tokens[end]!.pos)) end++;
+  return end > at + 1 ? skipAdverbs(tokens, end) : at;
+}
+
+function skipAdverbs(tokens: AnalysedText['tokens'], at: number): number {
+  while (tokens[at]?.pos === 'ADV') at++;
+  return at;
+}
+
+/** The token that closes what `open` opens, before any verb and within {@link APPOSITIVE_REACH}; or `open` itself. */
+function closing(tokens: AnalysedText['tokens'], open: number, opening: string, closer: string): number {
+  for (let at = open + 1; at < tokens.length && at - open <= APPOSITIVE_REACH; at++) {
+    const token = tokens[at]!;
+    if (token.text === closer) return at;
+    if (token.text === opening || ((token.pos === 'VERB' || token.pos === 'AUX') && closer === ',')) break;
+  }
+  return open;
+}
+
+/** The name mentions and linked descriptions merged in document order. */
+function listReferences(doc: AnalysedText, mentions: Mentions, ofMention: TokenIndex, descriptions: readonly Description[]): Reference[] {
+  const { tokens } = doc;
+  const references: Reference[] = [];
+  const named = mentions.names.map((mention, index): Reference => ({
+    first: mention.first,
+    last: mention.nameLast,
+    entity: ofMention[index]!,
+    subject: isClauseSubject(tokens, mention.first, mention.last),
+    bracketed: tokens[mention.first - 1]?.text === '(' && mentions.nameAt[mention.first - 2]! >= 0,
+  }));
+  let next = 0;
+  for (const description of descriptions) {
+    if (description.entity < 0) continue;
+    while (next < named.length && named[next]!.first < description.first) references.push(named[next++]!);
+    references.push({ first: description.first, last: description.last, entity: description.entity, subject: true, bracketed: false });
+  }
+  while (next < named.length) references.push(named[next++]!);
+  return references;
 }
 
 /** How often and how lately each entity has been named, up to a point of the text (a subject counts twice). */
@@ -297,6 +358,6 @@ function capitalisedWords(tokens: AnalysedText['tokens'], first: number, last: n
 
 /** Whether a title has this role noun and every capitalised word of the description: "Senator" for "the senator". */
 function sharesRole(title: string, role: string, marks: readonly string[]): boolean {
-  const words = title.toLowerCase().split(/[\s-]+/);
+  const words = title.toLowerCase().split(/[\s-]+/).map((word) => TITLE_ABBREVIATIONS.get(word) ?? word);
   return words.includes(role) && marks.every((mark) => mark === role || words.includes(mark));
 }

@@ -1,6 +1,6 @@
 import { partitionPoint } from '../grammar/partition-point.js';
 import type { Gender } from '../lexicon/honorifics.js';
-import { DOCUMENT_NOUNS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
+import { DOCUMENT_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import type { Quote, Speaker } from '../types.js';
 import type { Attribution, Document, Subject } from './document.js';
@@ -107,19 +107,25 @@ function isCounting(tokens: Document['tokens'], at: number): boolean {
 }
 
 /**
- * The organisation that "the airline" or "the ministry" refers back to: the
- * latest one named before it whose name ends in that word ("Skyway Airlines").
+ * The organisation that "the airline" or "the bank" refers back to: the
+ * latest one named before it whose name ends in that word ("Skyway
+ * Airlines"), else the latest whose name marks it as of that kind ("Royal
+ * Bank of Scotland Group" for "the company", by its "Group").
  */
 function namedBody(doc: Document, before: number, head: string): number {
   const { names } = doc.mentions;
   const { list, ofMention } = doc.entities;
+  const kinds = ORGANISATION_KINDS.get(head) ?? [];
   const end = partitionPoint(names.length, (index) => names[index]!.nameLast < before);
+  let ofKind = -1;
   for (let index = end - 1; index >= 0 && end - index <= BODY_REACH; index--) {
     const entity = list[ofMention[index]!]!;
+    if (!entity.organisation) continue;
     const last = entity.nameWords[entity.nameWords.length - 1] ?? '';
-    if (entity.organisation && (last === head || last === `${head}s`)) return ofMention[index]!;
+    if (last === head || last === `${head}s`) return ofMention[index]!;
+    if (ofKind < 0 && entity.nameWords.some((word) => word === head || kinds.includes(word))) ofKind = ofMention[index]!;
   }
-  return -1;
+  return ofKind;
 }
 
 /** "Loretta E. Lynch, who told Congress": the name just before a relative "who". */
@@ -129,31 +135,40 @@ function relativeAntecedent(doc: Document, token: number): number {
   return index >= 0 ? doc.entities.ofMention[index]! : -1;
 }
 
+/** How many sentences back a pronoun looks for a subject before it settles for the nearest name. */
+const SUBJECT_REACH = 2;
+
 /**
- * The entity a pronoun stands for: the nearest person named before it,
- * outside quotes, whose gender agrees. What the pronoun says of an entity of
- * unknown gender is learned for the pronouns after it.
+ * The entity a pronoun stands for: the nearest person (for he or she) or
+ * organisation (for it) named or described before it outside quotes, whose
+ * gender agrees, preferring the subject of a clause in the sentences just
+ * before over a name in an object ("Feinstein said Clinton's server … ,"
+ * she said": Feinstein). A tag in brackets ("(R-Wis.)") never counts. What
+ * the pronoun says of an entity of unknown gender is learned for the
+ * pronouns after it.
  */
 function resolvePronoun(doc: Document, learnedGender: Map<number, Gender>, token: number): number {
-  const { tokens } = doc;
+  const { tokens, sentenceAt } = doc;
   if (tokens[token]!.lower === 'who') return relativeAntecedent(doc, token);
   const pronoun = SUBJECT_PRONOUNS.get(tokens[token]!.lower);
   if (pronoun === undefined || pronoun.first || pronoun.plural) return -1;
-  const { names } = doc.mentions;
-  const { list, ofMention } = doc.entities;
-  const low = partitionPoint(names.length, (index) => names[index]!.nameLast < token);
+  const { references, list } = doc.entities;
+  const low = partitionPoint(references.length, (index) => references[index]!.last < token);
   const wantsPerson = pronoun.gender !== null;
+  const oldest = sentenceAt[token]! - SUBJECT_REACH;
+  let nearest = -1;
   for (let index = low - 1; index >= 0 && low - index <= PRONOUN_REACH; index--) {
-    const id = ofMention[index]!;
-    const entity = list[id]!;
-    const gender = entity.gender ?? learnedGender.get(id) ?? null;
-    if (wantsPerson) {
-      if (entity.organisation || (!entity.person && gender === null)) continue;
-      if (gender !== null && gender !== pronoun.gender) continue;
-      if (gender === null) learnedGender.set(id, pronoun.gender);
-      return id;
+    const reference = references[index]!;
+    const entity = list[reference.entity]!;
+    const gender = entity.gender ?? learnedGender.get(reference.entity) ?? null;
+    if (reference.bracketed) continue;
+    if (wantsPerson ? entity.organisation || (!entity.person && gender === null) || (gender !== null && gender !== pronoun.gender) : !entity.organisation) continue;
+    if (nearest < 0) nearest = reference.entity;
+    if (reference.subject || sentenceAt[reference.first]! < oldest) {
+      if (reference.subject && sentenceAt[reference.first]! >= oldest) nearest = reference.entity;
+      break;
     }
-    if (entity.organisation) return id;
   }
-  return -1;
+  if (nearest >= 0 && wantsPerson && (list[nearest]!.gender ?? learnedGender.get(nearest)) === undefined) learnedGender.set(nearest, pronoun.gender);
+  return nearest;
 }
