@@ -15,6 +15,48 @@ function mentionOf(text: string, name: string): [string, string | null] | undefi
 }
 
 describe('findMentions', () => {
+  describe('a name is a mention, not a modifier', () => {
+    it('when a title stands before a full name whose verb wink tags as a noun', () => {
+      expect(mentionOf('Council candidate Petra Lindqvist signs petitions at the market.', 'Petra Lindqvist')).toEqual([
+        'Petra Lindqvist',
+        'Council candidate',
+      ]);
+    });
+
+    it('when a verb of speech follows, whatever its tag', () => {
+      expect(mentionOf('In a call with investors, Halvard chief executive Ines Moe said costs were rising.', 'Ines Moe')).toEqual([
+        'Ines Moe',
+        'Halvard chief executive',
+      ]);
+    });
+
+    it('but a lone capitalised word after a lower-case title word still modifies the next noun', () => {
+      expect(mentionOf('It reflected a general Marenian bias toward the north.', 'Marenian')).toBeUndefined();
+    });
+  });
+
+  describe('bodies and places', () => {
+    it.each([
+      ['The Royal Bank of Lough Ardal Group said it would appeal.', 'Royal Bank of Lough Ardal Group'],
+      ['The Harbour Board of Kilbeggan met on Tuesday.', 'Harbour Board of Kilbeggan'],
+      ['The Fisheries and Ports Authority said nothing.', 'Fisheries and Ports Authority'],
+    ])('reads a body named across "of" or "and" as one name: %s', (text, name) => {
+      expect(mentionOf(text, name)).toEqual([name, null]);
+    });
+
+    it('keeps a person and a place apart, and gives the appositive to the person', () => {
+      const found = mentions('Aidan Rourke of Kilbeggan, a former harbour master, said the boats were empty.');
+      expect(found).toEqual([
+        ['Aidan Rourke', 'former harbour master'],
+        ['Kilbeggan', null],
+      ]);
+    });
+
+    it('gives no title to a name that is the object of the title\'s preposition', () => {
+      expect(mentionOf('Voters lashed out at the party nominee on Chirper on Monday.', 'Chirper')).toEqual(['Chirper', null]);
+    });
+  });
+
   describe('the name is the name', () => {
     it.each([
       ['House Republican Tamsin Orwell said the vote would fail.', 'Tamsin Orwell', 'House Republican'],

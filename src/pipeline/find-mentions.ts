@@ -44,7 +44,7 @@ export function findMentions(doc: AnalysedText): Mentions {
     // "Arab countries", "the NATO summit": a name used as a modifier is no mention of anyone.
     const next = tokens[nameLast + 1];
     // So is one before a title: "German Chancellor Angela Merkel", "White House spokesman Scott McClellan".
-    if (next !== undefined && outside(nameLast + 1) && (startsTitle(tokens, nameLast + 1) || (MODIFIED_POS.has(next.pos) && !isCapitalised(next.text)))) continue;
+    if (next !== undefined && outside(nameLast + 1) && (startsTitle(tokens, nameLast + 1) || (modifies(tokens, nameFirst, nameLast, next) && !isCapitalised(next.text)))) continue;
     const paragraph = paragraphAt[nameFirst]!;
     const here = (at: number): boolean => within(at, paragraph);
     let honorific: Gender | null | undefined;
@@ -92,6 +92,18 @@ function ownerBeforePlace(tokens: readonly Token[], names: readonly NameMention[
   const owner = names.length - 1;
   if ((link !== 'of' && link !== 'from') || owner < 0) return -1;
   return names[owner]!.nameLast === nameFirst - 2 ? owner : -1;
+}
+
+/**
+ * Whether a name modifies the word after it ("the NATO summit"). Not when a
+ * title stands before a full name ("candidate Donald Trump signs", which wink
+ * tags as a noun; but "a general Russian bias") or a verb of speech follows
+ * ("Ian Read said", tagged an adjective there): then the name is someone's,
+ * and the next word is their verb.
+ */
+function modifies(tokens: readonly Token[], nameFirst: number, nameLast: number, next: Token): boolean {
+  if (!MODIFIED_POS.has(next.pos) || SPEECH_VERBS.has(next.lower)) return false;
+  return nameLast === nameFirst || nameFirst === 0 || titleHeadEndingAt(tokens, nameFirst - 1) < 0;
 }
 
 /** Longest paragraph, in tokens, that can be a headline. */
