@@ -34,8 +34,29 @@ describe('linkEntities', () => {
     expect(links('Rita Vance spoke first. The official, who asked not to be named, disagreed.')).toEqual(['official -> -']);
   });
 
-  it('should read only descriptions that are the subject of a clause', () => {
-    expect(links('Rita Vance spoke first. Critics attacked the former minister. The next president will face it.')).toEqual([]);
+  it('should link a description outside a subject to the person the passage is about, but not to anyone named in its sentence', () => {
+    expect(links('Rita Vance toured the valley. Dunmore County became a second home for the former minister.')).toEqual([
+      'former minister -> Rita Vance',
+    ]);
+    expect(links('Rita Vance spoke first. Omar Tills attacked the former minister.')).toEqual(['former minister -> Rita Vance']);
+    expect(links('Rita Vance spoke first. Rita Vance attacked the former minister.')).toEqual(['former minister -> -']);
+  });
+
+  it('should link a role to the only person who holds it, whatever the capitalised words', () => {
+    expect(links('Sen. Ines Halloran of Ardal met Omar Tills. Voters in Ardal cheered for the Ardal senator on Friday.')).toEqual([
+      'Ardal senator -> Ines Halloran',
+    ]);
+  });
+
+  it('should not guess for a role tied to something of its own, or to someone named in it', () => {
+    expect(links('Rita Vance spoke first. Voters cheered for the mayor of Kilbeggan.')).toEqual(['mayor of Kilbeggan -> -']);
+    expect(links('Senator Omar Tills spoke first. The senior Tills adviser said little.')).toEqual(['senior Tills adviser -> -']);
+  });
+
+  it('should read no description in a possessor, a title set before a name, a proper name or a forward reference', () => {
+    expect(
+      links("Rita Vance spoke first. The minister's aide left. The director, Omar Tills, stayed. The Harbour Master resigned. The next president will face it."),
+    ).toEqual([]);
   });
 
   it('should give the linked person the description as a title, and show the fullest title', () => {

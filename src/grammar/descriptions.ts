@@ -2,10 +2,10 @@ import { FORWARD_MODIFIERS, ROLE_LINKS } from '../lexicon/descriptions.js';
 import { TITLE_COMPLEMENTS, TITLE_HEADS } from '../lexicon/titles.js';
 import type { Description, Token, TokenIndex } from '../pipeline/document.js';
 import { MODIFIER_POS } from './pos.js';
-import { isCapitalised } from './tokens.js';
+import { isCapitalised, isPossessive } from './tokens.js';
 
 /** Where a description lies: see {@link Description}. @internal */
-export type DescriptionSpan = Pick<Description, 'first' | 'head' | 'last'>;
+export type DescriptionSpan = Pick<Description, 'first' | 'head' | 'last' | 'subject'>;
 
 /** A modifier of a role, a participle among them: "the **acting** director", "the **newly elected** mayor". */
 function isModifier(token: Token): boolean {
@@ -37,22 +37,30 @@ export function readDescription(tokens: readonly Token[], at: number, nameAt: To
     else if (head >= 0 || (!hyphen && !isModifier(token))) break;
   }
   if (head < 0 || head !== probe - 1) return null;
+  // "the Manchurian Candidate", "the Supreme Court": every word capitalised is a name, not a role.
+  if (head > at + 1 && tokens.slice(at + 1, head + 1).every((token) => isCapitalised(token.text))) return null;
   const last = complementEnd(tokens, head, nameAt, outside);
-  return opensClause(tokens, last + 1, nameAt) ? { first: at, head, last } : null;
+  const position = positionAfter(tokens, last + 1, nameAt);
+  return position === null ? null : { first: at, head, last, subject: position === 'subject' };
 }
 
 /**
- * Whether what follows a description makes it the subject of a clause:
- * "the former secretary of state **began**", "the senator, **who** …". Only
- * such a description stands for someone named before; "attacking the
- * nominee", "the nominee's son", "the director, James Comey," do not.
+ * What follows a description says what it is: the subject of a clause ("the
+ * former secretary of state **began**", "the senator, **who** …"), another
+ * part of one ("attacking the nominee", "a home for the Vermont senator"), or
+ * no reference to a person at all: a possessor ("the nominee's son") or a
+ * title set off before a name ("the director, James Comey,").
  */
-function opensClause(tokens: readonly Token[], at: number, nameAt: TokenIndex): boolean {
+function positionAfter(tokens: readonly Token[], at: number, nameAt: TokenIndex): 'subject' | 'other' | null {
   while (tokens[at]?.pos === 'ADV') at++;
   const next = tokens[at];
-  if (next === undefined) return false;
-  if (next.text === ',') return tokens[at + 1]?.lower === 'who' && nameAt[at + 1]! < 0;
-  return (next.pos === 'VERB' || next.pos === 'AUX') && next.text.charAt(0) === next.lower.charAt(0);
+  if (next === undefined) return 'other';
+  if (isPossessive(next)) return null;
+  if (next.text === ',') {
+    if (tokens[at + 1]?.lower === 'who') return 'subject';
+    return nameAt[at + 1] !== undefined && nameAt[at + 1]! >= 0 ? null : 'other';
+  }
+  return (next.pos === 'VERB' || next.pos === 'AUX') && next.text.charAt(0) === next.lower.charAt(0) ? 'subject' : 'other';
 }
 
 /** "the former president **said**": a role word that wink reads as a finite verb is not the role. */

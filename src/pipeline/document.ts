@@ -123,6 +123,8 @@ export interface Description {
   readonly head: number;
   /** The last token, after any complement ("of state"). */
   readonly last: number;
+  /** Whether it is the subject of its clause ("the senator said"), not an object or a complement ("for the senator"). */
+  readonly subject: boolean;
   /** The description as a title: without its article ("former secretary of state"). */
   readonly title: string;
   /** Index in {@link Entities.list} of the person it refers to, or -1. */

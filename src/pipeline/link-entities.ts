@@ -1,7 +1,7 @@
 import { readDescription, type DescriptionSpan } from '../grammar/descriptions.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, spanText } from '../grammar/tokens.js';
-import { ORGANISATION_KIND_WORDS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
@@ -194,7 +194,7 @@ function linkDescriptions(
       salience.lastSeen[entity] = names[seen]!.nameLast;
     }
     const title = spanText(tokens, span.first + 1, span.last);
-    const entity = referent(doc, mentions, entities, ofMention, salience, span.first, span.head, span.last);
+    const entity = referent(doc, mentions, entities, ofMention, salience, span);
     if (entity >= 0) {
       const target = entities[entity]!;
       if (!target.titles.includes(title)) target.titles.push(title);
@@ -268,7 +268,7 @@ function listReferences(doc: AnalysedText, mentions: Mentions, ofMention: TokenI
   for (const description of descriptions) {
     if (description.entity < 0) continue;
     while (next < named.length && named[next]!.first < description.first) references.push(named[next++]!);
-    references.push({ first: description.first, last: description.last, entity: description.entity, subject: true, bracketed: false });
+    references.push({ first: description.first, last: description.last, entity: description.entity, subject: description.subject, bracketed: false });
   }
   while (next < named.length) references.push(named[next++]!);
   return references;
@@ -285,13 +285,16 @@ const DESCRIPTION_REACH = 5;
 
 /**
  * The person a description means: one whose titles share its role noun and
- * its capitalised words ("the senator" after "Senator Ana Ruiz"), else, among
- * the people named in the few sentences before, the one named most so far
- * (who the passage is about) unless the role is one mostly held by unnamed
- * people ("the official"). Never one named after it in its own sentence
- * ("the former secretary of state mocked Trump"), never anything but a person,
- * and never one whose gender the description or a pronoun after it in its
- * sentence ("began her speech") rules out.
+ * its capitalised words ("the senator" after "Senator Ana Ruiz"), or the only
+ * one whose titles share the role ("the Vermont senator" after "Sen. Ana
+ * Ruiz of Vermont"); else, among the people named in the few sentences
+ * before, the one named most so far (who the passage is about), unless the
+ * role is one mostly held by unnamed people ("the official"), names whose it
+ * is ("the senior Cruz adviser") or, outside a subject, is tied to something
+ * of its own ("the mayor of Roanoke"). Never
+ * one named in the description's sentence (after it, for a subject), never
+ * anything but a person, and never one whose gender the description or a
+ * pronoun after it in its sentence ("began her speech") rules out.
  */
 function referent(
   doc: AnalysedText,
@@ -299,39 +302,52 @@ function referent(
   entities: readonly WorkingEntity[],
   ofMention: TokenIndex,
   salience: Salience,
-  first: number,
-  head: number,
-  last: number,
+  span: DescriptionSpan,
 ): number {
+  const { first, head, last } = span;
   const { tokens, sentences, sentenceAt } = doc;
   const here = sentenceAt[first]!;
   const sentence = sentences[here]!;
-  const namedAfter = new Set<number>();
-  for (let at = last + 1; at <= sentence.last; at++) {
+  // Hint: a subject does not mean someone named after it in its sentence ("the former secretary of state mocked
+  // Trump"); an object does not mean anyone named in its sentence at all ("Clinton attacked the nominee").
+  const namedHere = new Set<number>();
+  for (let at = span.subject ? last + 1 : sentence.first; at <= sentence.last; at++) {
     const mention = mentions.nameAt[at]!;
-    if (mention >= 0) namedAfter.add(ofMention[mention]!);
+    if (mention >= 0) namedHere.add(ofMention[mention]!);
   }
+  // "the mayor of Roanoke", "the candidate of their choice", "the senior Cruz adviser": a role tied to something or
+  // someone of its own may be a person the text never names.
+  const specific = last > head || ROLE_LINKS.has(tokens[last + 1]?.lower ?? '');
   const gender = GENDERED_TITLES.get(tokens[head]!.lower) ?? pronounGender(doc, last + 1, sentence.last);
   const role = tokens[head]!.lower;
   const marks = capitalisedWords(tokens, first + 1, last);
+  const relational = capitalisedWords(tokens, first + 1, head - 1).some((mark) => entities.some((entity) => entity.person && entity.nameWords.includes(mark)));
   const reach = sentences[Math.max(0, here - DESCRIPTION_REACH)]!.first;
+  // Hint: by role, the latest person with the role and the description's capitalised words, else the only one with the role.
   let byRole = -1;
+  let onlyByRole = -1;
+  let withRole = 0;
   let bySalience = -1;
   for (let entity = 0; entity < entities.length; entity++) {
     const candidate = entities[entity]!;
-    if (salience.count[entity] === 0 || !candidate.person || candidate.organisation || namedAfter.has(entity)) continue;
+    if (salience.count[entity] === 0 || !candidate.person || candidate.organisation || namedHere.has(entity)) continue;
+    // "the senior Cruz adviser": a name inside the description belongs to someone else.
+    if (marks.some((mark) => candidate.nameWords.includes(mark))) continue;
     if (gender !== undefined && candidate.gender !== null && candidate.gender !== gender) continue;
-    if (candidate.titles.some((title) => sharesRole(title, role, marks)) && (byRole < 0 || salience.lastSeen[entity]! > salience.lastSeen[byRole]!)) {
-      byRole = entity;
+    if (candidate.titles.some((title) => sharesRole(title, role, []))) {
+      withRole++;
+      onlyByRole = entity;
+      if (candidate.titles.some((title) => sharesRole(title, role, marks)) && (byRole < 0 || salience.lastSeen[entity]! > salience.lastSeen[byRole]!)) byRole = entity;
     }
-    if (salience.lastSeen[entity]! < reach || UNNAMED_ROLES.has(role)) continue;
+    if ((!span.subject && specific) || relational || salience.lastSeen[entity]! < reach || UNNAMED_ROLES.has(role)) continue;
     // A person known to have the description's gender goes before one whose gender is unknown.
     const agrees = gender !== undefined && candidate.gender === gender;
     const best = bySalience < 0 ? undefined : entities[bySalience]!;
     const bestAgrees = best !== undefined && gender !== undefined && best.gender === gender;
     if (best === undefined || (agrees && !bestAgrees) || (agrees === bestAgrees && moreSalient(salience, entity, bySalience))) bySalience = entity;
   }
-  return byRole >= 0 ? byRole : bySalience;
+  if (byRole >= 0) return byRole;
+  return withRole === 1 ? onlyByRole : bySalience;
 }
 
 function moreSalient(salience: Salience, entity: number, than: number): boolean {
