@@ -66,3 +66,36 @@ describe('linkEntities', () => {
     expect(vance.title).toBe('former transport minister');
   });
 });
+
+/** The entity each he/she/who outside quotes was resolved to, as "pronoun -> name". */
+function pronouns(text: string): string[] {
+  const doc = documentOf(text);
+  const { references, list } = doc.entities;
+  return references
+    .filter((reference) => reference.first === reference.last && /^(?:he|she|who)$/i.test(doc.tokens[reference.first]!.text))
+    .map((reference) => `${doc.tokens[reference.first]!.text} -> ${list[reference.entity]!.name}`);
+}
+
+describe('pronoun resolution in the entity stage', () => {
+  it('should let a resolved pronoun carry its person past a name in an object', () => {
+    expect(pronouns('Councillor Ines Walby spoke next. She said she would rather fund Mayor Rita Vance. Then she left.')).toEqual([
+      'She -> Ines Walby',
+      'she -> Ines Walby',
+      'she -> Ines Walby',
+    ]);
+  });
+
+  it('should hang a relative who on the latest person in its sentence, past a body and a place', () => {
+    expect(pronouns('The plan was backed by Sen. Ines Walby of Ardal, a member of the Harbour Committee, who said it was fair.')).toEqual([
+      'who -> Ines Walby',
+    ]);
+  });
+
+  it('should not take the listener of "told" for a speaker, nor a clause inside another for a subject', () => {
+    const doc = documentOf('Ines Walby told Harbour Weekly on Monday that costs had risen.');
+    const weekly = doc.entities.list.find((entity) => entity.name === 'Harbour Weekly')!;
+    expect(weekly.person).toBe(false);
+    // Tills is the subject of a clause inside Hume's: the next "he" goes to Hume.
+    expect(pronouns('Omar Tills spoke first. Ivan Hume said Tills was wrong. He left early.')).toEqual(['He -> Ivan Hume']);
+  });
+});

@@ -6,7 +6,7 @@ import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import { ORGANISATION_WORDS } from '../lexicon/names.js';
-import { GENDERED_PRONOUNS } from '../lexicon/pronouns.js';
+import { GENDERED_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES } from '../lexicon/titles.js';
 import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, TokenIndex } from './document.js';
 
@@ -17,9 +17,9 @@ type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { ti
  * Builds the document's people and organisations from its name mentions:
  * later mentions ("Powell", "Mr. Biden") link to the fullest name seen
  * ("Colin Powell"), and each entity gathers the titles, honorifics and
- * gender evidence of its mentions. Gender comes from the document first
- * (honorifics, gendered titles, a he/she right after the name), then from
- * the first-name list. Definite descriptions ("the former secretary of
+ * gender evidence of its mentions. Gender comes from honorifics and gendered
+ * titles, then from the first-name list, then from a he/she right after the
+ * name. A name that speaks ("Tiegen said") is a person unless it names a body. Definite descriptions ("the former secretary of
  * state") are linked to the person they most likely mean, whose titles they join.
  *
  * @internal
@@ -32,8 +32,7 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   names.forEach((mention, index) => {
     ofMention[index] = linkEntity(list, byLastWord, mention);
   });
-  const spans = findDescriptions(doc, mentions);
-  learnGenderFromPronouns(doc, names, list, ofMention, spans);
+  // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
   for (const entity of list) {
     if (entity.gender !== null) continue;
     const firstName = entity.nameWords.length > 1 ? entity.nameWords[0] : undefined;
@@ -43,8 +42,12 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
       entity.person = true;
     }
   }
+  const spans = findDescriptions(doc, mentions);
+  learnGenderFromPronouns(doc, names, list, ofMention, spans);
+  markSpeakers(doc, names, list, ofMention);
   const { descriptions, descriptionAt } = linkDescriptions(doc, mentions, list, ofMention, spans);
-  return { list, ofMention, descriptions, descriptionAt, references: listReferences(doc, mentions, ofMention, descriptions) };
+  const references = resolvePronouns(doc, list, listReferences(doc, mentions, ofMention, descriptions));
+  return { list, ofMention, descriptions, descriptionAt, references };
 }
 
 /** How many earlier entities with the same last word a name is compared with. */
@@ -113,6 +116,20 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   if (tail.length > words.length) return false;
   const offset = words.length - tail.length;
   return tail.every((word, index) => words[offset + index] === word);
+}
+
+/** "Tiegen said", "said Tiegen": a name that speaks is a person, unless it is named like a body. */
+function markSpeakers(doc: AnalysedText, names: readonly NameMention[], entities: readonly WorkingEntity[], ofMention: TokenIndex): void {
+  const { tokens } = doc;
+  names.forEach((mention, index) => {
+    const entity = entities[ofMention[index]!]!;
+    if (entity.person || entity.organisation) return;
+    const after = tokens[mention.nameLast + 1];
+    const before = tokens[mention.first - 1];
+    const saysAfter = after !== undefined && SPEECH_VERBS.get(after.lower) === 'speech';
+    const saidBefore = before !== undefined && SPEECH_VERBS.get(before.lower) === 'speech' && endsClause(tokens[mention.last + 1]);
+    if (saysAfter || saidBefore) entity.person = true;
+  });
 }
 
 /**
@@ -214,11 +231,16 @@ const APPOSITIVE_REACH = 12;
  * Whether a name whose phrase ends at `last` is its clause's subject: followed
  * by its verb ("Sanders met", "Rice also said"), also across a bracket, a
  * short prepositional phrase ("Scheffer on Thursday was") or an appositive without a verb ("Johnson (R-Wis.) is", "Kuster, Democrat of New
- * Hampshire, kept"), or after a verb of speech ("said Jake Horowitz").
+ * Hampshire, kept"), or after a verb of speech ("said Jake Horowitz,"); not
+ * the subject of a clause inside another ("acknowledged Trump was", "that Trump was").
  */
 function isClauseSubject(tokens: AnalysedText['tokens'], first: number, last: number): boolean {
   const before = tokens[first - 1];
-  if (before !== undefined && before.pos === 'VERB' && SPEECH_VERBS.has(before.lower)) return true;
+  // "said Harvey," is the subject turned round; "acknowledged Trump was", "said that Trump was" are inside another clause.
+  const afterVerb = before !== undefined && (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'SCONJ');
+  const inverted = afterVerb && SPEECH_VERBS.has(before.lower);
+  if (inverted) return endsClause(tokens[last + 1]);
+  if (afterVerb) return false;
   let at = skipAdverbs(tokens, last + 1);
   if (tokens[at]?.text === '(') at = skipAdverbs(tokens, closing(tokens, at, '(', ')') + 1);
   if (tokens[at]?.text === ',') {
@@ -226,8 +248,16 @@ function isClauseSubject(tokens: AnalysedText['tokens'], first: number, last: nu
     at = skipAdverbs(tokens, closing(tokens, at, ',', ',') + 1);
   }
   at = skipShortPhrase(tokens, at);
-  const next = tokens[at];
-  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+  return isVerb(tokens[at]);
+}
+
+/** "said Harvey**,**", "said Tiegen**.**": the subject of a verb turned round ends its clause; "told Politico **earlier**" is an object. */
+function endsClause(token: AnalysedText['tokens'][number] | undefined): boolean {
+  return token === undefined || token.text === ',' || token.text === '.' || token.text === ';' || token.text === '(';
+}
+
+function isVerb(token: AnalysedText['tokens'][number] | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
 }
 
 /** Steps over "on Thursday", "in a statement" (a preposition and at most three words) and adverbs after it. */
@@ -376,4 +406,87 @@ function capitalisedWords(tokens: AnalysedText['tokens'], first: number, last: n
 function sharesRole(title: string, role: string, marks: readonly string[]): boolean {
   const words = title.toLowerCase().split(/[\s-]+/).map((word) => TITLE_ABBREVIATIONS.get(word) ?? word);
   return words.includes(role) && marks.every((mark) => mark === role || words.includes(mark));
+}
+
+/** How many references back a pronoun may reach. */
+const PRONOUN_REACH = 40;
+
+/** How many sentences back a pronoun looks for a subject before it settles for the nearest reference. */
+const SUBJECT_REACH = 2;
+
+/**
+ * Resolves every he, she, it and relative who outside quotes, in document
+ * order, and returns the references with the resolved pronouns among them:
+ * each pronoun then counts as a subject mention of its entity for the
+ * pronouns after it ("Walz approached it. She said … . 'They are …,' she
+ * said": both she are Walz, though Clinton is named in between). What a
+ * pronoun says of the gender of an entity the document left open is kept.
+ */
+function resolvePronouns(doc: AnalysedText, entities: readonly WorkingEntity[], named: readonly Reference[]): Reference[] {
+  const { tokens, quoteAt } = doc;
+  const references: Reference[] = [];
+  let next = 0;
+  for (let at = 0; at < tokens.length; at++) {
+    while (next < named.length && named[next]!.first < at) references.push(named[next++]!);
+    const token = tokens[at]!;
+    if (quoteAt[at]! >= 0) continue;
+    let entity = -1;
+    if (token.lower === 'who') {
+      if (isRelativeWho(tokens, at)) entity = relativeAntecedent(doc, entities, references, at);
+    } else {
+      const pronoun = SUBJECT_PRONOUNS.get(token.lower);
+      if (pronoun === undefined || pronoun.first || pronoun.plural) continue;
+      entity = antecedent(doc, entities, references, at, pronoun.gender);
+      const target = entities[entity];
+      if (target !== undefined && target.gender === null && pronoun.gender !== null) target.gender = pronoun.gender;
+    }
+    if (entity >= 0) references.push({ first: at, last: at, entity, subject: true, bracketed: false });
+  }
+  while (next < named.length) references.push(named[next++]!);
+  return references;
+}
+
+/** "Lynch, who told", "Nakagiri, a delegate from Michigan who": a relative who after a name or its appositive; not "asked who". */
+function isRelativeWho(tokens: AnalysedText['tokens'], at: number): boolean {
+  const before = tokens[at - 1];
+  return before !== undefined && (before.text === ',' || before.pos === 'PROPN' || before.pos === 'NOUN');
+}
+
+/** The person a relative who hangs on: the latest one referred to in its sentence before it ("Feinstein of California, …, who said"). */
+function relativeAntecedent(doc: AnalysedText, entities: readonly WorkingEntity[], references: readonly Reference[], at: number): number {
+  const sentence = doc.sentences[doc.sentenceAt[at]!]!;
+  for (let index = references.length - 1; index >= 0 && references[index]!.first >= sentence.first; index--) {
+    const entity = entities[references[index]!.entity]!;
+    if (!entity.organisation && (entity.person || entity.gender !== null)) return references[index]!.entity;
+  }
+  return -1;
+}
+
+/**
+ * The entity a pronoun stands for: the nearest person (for he or she) or
+ * organisation (for it) referred to before it outside quotes, whose gender
+ * agrees, preferring the subject of a clause in the sentences just before over
+ * a name in an object ("Feinstein said Clinton's server … , she said":
+ * Feinstein). A tag in brackets ("(R-Wis.)") never counts.
+ */
+function antecedent(doc: AnalysedText, entities: readonly WorkingEntity[], references: readonly Reference[], at: number, gender: Gender | null): number {
+  const { sentenceAt } = doc;
+  const wantsPerson = gender !== null;
+  const oldest = sentenceAt[at]! - SUBJECT_REACH;
+  let nearest = -1;
+  for (let index = references.length - 1; index >= 0 && references.length - index <= PRONOUN_REACH; index--) {
+    const reference = references[index]!;
+    const entity = entities[reference.entity]!;
+    if (reference.bracketed) continue;
+    const fits = wantsPerson
+      ? !entity.organisation && (entity.person || entity.gender !== null) && (entity.gender === null || entity.gender === gender)
+      : entity.organisation;
+    if (!fits) continue;
+    if (nearest < 0) nearest = reference.entity;
+    if (reference.subject || sentenceAt[reference.first]! < oldest) {
+      if (reference.subject && sentenceAt[reference.first]! >= oldest) nearest = reference.entity;
+      break;
+    }
+  }
+  return nearest;
 }

@@ -1,28 +1,21 @@
 import { partitionPoint } from '../grammar/partition-point.js';
-import type { Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import type { Quote, Speaker } from '../types.js';
 import type { Attribution, Document, Subject } from './document.js';
 
 /** How many earlier name mentions "the airline" may reach back over to find its airline. */
 const BODY_REACH = 200;
 
-/** How many earlier name mentions a pronoun may reach back over. */
-const PRONOUN_REACH = 40;
-
 /**
  * Turns attributions into the public quotes: resolves each speaker mention
- * to the fullest name and any title in the document, resolves pronouns by
- * gender and recency to a person named before them outside quotes, and gives
- * every distinct speaker one id. What a pronoun says of the gender of an
- * entity the document left open holds for the pronouns after it.
+ * (a name, a pronoun the entity stage resolved, a description or a common
+ * noun for a body) to the fullest name and title in the document, and gives
+ * every distinct speaker one id.
  *
  * @internal
  */
 export function resolveSpeakers(doc: Document, attributions: readonly Attribution[]): Quote[] {
   const { text } = doc;
-  const learnedGender = new Map<number, Gender>();
   const ids = new Map<string, number>();
   const idFor = (key: string): number => {
     let id = ids.get(key);
@@ -39,7 +32,7 @@ export function resolveSpeakers(doc: Document, attributions: readonly Attributio
     if (subject !== null) {
       speaker = speakerCache.get(subject) ?? null;
       if (speaker === null) {
-        speaker = toSpeaker(doc, learnedGender, subject, idFor);
+        speaker = toSpeaker(doc, subject, idFor);
         speakerCache.set(subject, speaker);
       }
     }
@@ -56,7 +49,7 @@ export function resolveSpeakers(doc: Document, attributions: readonly Attributio
   });
 }
 
-function toSpeaker(doc: Document, learnedGender: Map<number, Gender>, subject: Subject, idFor: (key: string) => number): Speaker {
+function toSpeaker(doc: Document, subject: Subject, idFor: (key: string) => number): Speaker {
   const { text, tokens, entities } = doc;
   const mention = { text: text.slice(subject.span.start, subject.span.end), start: subject.span.start, end: subject.span.end };
   const ofEntity = (entity: number): Speaker => {
@@ -67,7 +60,7 @@ function toSpeaker(doc: Document, learnedGender: Map<number, Gender>, subject: S
     case 'name':
       return ofEntity(entities.ofMention[subject.mention]!);
     case 'pronoun': {
-      const entity = resolvePronoun(doc, learnedGender, subject.token);
+      const entity = resolvePronoun(doc, subject.token);
       if (entity >= 0) return ofEntity(entity);
       const type = tokens[subject.token]!.lower === 'it' ? 'organization' : 'person';
       return { name: null, title: null, type, mention, id: idFor(`pronoun:${subject.token}`) };
@@ -128,47 +121,10 @@ function namedBody(doc: Document, before: number, head: string): number {
   return ofKind;
 }
 
-/** "Loretta E. Lynch, who told Congress": the name just before a relative "who". */
-function relativeAntecedent(doc: Document, token: number): number {
-  const before = doc.tokens[token - 1]?.text === ',' ? token - 2 : token - 1;
-  const index = before >= 0 ? doc.mentions.nameAt[before]! : -1;
-  return index >= 0 ? doc.entities.ofMention[index]! : -1;
-}
-
-/** How many sentences back a pronoun looks for a subject before it settles for the nearest name. */
-const SUBJECT_REACH = 2;
-
-/**
- * The entity a pronoun stands for: the nearest person (for he or she) or
- * organisation (for it) named or described before it outside quotes, whose
- * gender agrees, preferring the subject of a clause in the sentences just
- * before over a name in an object ("Feinstein said Clinton's server … ,"
- * she said": Feinstein). A tag in brackets ("(R-Wis.)") never counts. What
- * the pronoun says of an entity of unknown gender is learned for the
- * pronouns after it.
- */
-function resolvePronoun(doc: Document, learnedGender: Map<number, Gender>, token: number): number {
-  const { tokens, sentenceAt } = doc;
-  if (tokens[token]!.lower === 'who') return relativeAntecedent(doc, token);
-  const pronoun = SUBJECT_PRONOUNS.get(tokens[token]!.lower);
-  if (pronoun === undefined || pronoun.first || pronoun.plural) return -1;
-  const { references, list } = doc.entities;
-  const low = partitionPoint(references.length, (index) => references[index]!.last < token);
-  const wantsPerson = pronoun.gender !== null;
-  const oldest = sentenceAt[token]! - SUBJECT_REACH;
-  let nearest = -1;
-  for (let index = low - 1; index >= 0 && low - index <= PRONOUN_REACH; index--) {
-    const reference = references[index]!;
-    const entity = list[reference.entity]!;
-    const gender = entity.gender ?? learnedGender.get(reference.entity) ?? null;
-    if (reference.bracketed) continue;
-    if (wantsPerson ? entity.organisation || (!entity.person && gender === null) || (gender !== null && gender !== pronoun.gender) : !entity.organisation) continue;
-    if (nearest < 0) nearest = reference.entity;
-    if (reference.subject || sentenceAt[reference.first]! < oldest) {
-      if (reference.subject && sentenceAt[reference.first]! >= oldest) nearest = reference.entity;
-      break;
-    }
-  }
-  if (nearest >= 0 && wantsPerson && (list[nearest]!.gender ?? learnedGender.get(nearest)) === undefined) learnedGender.set(nearest, pronoun.gender);
-  return nearest;
+/** The entity the entity stage resolved the pronoun at token `token` to, or -1. */
+function resolvePronoun(doc: Document, token: number): number {
+  const { references } = doc.entities;
+  const index = partitionPoint(references.length, (at) => references[at]!.first < token);
+  const reference = references[index];
+  return reference !== undefined && reference.first === token && reference.last === token ? reference.entity : -1;
 }
