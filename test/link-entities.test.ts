@@ -99,3 +99,29 @@ describe('pronoun resolution in the entity stage', () => {
     expect(pronouns('Omar Tills spoke first. Ivan Hume said Tills was wrong. He left early.')).toEqual(['He -> Ivan Hume']);
   });
 });
+
+describe('roles given with "as" and relatives named through another person', () => {
+  /** The titles of the entity named `name`. */
+  function titlesOf(text: string, name: string): readonly string[] | undefined {
+    return documentOf(text).entities.list.find((entity) => entity.name === name)?.titles;
+  }
+
+  it('should give a role after "as" to the subject of its clause', () => {
+    expect(titlesOf('Rita Vance won a second term as Kilbeggan mayor in May.', 'Rita Vance')).toEqual(['Kilbeggan mayor']);
+    expect(titlesOf('Omar Tills spoke first. He made the remark as a young reporter.', 'Omar Tills')).toEqual(['young reporter']);
+  });
+
+  it('should read no role in "such as" or "as well as"', () => {
+    expect(titlesOf('Rita Vance thanked officials such as the mayor, as well as the senator.', 'Rita Vance')).toEqual([]);
+  });
+
+  it('should take "X\'s son" for a relative of X with X\'s surname, not for X', () => {
+    const { descriptions, list } = documentOf('Rita Vance and Tomas Vance spoke. Rita Vance\'s son told reporters the plan was wrong.').entities;
+    expect(descriptions.map((description) => [description.title, list[description.entity]?.name])).toEqual([["Rita Vance's son", 'Tomas Vance']]);
+  });
+
+  it('should leave a relative the article does not name unlinked', () => {
+    const { descriptions } = documentOf("Rita Vance spoke. Rita Vance's husband told reporters the plan was wrong.").entities;
+    expect(descriptions.map((description) => [description.title, description.entity])).toEqual([["Rita Vance's husband", -1]]);
+  });
+});

@@ -1,11 +1,12 @@
-import { FORWARD_MODIFIERS, ROLE_LINKS } from '../lexicon/descriptions.js';
+import { FORWARD_MODIFIERS, KIN_NOUNS, NOT_ROLE_AS, ROLE_LINKS } from '../lexicon/descriptions.js';
+import { ARTICLES } from '../lexicon/function-words.js';
 import { TITLE_COMPLEMENTS, TITLE_HEADS } from '../lexicon/titles.js';
 import type { Description, Token, TokenIndex } from '../pipeline/document.js';
 import { MODIFIER_POS } from './pos.js';
-import { isCapitalised, isPossessive } from './tokens.js';
+import { isCapitalised, isPossessive, spanText } from './tokens.js';
 
 /** Where a description lies: see {@link Description}. @internal */
-export type DescriptionSpan = Pick<Description, 'first' | 'head' | 'last' | 'subject'>;
+export type DescriptionSpan = Pick<Description, 'first' | 'head' | 'last' | 'subject' | 'possessor'>;
 
 /** A modifier of a role, a participle among them: "the **acting** director", "the **newly elected** mayor". */
 function isModifier(token: Token): boolean {
@@ -16,32 +17,85 @@ function isModifier(token: Token): boolean {
 const REACH = 6;
 
 /**
- * Reads a definite description whose article is token `at`: "the", modifiers,
- * a role noun from the title lexicon, and an "of/for/at" complement made of
- * capitalised words or a lower-case office ("of state"). A role noun followed
- * by a name is a title of that name ("the Vermont senator Bernie Sanders"),
- * not a description; `nameAt` tells.
+ * Reads a definite description whose article is token `at`: "the" and a
+ * role (see {@link readRole}), where what follows shows whether it is the
+ * subject of a clause, another part of one, or no description of a person
+ * (see {@link positionAfter}).
  *
  * @internal
  */
 export function readDescription(tokens: readonly Token[], at: number, nameAt: TokenIndex, outside: (index: number) => boolean): DescriptionSpan | null {
   if (tokens[at]?.lower !== 'the') return null;
+  const role = readRole(tokens, at + 1, nameAt, outside);
+  if (role === null) return null;
+  const position = positionAfter(tokens, role.last + 1, nameAt);
+  return position === null ? null : { first: at, head: role.head, last: role.last, subject: position === 'subject', possessor: -1 };
+}
+
+/**
+ * Reads a relative named through another person: the name mention
+ * `mention`, whose phrase ends at `last`, then "'s" and a kin noun ("Donald
+ * Trump's son told", "the mayor's wife"). Null when none follows.
+ *
+ * @internal
+ */
+export function readKinDescription(tokens: readonly Token[], first: number, last: number, mention: number, nameAt: TokenIndex): DescriptionSpan | null {
+  const possessive = tokens[last + 1];
+  const kin = tokens[last + 2];
+  if (possessive === undefined || !isPossessive(possessive) || kin === undefined || !KIN_NOUNS.has(kin.lower)) return null;
+  const position = positionAfter(tokens, last + 3, nameAt);
+  return position === null ? null : { first, head: last + 2, last: last + 2, subject: position === 'subject', possessor: mention };
+}
+
+/**
+ * Reads a role given with "as": "a second term **as Chicago mayor**", "a
+ * remark he made **as a businessman**". Returns the role without "as" or its
+ * article; null for "such as", "as well as" and anything that is not a role.
+ *
+ * @internal
+ */
+export function readAsRole(tokens: readonly Token[], at: number, nameAt: TokenIndex, outside: (index: number) => boolean): { first: number; last: number } | null {
+  if (tokens[at]?.lower !== 'as' || NOT_ROLE_AS.has(tokens[at - 1]?.lower ?? '')) return null;
+  const first = ARTICLES.has(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  const role = readRole(tokens, first, nameAt, outside);
+  return role === null ? null : { first, last: role.last };
+}
+
+/**
+ * Reads a role from token `first`: modifiers, a role noun from the title
+ * lexicon (hyphenated ones rejoined: "front-runner"), and an "of/for/at"
+ * complement made of capitalised words or a lower-case office ("of state").
+ * A role followed by a name is a title of that name ("the Vermont senator
+ * Bernie Sanders"); words in capitals throughout are a name ("the Manchurian
+ * Candidate").
+ */
+function readRole(tokens: readonly Token[], first: number, nameAt: TokenIndex, outside: (index: number) => boolean): { head: number; last: number } | null {
   let head = -1;
-  let probe = at + 1;
-  for (; probe < tokens.length && probe - at <= REACH && outside(probe); probe++) {
+  let probe = first;
+  for (; probe < tokens.length && probe - first < REACH && outside(probe); probe++) {
     const token = tokens[probe]!;
     if (nameAt[probe]! >= 0 || FORWARD_MODIFIERS.has(token.lower)) return null;
-    const hyphen = token.text === '-' && tokens[probe - 1]!.end === token.start;
-    if (TITLE_HEADS.has(token.lower) && !isPlainVerb(tokens, probe)) head = probe;
+    const hyphen = token.text === '-' && probe > first && tokens[probe - 1]!.end === token.start;
+    const joined = hyphenatedEnd(tokens, probe);
+    if (joined > probe && TITLE_HEADS.has(spanText(tokens, probe, joined).toLowerCase())) {
+      head = joined;
+      probe = joined;
+    } else if (TITLE_HEADS.has(token.lower) && !isPlainVerb(tokens, probe)) head = probe;
     // Modifiers come before the role ("the acting director"); after it only more of the role ("chief executive officer").
     else if (head >= 0 || (!hyphen && !isModifier(token))) break;
   }
   if (head < 0 || head !== probe - 1) return null;
-  // "the Manchurian Candidate", "the Supreme Court": every word capitalised is a name, not a role.
-  if (head > at + 1 && tokens.slice(at + 1, head + 1).every((token) => isCapitalised(token.text))) return null;
-  const last = complementEnd(tokens, head, nameAt, outside);
-  const position = positionAfter(tokens, last + 1, nameAt);
-  return position === null ? null : { first: at, head, last, subject: position === 'subject' };
+  if (head > first && tokens.slice(first, head + 1).every((token) => isCapitalised(token.text))) return null;
+  return { head, last: complementEnd(tokens, head, nameAt, outside) };
+}
+
+/** The last token of a word wink split at its hyphens ("front - runner"), or `at` itself. */
+function hyphenatedEnd(tokens: readonly Token[], at: number): number {
+  let end = at;
+  while (tokens[end + 2] !== undefined && tokens[end + 1]!.text === '-' && tokens[end]!.end === tokens[end + 1]!.start && tokens[end + 1]!.end === tokens[end + 2]!.start) {
+    end += 2;
+  }
+  return end;
 }
 
 /**

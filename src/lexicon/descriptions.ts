@@ -1,3 +1,4 @@
+import type { Gender } from './honorifics.js';
 import { words } from './words.js';
 
 /**
@@ -119,3 +120,24 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
 
 /** Every word of {@link ORGANISATION_KINDS}: each marks a name as an organisation's. */
 export const ORGANISATION_KIND_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_KINDS.values()].flat());
+
+/**
+ * Words before "as" that make it no role: "such as", "as well as", "just as",
+ * "so as to".
+ *
+ * Source: the compound prepositions and conjunctions with "as" in English grammar.
+ */
+export const NOT_ROLE_AS: ReadonlySet<string> = new Set(['such', 'well', 'as', 'just', 'so', 'same']);
+
+/**
+ * Nouns for relatives, with the gender each fixes: "Donald Trump's **son**"
+ * names a relative of the possessor, not the possessor.
+ *
+ * Source: English kinship terms (the kin nouns of the title lexicon).
+ */
+export const KIN_NOUNS: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
+  ['son', 'male'], ['daughter', 'female'], ['wife', 'female'], ['husband', 'male'], ['father', 'male'], ['mother', 'female'],
+  ['brother', 'male'], ['sister', 'female'], ['grandson', 'male'], ['granddaughter', 'female'], ['grandfather', 'male'],
+  ['grandmother', 'female'], ['nephew', 'male'], ['niece', 'female'], ['uncle', 'male'], ['aunt', 'female'],
+  ['widow', 'female'], ['widower', 'male'], ['cousin', null],
+]);

@@ -125,7 +125,9 @@ export interface Description {
   readonly last: number;
   /** Whether it is the subject of its clause ("the senator said"), not an object or a complement ("for the senator"). */
   readonly subject: boolean;
-  /** The description as a title: without its article ("former secretary of state"). */
+  /** For a relative named through another ("Donald Trump's son"), the index in {@link Mentions.names} of that name; else -1. */
+  readonly possessor: number;
+  /** The description as a title: without its article ("former secretary of state", "Donald Trump's son"). */
   readonly title: string;
   /** Index in {@link Entities.list} of the person it refers to, or -1. */
   readonly entity: number;

@@ -1,11 +1,11 @@
-import { readDescription, type DescriptionSpan } from '../grammar/descriptions.js';
+import { readAsRole, readDescription, readKinDescription, type DescriptionSpan } from '../grammar/descriptions.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, spanText } from '../grammar/tokens.js';
-import { ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
-import { ORGANISATION_WORDS } from '../lexicon/names.js';
+import { NAME_SUFFIXES, ORGANISATION_WORDS } from '../lexicon/names.js';
 import { GENDERED_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES } from '../lexicon/titles.js';
 import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, TokenIndex } from './document.js';
@@ -47,6 +47,7 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   markSpeakers(doc, names, list, ofMention);
   const { descriptions, descriptionAt } = linkDescriptions(doc, mentions, list, ofMention, spans);
   const references = resolvePronouns(doc, list, listReferences(doc, mentions, ofMention, descriptions));
+  giveAsRoles(doc, mentions, list, references);
   return { list, ofMention, descriptions, descriptionAt, references };
 }
 
@@ -177,6 +178,15 @@ function findDescriptions(doc: AnalysedText, mentions: Mentions): DescriptionSpa
   for (const mention of mentions.names) inPhrase.fill(1, mention.first, mention.last + 1);
   const spans: DescriptionSpan[] = [];
   for (let at = 0; at < tokens.length; at++) {
+    const named = mentions.nameAt[at]!;
+    // "Donald Trump's son": a relative named through a name, read where the name starts.
+    const mention = named >= 0 && mentions.names[named]!.nameFirst === at ? mentions.names[named]! : undefined;
+    const kin = mention === undefined ? null : readKinDescription(tokens, mention.first, mention.nameLast, named, mentions.nameAt);
+    if (kin !== null) {
+      spans.push(kin);
+      at = kin.last;
+      continue;
+    }
     if (inPhrase[at] === 1 || !outside(at)) continue;
     const span = readDescription(tokens, at, mentions.nameAt, outside);
     if (span === null) continue;
@@ -202,6 +212,7 @@ function linkDescriptions(
   const descriptions: Description[] = [];
   const descriptionAt = new Int32Array(tokens.length).fill(-1);
   const salience: Salience = { count: new Int32Array(entities.length), lastSeen: new Int32Array(entities.length).fill(-1) };
+  const roleWords = titleWords();
   let seen = 0;
   for (const span of spans) {
     for (; seen < names.length && names[seen]!.nameLast < span.first; seen++) {
@@ -210,8 +221,8 @@ function linkDescriptions(
       salience.count[entity]! += isClauseSubject(tokens, names[seen]!.first, names[seen]!.last) ? 2 : 1;
       salience.lastSeen[entity] = names[seen]!.nameLast;
     }
-    const title = spanText(tokens, span.first + 1, span.last);
-    const entity = referent(doc, mentions, entities, ofMention, salience, span);
+    const title = spanText(tokens, span.possessor >= 0 ? span.first : span.first + 1, span.last);
+    const entity = span.possessor >= 0 ? relativeOf(entities, ofMention[span.possessor]!, tokens[span.head]!.lower) : referent(doc, mentions, entities, ofMention, salience, roleWords, span);
     if (entity >= 0) {
       const target = entities[entity]!;
       if (!target.titles.includes(title)) target.titles.push(title);
@@ -310,6 +321,23 @@ interface Salience {
   readonly lastSeen: Int32Array;
 }
 
+/**
+ * The relative a kin description names: another person of the possessor's
+ * surname whose gender the kin noun allows ("Donald Trump's son" → Donald
+ * Trump Jr.); -1 when the article names no such person.
+ */
+function relativeOf(entities: readonly WorkingEntity[], possessor: number, kin: string): number {
+  const surname = [...entities[possessor]!.nameWords].reverse().find((word) => !NAME_SUFFIXES.has(word));
+  const gender = KIN_NOUNS.get(kin) ?? null;
+  return entities.findIndex(
+    (entity, index) =>
+      index !== possessor &&
+      !entity.organisation &&
+      entity.nameWords.includes(surname ?? '') &&
+      (gender === null || entity.gender === null || entity.gender === gender),
+  );
+}
+
 /** How many sentences back a description may reach for the person it means, when no title matches. */
 const DESCRIPTION_REACH = 5;
 
@@ -332,6 +360,7 @@ function referent(
   entities: readonly WorkingEntity[],
   ofMention: TokenIndex,
   salience: Salience,
+  roleWords: (title: string) => readonly string[],
   span: DescriptionSpan,
 ): number {
   const { first, head, last } = span;
@@ -364,10 +393,12 @@ function referent(
     // "the senior Cruz adviser": a name inside the description belongs to someone else.
     if (marks.some((mark) => candidate.nameWords.includes(mark))) continue;
     if (gender !== undefined && candidate.gender !== null && candidate.gender !== gender) continue;
-    if (candidate.titles.some((title) => sharesRole(title, role, []))) {
+    const roleTitles = candidate.titles.filter((title) => roleWords(title).includes(role));
+    if (roleTitles.length > 0) {
       withRole++;
       onlyByRole = entity;
-      if (candidate.titles.some((title) => sharesRole(title, role, marks)) && (byRole < 0 || salience.lastSeen[entity]! > salience.lastSeen[byRole]!)) byRole = entity;
+      const marked = roleTitles.some((title) => marks.every((mark) => mark === role || roleWords(title).includes(mark)));
+      if (marked && (byRole < 0 || salience.lastSeen[entity]! > salience.lastSeen[byRole]!)) byRole = entity;
     }
     if ((!span.subject && specific) || relational || salience.lastSeen[entity]! < reach || UNNAMED_ROLES.has(role)) continue;
     // A person known to have the description's gender goes before one whose gender is unknown.
@@ -402,17 +433,21 @@ function capitalisedWords(tokens: AnalysedText['tokens'], first: number, last: n
   return found;
 }
 
-/** Whether a title has this role noun and every capitalised word of the description: "Senator" for "the senator". */
-function sharesRole(title: string, role: string, marks: readonly string[]): boolean {
-  const words = title.toLowerCase().split(/[\s-]+/).map((word) => TITLE_ABBREVIATIONS.get(word) ?? word);
-  return words.includes(role) && marks.every((mark) => mark === role || words.includes(mark));
+/** Splits titles into lower-case words, abbreviations spelt out ("Sen." → "senator"), each title once per document. */
+function titleWords(): (title: string) => readonly string[] {
+  const known = new Map<string, readonly string[]>();
+  return (title) => {
+    let found = known.get(title);
+    if (found === undefined) {
+      found = title.toLowerCase().split(/[\s-]+/).map((word) => TITLE_ABBREVIATIONS.get(word) ?? word);
+      known.set(title, found);
+    }
+    return found;
+  };
 }
 
 /** How many references back a pronoun may reach. */
 const PRONOUN_REACH = 40;
-
-/** How many sentences back a pronoun looks for a subject before it settles for the nearest reference. */
-const SUBJECT_REACH = 2;
 
 /**
  * Resolves every he, she, it and relative who outside quotes, in document
@@ -465,28 +500,61 @@ function relativeAntecedent(doc: AnalysedText, entities: readonly WorkingEntity[
 /**
  * The entity a pronoun stands for: the nearest person (for he or she) or
  * organisation (for it) referred to before it outside quotes, whose gender
- * agrees, preferring the subject of a clause in the sentences just before over
- * a name in an object ("Feinstein said Clinton's server … , she said":
- * Feinstein). A tag in brackets ("(R-Wis.)") never counts.
+ * agrees, or the subject of a clause in that one's sentence ("Dunmore met
+ * Orla Figgis. \u201c…,\u201d she said": Dunmore; "Feinstein, who said the emails
+ * … Clinton. \u201c…,\u201d she said": Feinstein). A tag in brackets ("(R-Wis.)")
+ * never counts.
  */
 function antecedent(doc: AnalysedText, entities: readonly WorkingEntity[], references: readonly Reference[], at: number, gender: Gender | null): number {
-  const { sentenceAt } = doc;
-  const wantsPerson = gender !== null;
-  const oldest = sentenceAt[at]! - SUBJECT_REACH;
-  let nearest = -1;
-  for (let index = references.length - 1; index >= 0 && references.length - index <= PRONOUN_REACH; index--) {
-    const reference = references[index]!;
+  const { sentences, sentenceAt } = doc;
+  const fits = (reference: Reference): boolean => {
     const entity = entities[reference.entity]!;
-    if (reference.bracketed) continue;
-    const fits = wantsPerson
-      ? !entity.organisation && (entity.person || entity.gender !== null) && (entity.gender === null || entity.gender === gender)
-      : entity.organisation;
-    if (!fits) continue;
-    if (nearest < 0) nearest = reference.entity;
-    if (reference.subject || sentenceAt[reference.first]! < oldest) {
-      if (reference.subject && sentenceAt[reference.first]! >= oldest) nearest = reference.entity;
-      break;
-    }
+    if (reference.bracketed) return false;
+    if (gender === null) return entity.organisation;
+    return !entity.organisation && (entity.person || entity.gender !== null) && (entity.gender === null || entity.gender === gender);
+  };
+  let nearest = references.length - 1;
+  while (nearest >= 0 && references.length - nearest <= PRONOUN_REACH && !fits(references[nearest]!)) nearest--;
+  if (nearest < 0 || references.length - nearest > PRONOUN_REACH) return -1;
+  const sentenceFirst = sentences[sentenceAt[references[nearest]!.first]!]!.first;
+  for (let index = nearest; index >= 0 && references[index]!.first >= sentenceFirst; index--) {
+    if (references[index]!.subject && fits(references[index]!)) return references[index]!.entity;
   }
-  return nearest;
+  return references[nearest]!.entity;
+}
+
+/**
+ * A role given with "as" is a title of the subject of its clause: "he won a
+ * second term as Chicago mayor", "a remark Trump made as a businessman". The
+ * subject is the latest subject referred to in the sentence before "as", else
+ * the latest person.
+ */
+function giveAsRoles(doc: AnalysedText, mentions: Mentions, entities: readonly WorkingEntity[], references: readonly Reference[]): void {
+  const { tokens, quoteAt, sentences, sentenceAt } = doc;
+  const outside = (index: number): boolean => quoteAt[index]! < 0;
+  let next = 0;
+  for (let at = 0; at < tokens.length; at++) {
+    while (next < references.length && references[next]!.last < at) next++;
+    if (tokens[at]!.lower !== 'as' || !outside(at)) continue;
+    const role = readAsRole(tokens, at, mentions.nameAt, outside);
+    if (role === null) continue;
+    const sentenceFirst = sentences[sentenceAt[at]!]!.first;
+    let holder = -1;
+    for (let index = next - 1; index >= 0 && references[index]!.first >= sentenceFirst; index--) {
+      const entity = entities[references[index]!.entity]!;
+      if (entity.organisation || !(entity.person || entity.gender !== null)) continue;
+      if (holder < 0) holder = references[index]!.entity;
+      if (references[index]!.subject) {
+        holder = references[index]!.entity;
+        break;
+      }
+    }
+    if (holder >= 0) {
+      const target = entities[holder]!;
+      const title = spanText(tokens, role.first, role.last);
+      if (!target.titles.includes(title)) target.titles.push(title);
+      target.title = fullestTitle(target.titles);
+    }
+    at = role.last;
+  }
 }

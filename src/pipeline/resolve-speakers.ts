@@ -57,8 +57,14 @@ function toSpeaker(doc: Document, subject: Subject, idFor: (key: string) => numb
     return { name, title, type: organisation ? 'organization' : 'person', mention, id: idFor(`entity:${entity}`) };
   };
   switch (subject.kind) {
-    case 'name':
-      return ofEntity(entities.ofMention[subject.mention]!);
+    case 'name': {
+      // "Donald Trump's son told": the name is the possessor of the speaker, who is the relative.
+      const described = entities.descriptionAt[doc.mentions.names[subject.mention]!.nameFirst]!;
+      const kin = described >= 0 && entities.descriptions[described]!.possessor === subject.mention ? entities.descriptions[described]! : undefined;
+      if (kin === undefined) return ofEntity(entities.ofMention[subject.mention]!);
+      if (kin.entity >= 0) return { ...ofEntity(kin.entity), mention: spanOf(text, tokens, kin.first, kin.last) };
+      return { name: null, title: kin.title, type: 'person', mention: spanOf(text, tokens, kin.first, kin.last), id: idFor(`kin:${kin.first}`) };
+    }
     case 'pronoun': {
       const entity = resolvePronoun(doc, subject.token);
       if (entity >= 0) return ofEntity(entity);
@@ -79,6 +85,12 @@ function toSpeaker(doc: Document, subject: Subject, idFor: (key: string) => numb
       return { name: null, title, type: organisation ? 'organization' : 'person', mention, id: idFor(`nominal:${mention.text.toLowerCase()}`) };
     }
   }
+}
+
+function spanOf(text: string, tokens: Document['tokens'], first: number, last: number): Speaker['mention'] {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { text: text.slice(start, end), start, end };
 }
 
 /**
