@@ -5,14 +5,20 @@
 
 /**
  * One entry of gold.json: what extractQuotes should return for one quote.
- * @typedef {{ text: string, kind: 'direct' | 'partial', speaker: string | null, title: string | null, mention: string | null, cue: string | null }} GoldQuote
+ * `type` is optional: gold written before Speaker.type existed leaves it out,
+ * and then the speaker's type is not compared.
+ * @typedef {{ text: string, kind: 'direct' | 'partial', speaker: string | null, title: string | null, type?: SpeakerType, mention: string | null, cue: string | null }} GoldQuote
  */
+
+/** @typedef {import('../src/index.js').Speaker['type']} SpeakerType */
 
 /** @typedef {import('../src/index.js').Quote} Quote */
 
 export const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‟', '‹', '›', '‚']);
 /** The fields compared besides `text`. */
 export const GOLD_FIELDS = /** @type {const} */ (['kind', 'speaker', 'title', 'mention', 'cue']);
+/** The values `type` may take in gold.json. */
+export const SPEAKER_TYPES = /** @type {const} */ (['person', 'organization']);
 
 /**
  * gold.json may leave out a comma that sits right before the closing mark.
@@ -45,7 +51,8 @@ export function shorten(text) {
 
 /** @param {GoldQuote} row */
 export function describeQuote(row) {
-  return `${shorten(row.text)} [${row.kind}] speaker=${JSON.stringify(row.speaker)} title=${JSON.stringify(row.title)} mention=${JSON.stringify(row.mention)} cue=${JSON.stringify(row.cue)}`;
+  const type = row.type === undefined ? '' : ` type=${JSON.stringify(row.type)}`;
+  return `${shorten(row.text)} [${row.kind}] speaker=${JSON.stringify(row.speaker)} title=${JSON.stringify(row.title)}${type} mention=${JSON.stringify(row.mention)} cue=${JSON.stringify(row.cue)}`;
 }
 
 /**
@@ -53,6 +60,8 @@ export function describeQuote(row) {
  * (document order) and lists every difference, one line per quote; missing
  * and extra quotes are listed too. Also counts, per field, the gold quotes
  * whose paired output has it right (a missing quote is wrong on every field).
+ * `type` is compared, and counted in `fieldRight.type`, only for the gold
+ * quotes that give one; `typed` says how many do.
  *
  * @param {readonly GoldQuote[]} gold
  * @param {readonly Quote[]} quotes
@@ -64,11 +73,13 @@ export function compareWithGold(gold, quotes) {
   const pairedIndex = [];
   /** @type {string[]} */
   const problems = [];
-  /** @type {Record<(typeof GOLD_FIELDS)[number], number>} */
-  const fieldRight = { kind: 0, speaker: 0, title: 0, mention: 0, cue: 0 };
+  /** @type {Record<(typeof GOLD_FIELDS)[number] | 'type', number>} */
+  const fieldRight = { kind: 0, speaker: 0, title: 0, mention: 0, cue: 0, type: 0 };
   let allRight = 0;
+  let typed = 0;
 
   gold.forEach((expected, goldIndex) => {
+    if (expected.type !== undefined) typed += 1;
     const match = rows.findIndex((row, i) => !used.has(i) && row.text === withoutTrailingComma(expected.text));
     pairedIndex.push(match === -1 ? undefined : match);
     if (match === -1) {
@@ -79,23 +90,27 @@ export function compareWithGold(gold, quotes) {
     const row = /** @type {GoldQuote} */ (rows[match]);
     const wrong = GOLD_FIELDS.filter((field) => row[field] !== expected[field]);
     for (const field of GOLD_FIELDS) if (!wrong.includes(field)) fieldRight[field] += 1;
-    if (wrong.length === 0) allRight += 1;
-    else {
-      const details = wrong.map((field) => `${field}: expected ${JSON.stringify(expected[field])}, got ${JSON.stringify(row[field])}`);
-      problems.push(`gold #${goldIndex} ${shorten(expected.text)}: ${details.join('; ')}`);
+    const details = wrong.map((field) => `${field}: expected ${JSON.stringify(expected[field])}, got ${JSON.stringify(row[field])}`);
+    if (expected.type !== undefined) {
+      const type = quotes[match]?.speaker?.type ?? null;
+      if (type === expected.type) fieldRight.type += 1;
+      else details.push(`type: expected ${JSON.stringify(expected.type)}, got ${JSON.stringify(type)}`);
     }
+    if (details.length === 0) allRight += 1;
+    else problems.push(`gold #${goldIndex} ${shorten(expected.text)}: ${details.join('; ')}`);
   });
   rows.forEach((row, i) => {
     if (!used.has(i)) problems.push(`extra output #${i}: ${describeQuote(row)}`);
   });
 
-  return { pairedIndex, problems, fieldRight, allRight, paired: used.size, extra: rows.length - used.size, missing: gold.length - used.size };
+  return { pairedIndex, problems, fieldRight, allRight, typed, paired: used.size, extra: rows.length - used.size, missing: gold.length - used.size };
 }
 
 /**
  * Checks hand-written gold against its own input, to catch typos in it: the
- * entry's keys, each text between quote marks in document order, and every
- * speaker, title, mention and cue string occurring in the article.
+ * entry's keys (`type` optional), each text between quote marks in document
+ * order, a `type` only on a quote with a speaker and only of a known value,
+ * and every speaker, title, mention and cue string occurring in the article.
  *
  * @param {readonly GoldQuote[]} gold
  * @param {string} input
@@ -105,13 +120,21 @@ export function checkGoldAgainstInput(gold, input) {
   /** @type {string[]} */
   const problems = [];
   const keys = ['text', ...GOLD_FIELDS].sort().join(',');
+  const keysWithType = ['text', 'type', ...GOLD_FIELDS].sort().join(',');
   let searchFrom = 0;
   gold.forEach((entry, goldIndex) => {
     const entryKeys = Object.keys(entry).sort().join(',');
-    if (entryKeys !== keys) problems.push(`gold #${goldIndex} has keys ${entryKeys}`);
+    if (entryKeys !== keys && entryKeys !== keysWithType) problems.push(`gold #${goldIndex} has keys ${entryKeys}`);
     if (entry.kind !== 'direct' && entry.kind !== 'partial') problems.push(`gold #${goldIndex} kind ${String(entry.kind)}`);
     if ((entry.speaker === null && entry.title === null) !== (entry.mention === null)) {
       problems.push(`gold #${goldIndex}: mention must be null exactly when there is no speaker`);
+    }
+    if ('type' in entry) {
+      if (!SPEAKER_TYPES.includes(/** @type {SpeakerType} */ (entry.type))) {
+        problems.push(`gold #${goldIndex} type ${JSON.stringify(entry.type)} (expected "person" or "organization")`);
+      }
+      // Output without a speaker has no type, so such gold could never match.
+      if (entry.mention === null) problems.push(`gold #${goldIndex}: type must be left out when there is no speaker`);
     }
     const start = findBetweenMarks(input, entry.text, searchFrom);
     if (start === -1) problems.push(`gold #${goldIndex} ${shorten(entry.text)} is not found between quote marks after offset ${searchFrom}`);

@@ -33,7 +33,15 @@ function percent(part, whole) {
   return whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)}%`;
 }
 
-const HEADER = ['article', 'gold', 'found', 'extra', 'missing', ...FIELDS, 'all right'];
+const articles = readdirSync(heldoutDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+const goldByArticle = new Map(articles.map((name) => [name, JSON.parse(readFileSync(join(heldoutDir, name, 'gold.json'), 'utf8'))]));
+// Speaker.type is optional in gold.json: its column appears once some gold gives it.
+const withType = [...goldByArticle.values()].some((gold) => gold.some((entry) => entry.type !== undefined));
+const HEADER = ['article', 'gold', 'found', 'extra', 'missing', ...FIELDS, ...(withType ? ['type'] : []), 'all right'];
 
 function tableRow(name, result) {
   return [
@@ -43,6 +51,8 @@ function tableRow(name, result) {
     String(result.extra),
     String(result.missing),
     ...FIELDS.map((field) => `${result.fieldRight[field]} (${percent(result.fieldRight[field], result.gold)})`),
+    // Out of the gold quotes that give a type, not all of them.
+    ...(withType ? [`${result.fieldRight.type}/${result.typed} (${percent(result.fieldRight.type, result.typed)})`] : []),
     `${result.allRight} (${percent(result.allRight, result.gold)})`,
   ];
 }
@@ -52,18 +62,13 @@ function printTable(rows) {
   for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  '));
 }
 
-const articles = readdirSync(heldoutDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
-
-const total = { gold: 0, paired: 0, extra: 0, missing: 0, fieldRight: Object.fromEntries(FIELDS.map((field) => [field, 0])), allRight: 0 };
+const total = { gold: 0, paired: 0, extra: 0, missing: 0, typed: 0, fieldRight: Object.fromEntries([...FIELDS, 'type'].map((field) => [field, 0])), allRight: 0 };
 const rows = [HEADER];
 let goldTypos = 0;
 
 for (const name of articles) {
   const input = readFileSync(join(heldoutDir, name, 'input.txt'), 'utf8');
-  const gold = JSON.parse(readFileSync(join(heldoutDir, name, 'gold.json'), 'utf8'));
+  const gold = goldByArticle.get(name);
   const typos = checkGoldAgainstInput(gold, input);
   if (typos.length > 0) {
     goldTypos += typos.length;
@@ -71,12 +76,14 @@ for (const name of articles) {
   }
   const result = score(gold, extractQuotes(input));
   rows.push(tableRow(name, result));
-  for (const key of ['gold', 'paired', 'extra', 'missing', 'allRight']) total[key] += result[key];
-  for (const field of FIELDS) total.fieldRight[field] += result.fieldRight[field];
+  for (const key of ['gold', 'paired', 'extra', 'missing', 'typed', 'allRight']) total[key] += result[key];
+  for (const field of [...FIELDS, 'type']) total.fieldRight[field] += result.fieldRight[field];
   if (verbose && result.mismatches.length > 0) console.log(`${name}:\n  ${result.mismatches.join('\n  ')}\n`);
 }
 
 rows.push(tableRow('TOTAL', total));
-console.log('Field columns: gold quotes whose output has that field right (a missing quote counts as wrong).');
+console.log(
+  `Field columns: gold quotes whose output has that field right (a missing quote counts as wrong)${withType ? '; type: out of the gold quotes that give one' : ''}.`,
+);
 printTable(rows);
 if (goldTypos > 0) process.exitCode = 1;
