@@ -1,33 +1,25 @@
 // `npm run heldout [-- --verbose]`: score the BUILT library (dist/index.js)
 // on the held-out articles in heldout/ (see heldout/README.md). Output is
-// paired with gold.json and compared field by field with the same rules as
-// test/fixtures.test.ts. This is a measurement only: never tune rules to it.
+// paired with gold.json and compared field by field by the shipped
+// quote-attribution/testing (dist/testing.js), as test/fixtures.test.ts does
+// from src/. This is a measurement only: never tune rules to it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkGoldAgainstInput, compareWithGold } from './gold.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const heldoutDir = join(root, 'heldout');
-const built = join(root, 'dist', 'index.js');
+const built = join(root, 'dist', 'testing.js');
 const verbose = process.argv.includes('--verbose');
 
 const FIELDS = ['speaker', 'title', 'mention', 'cue', 'kind'];
 
 if (!existsSync(built)) {
-  console.error('heldout: dist/index.js is missing; run `npm run build` first');
+  console.error('heldout: dist/testing.js is missing; run `npm run build` first');
   process.exit(1);
 }
-const { extractQuotes } = await import(built);
-
-/**
- * @param {import('./gold.mjs').GoldQuote[]} gold
- * @param {import('../src/index.js').Quote[]} quotes
- */
-function score(gold, quotes) {
-  const { problems, ...counts } = compareWithGold(gold, quotes);
-  return { gold: gold.length, ...counts, mismatches: problems };
-}
+/** @type {import('../src/testing/index.js')} */
+const { checkGold } = await import(built);
 
 function percent(part, whole) {
   return whole === 0 ? '-' : `${((100 * part) / whole).toFixed(1)}%`;
@@ -69,12 +61,12 @@ let goldTypos = 0;
 for (const name of articles) {
   const input = readFileSync(join(heldoutDir, name, 'input.txt'), 'utf8');
   const gold = goldByArticle.get(name);
-  const typos = checkGoldAgainstInput(gold, input);
-  if (typos.length > 0) {
-    goldTypos += typos.length;
-    console.error(`heldout/${name}/gold.json does not match its input.txt:\n  ${typos.join('\n  ')}`);
+  const { goldProblems, differences, ...counts } = checkGold(input, gold);
+  if (goldProblems.length > 0) {
+    goldTypos += goldProblems.length;
+    console.error(`heldout/${name}/gold.json does not match its input.txt:\n  ${goldProblems.join('\n  ')}`);
   }
-  const result = score(gold, extractQuotes(input));
+  const result = { gold: gold.length, ...counts, mismatches: differences.map((difference) => difference.message) };
   rows.push(tableRow(name, result));
   for (const key of ['gold', 'paired', 'extra', 'missing', 'typed', 'allRight']) total[key] += result[key];
   for (const field of [...FIELDS, 'type']) total.fieldRight[field] += result.fieldRight[field];
