@@ -2,26 +2,42 @@ import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
 /**
- * The CLI's `import ... from '../index.js'` becomes an import of dist/index.js, the
- * library build next to it, instead of bundling a second copy of the pipeline.
+ * An `import ... from '../index.js'` (or `'../testing/index.js'`) in an entry
+ * below src/ becomes an import of the library build next to it in dist/,
+ * instead of bundling a second copy of the pipeline (and, in the library's
+ * case, a second wink model in memory when both entries are loaded).
  */
 const useShippedLibrary: Plugin = {
   name: 'use-shipped-library',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: './index.js', external: true }));
+    const extension = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
+    build.onResolve({ filter: /^\.\.\/index\.js$/ }, () => ({ path: `./index${extension}`, external: true }));
+    build.onResolve({ filter: /^\.\.\/testing\/index\.js$/ }, () => ({ path: `./testing${extension}`, external: true }));
   },
 };
 
+/** Shared by the library's two entry points, which run in Node and in browsers alike. */
+const library = {
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  target: 'es2020',
+  platform: 'neutral',
+} as const;
+
 export default defineConfig([
   {
+    ...library,
     entry: ['src/index.ts'],
-    format: ['esm', 'cjs'],
-    dts: true,
-    // Hint: both builds run at once; keep the library's clean from deleting the CLI's output.
-    clean: ['!cli.js', '!cli.js.map'],
-    sourcemap: true,
-    target: 'es2020',
-    platform: 'neutral',
+    // Hint: the builds run at once; keep the library's clean from deleting the others' output.
+    clean: ['!cli.js', '!cli.js.map', '!testing.*'],
+  },
+  {
+    // `quote-attribution/testing`: compares output with a hand-written gold.json.
+    ...library,
+    entry: { testing: 'src/testing/index.ts' },
+    clean: false,
+    esbuildPlugins: [useShippedLibrary],
   },
   {
     // The `quote-attribution` bin: ESM only, Node only, bundled apart so the library never imports it.

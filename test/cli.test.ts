@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -268,11 +268,82 @@ describe('quote-attribution --jsonl', () => {
   });
 });
 
+describe('quote-attribution check <dir>', () => {
+  // Invented: a mayor, then a pronoun and a partial quote.
+  const story = `"The bridge reopens in May," said Mayor Lena Brask.
+
+She said the repairs were "nearly done."
+
+"The deck is finished," she added.`;
+  const right = [
+    { text: 'The bridge reopens in May', kind: 'direct', speaker: 'Lena Brask', title: 'Mayor', type: 'person', mention: 'Lena Brask', cue: 'said' },
+    { text: 'nearly done.', kind: 'partial', speaker: 'Lena Brask', title: 'Mayor', mention: 'She', cue: 'said' },
+    { text: 'The deck is finished', kind: 'direct', speaker: 'Lena Brask', title: 'Mayor', mention: 'she', cue: 'added' },
+  ];
+
+  /** A folder of article folders: name → files (objects written as JSON). */
+  function writeFolders(folders: Record<string, Record<string, string | object>>): string {
+    const dir = mkdtempSync(join(workDir, 'check-'));
+    for (const [name, files] of Object.entries(folders)) {
+      mkdirSync(join(dir, name));
+      for (const [file, content] of Object.entries(files)) {
+        writeFileSync(join(dir, name, file), typeof content === 'string' ? content : JSON.stringify(content));
+      }
+    }
+    return dir;
+  }
+
+  it('should exit 0 with no line on stdout when every gold matches, using options.json', async () => {
+    const dir = writeFolders({
+      all: { 'input.txt': story, 'gold.json': right },
+      direct: { 'input.txt': story, 'gold.json': [right[0], right[2]], 'options.json': { kinds: ['direct'] } },
+      notes: {},
+    });
+    expect(await runCli(['check', dir])).toEqual({ code: 0, stdout: '', stderr: 'quote-attribution: 2 articles checked, 0 differences\n' });
+  });
+
+  it('should print one line per difference and exit 1', async () => {
+    const wrong = [{ ...right[0], title: null, type: 'organization' }, right[1], { ...right[2], text: 'The deck is done' }];
+    const dir = writeFolders({
+      right: { 'input.txt': story, 'gold.json': right },
+      wrong: { 'input.txt': story, 'gold.json': wrong },
+      lonely: { 'input.txt': story },
+      typo: { 'input.txt': story, 'gold.json': '[{"text": ' },
+      unknown: { 'input.txt': story, 'gold.json': right, 'options.json': { minConfidance: 1 } },
+    });
+    const { code, stdout, stderr } = await runCli(['check', dir]);
+    expect(code).toBe(1);
+    expect(stdout.split('\n')).toEqual([
+      `${dir}/lonely: has input.txt but no gold.json`,
+      expect.stringMatching(new RegExp(`^${dir}/typo/gold.json: not valid JSON \\(.+\\)$`)),
+      expect.stringMatching(new RegExp(`^${dir}/unknown: extractQuotes: unknown option \`minConfidance\``)),
+      `${dir}/wrong/gold.json: gold #2 "The deck is done" is not found between quote marks after offset 92`,
+      `${dir}/wrong: gold #0 "The bridge reopens in May": title: expected null, got "Mayor"`,
+      `${dir}/wrong: gold #0 "The bridge reopens in May": type: expected "organization", got "person"`,
+      `${dir}/wrong: gold #2 missing: "The deck is done" [direct] speaker="Lena Brask" title="Mayor" mention="she" cue="added"`,
+      `${dir}/wrong: extra output #2: "The deck is finished" [direct] speaker="Lena Brask" title="Mayor" type="person" mention="she" cue="added"`,
+      '',
+    ]);
+    expect(stderr).toBe('quote-attribution: 4 articles checked, 8 differences\n');
+  });
+
+  it('should agree with the fixture test on the repository fixtures', async () => {
+    expect(await runCli(['check', 'fixtures'])).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('should refuse a folder without articles, a missing folder and a wrong command line', async () => {
+    expect(await runCli(['check', writeFolders({ notes: {} })])).toMatchObject({ code: 1, stderr: expect.stringMatching(/: check: no sub-folder of .+ has both an input.txt and a gold.json\n$/) });
+    expect(await runCli(['check', join(workDir, 'nowhere')])).toMatchObject({ code: 1, stderr: `quote-attribution: cannot read ${join(workDir, 'nowhere')}: no such file\n` });
+    expect((await runCli(['check'])).code).toBe(2);
+    expect(await runCli(['check', '--json', 'fixtures'])).toMatchObject({ code: 2, stderr: expect.stringContaining('check takes a folder and no options, got --json') });
+  });
+});
+
 describe('quote-attribution --help / --version', () => {
   it('should describe every option', async () => {
     const { code, stdout } = await runCli(['--help']);
     expect(code).toBe(0);
-    for (const flag of ['--json', '--jsonl', '--workers', '--task-timeout', '--min-confidence', '--kinds', '--help', '--version']) {
+    for (const flag of ['--json', '--jsonl', '--workers', '--task-timeout', '--min-confidence', '--kinds', '--help', '--version', 'check <dir>']) {
       expect(stdout).toContain(flag);
     }
     expect((await runCli(['-h'])).stdout).toBe(stdout);

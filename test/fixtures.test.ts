@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
 import type { Quote } from '../src/index.js';
-import { checkGoldAgainstInput, compareWithGold, type GoldQuote } from '../scripts/gold.mjs';
+import { checkGoldAgainstInput, compareWithGold, type GoldQuote } from '../src/testing/index.js';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const UPDATING = process.env.UPDATE_FIXTURES === '1';
@@ -21,49 +21,6 @@ const fixtureNames = readdirSync(FIXTURES_DIR, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
-
-/**
- * Lines describing every way `actual` differs from `gold`, one per quote,
- * so a failing fixture reads as a per-quote report rather than a wall of JSON.
- */
-function diffAgainstGold(gold: readonly GoldQuote[], actual: readonly Quote[]): string[] {
-  const { problems, pairedIndex } = compareWithGold(gold, actual);
-  return [...problems, ...diffSpeakerIds(gold, actual, pairedIndex)];
-}
-
-/** Quotes of one named gold speaker must share an id; different named speakers must not. */
-function diffSpeakerIds(
-  gold: readonly GoldQuote[],
-  actual: readonly Quote[],
-  pairedIndex: readonly (number | undefined)[],
-): string[] {
-  const idsBySpeaker = new Map<string, Map<number, number[]>>();
-  gold.forEach((expected, goldIndex) => {
-    const outputIndex = pairedIndex[goldIndex];
-    const id = outputIndex === undefined ? undefined : actual[outputIndex]?.speaker?.id;
-    if (expected.speaker === null || id === undefined) return;
-    const ids = idsBySpeaker.get(expected.speaker) ?? new Map<number, number[]>();
-    ids.set(id, [...(ids.get(id) ?? []), goldIndex]);
-    idsBySpeaker.set(expected.speaker, ids);
-  });
-
-  const problems: string[] = [];
-  const ownerOfId = new Map<number, string>();
-  for (const [speaker, ids] of idsBySpeaker) {
-    if (ids.size > 1) {
-      const groups = [...ids].map(([id, indices]) => `id ${id} on gold #${indices.join(', #')}`).join('; ');
-      problems.push(`speaker ${JSON.stringify(speaker)} has more than one id: ${groups}`);
-    }
-    for (const id of ids.keys()) {
-      const owner = ownerOfId.get(id);
-      if (owner !== undefined && owner !== speaker) {
-        problems.push(`speakers ${JSON.stringify(owner)} and ${JSON.stringify(speaker)} share id ${id}`);
-      }
-      ownerOfId.set(id, speaker);
-    }
-  }
-  return problems;
-}
 
 for (const name of fixtureNames) {
   describe(name, () => {
@@ -99,7 +56,7 @@ for (const name of fixtureNames) {
     });
 
     it('matches gold.json', () => {
-      const problems = diffAgainstGold(gold, output());
+      const problems = compareWithGold(gold, output()).differences.map((difference) => difference.message);
       expect(problems, `fixtures/${name}: output differs from gold.json`).toEqual([]);
     });
   });

@@ -4,6 +4,7 @@ import { open, readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { text as readAll } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
+import { checkFolders } from './check.js';
 import { ExtractPool, isExtractWorker, serveExtractWorker } from './pool.js';
 import { processJsonl } from './jsonl.js';
 import { ProgressBar } from './progress.js';
@@ -20,6 +21,7 @@ const DEFAULT_TASK_TIMEOUT_S = 60;
 
 const HELP = `Usage: ${NAME} [options] [article.txt | -]
        ${NAME} --jsonl <corpus.jsonl | -> [--workers N] [options]
+       ${NAME} check <dir>
 
 Find quoted speech in English news text and say who said it.
 
@@ -49,9 +51,16 @@ Options:
 With --jsonl, a summary (documents, quotes, errors, time) is printed on stderr
 at the end when stderr is a terminal or when a line failed.
 
+check <dir>: compare the quotes found with a hand-written answer key. Every
+sub-folder of dir with an input.txt and a gold.json (the format of the
+fixtures/README.md of quote-attribution; an optional options.json is passed to
+extractQuotes) is checked. One line per difference is printed on stdout, and a
+count on stderr; exit status 1 when there is any difference. (To read an
+article named "check", write ./check.)
+
 Exit status: 0 on success; 1 when the input cannot be read or is not text, or
-a JSONL line is malformed or fails (the other lines are still processed);
-2 on a usage error.
+a JSONL line is malformed or fails (the other lines are still processed), or
+check finds a difference; 2 on a usage error.
 `;
 
 /** A problem with the command line itself: exit code 2. */
@@ -65,8 +74,8 @@ class CliError extends Error {
 }
 
 interface Command {
-  readonly mode: 'help' | 'version' | 'table' | 'json' | 'jsonl';
-  /** Article or corpus path; `-` for stdin. */
+  readonly mode: 'help' | 'version' | 'table' | 'json' | 'jsonl' | 'check';
+  /** Article or corpus path, `-` for stdin; the folder of fixtures for `check`. */
   readonly source: string;
   readonly workers: number;
   /** Per-document time limit of a worker; `undefined` for none. */
@@ -128,6 +137,12 @@ function parseCommand(argv: readonly string[]): Command {
   const command = { source: '-', workers, taskTimeoutMs, options };
   if (values.has('help')) return { ...command, mode: 'help' };
   if (values.has('version')) return { ...command, mode: 'version' };
+  if (positionals[0] === 'check') {
+    const [option] = values.keys();
+    if (option !== undefined) throw new UsageError(`check takes a folder and no options, got --${option}`);
+    if (positionals.length !== 2) throw new UsageError('check needs one folder: check <dir>');
+    return { ...command, mode: 'check', source: positionals[1] as string };
+  }
   if (positionals.length > 1) throw new UsageError(`expected one article, got ${positionals.length}`);
   if (timeoutValue !== undefined && workersValue === undefined) throw new UsageError('--task-timeout only applies with --workers');
   const jsonl = text('jsonl');
@@ -269,6 +284,19 @@ async function runJsonl(command: Command): Promise<number> {
   return summary.failures === 0 ? 0 : 1;
 }
 
+async function runCheck(dir: string): Promise<number> {
+  let report;
+  try {
+    report = await checkFolders(dir);
+  } catch (error) {
+    throw describeFileError((error as NodeJS.ErrnoException).path ?? dir, error);
+  }
+  if (report.articles === 0) throw new CliError(`check: no sub-folder of ${dir} has both an input.txt and a gold.json`);
+  for (const line of report.lines) process.stdout.write(`${line}\n`);
+  process.stderr.write(`${NAME}: ${plural(report.articles, 'article')} checked, ${plural(report.lines.length, 'difference')}\n`);
+  return report.lines.length === 0 ? 0 : 1;
+}
+
 function plural(count: number, noun: string): string {
   return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -292,6 +320,8 @@ async function main(argv: readonly string[]): Promise<number> {
         return 0;
       case 'jsonl':
         return await runJsonl(command);
+      case 'check':
+        return await runCheck(command.source);
       case 'json':
       case 'table': {
         const quotes = extractQuotes(await readArticle(command.source), command.options);
