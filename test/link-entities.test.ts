@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spanText } from '../src/grammar/tokens.js';
 import { documentOf } from './support/analyse.js';
 
 /** Each description as "title -> name" (or "-" when it is linked to no one). */
@@ -123,5 +124,27 @@ describe('roles given with "as" and relatives named through another person', () 
   it('should leave a relative the article does not name unlinked', () => {
     const { descriptions } = documentOf("Rita Vance spoke. Rita Vance's husband told reporters the plan was wrong.").entities;
     expect(descriptions.map((description) => [description.title, description.entity])).toEqual([["Rita Vance's husband", -1]]);
+  });
+});
+
+describe('linking names', () => {
+  it('should let an honorific choose between two people of one surname, and give a bare surname to the one named most', () => {
+    const doc = documentOf('Edith Varga met Anton Varga. Mrs. Varga spoke first, then Mr. Varga. Edith Varga left. Varga came back.');
+    const { names } = doc.mentions;
+    const named = names.map((mention, index) => `${spanText(doc.tokens, mention.first, mention.nameLast)} -> ${doc.entities.list[doc.entities.ofMention[index]!]!.name}`);
+    expect(named).toEqual([
+      'Edith Varga -> Edith Varga',
+      'Anton Varga -> Anton Varga',
+      'Mrs. Varga -> Edith Varga',
+      'Mr. Varga -> Anton Varga',
+      'Edith Varga -> Edith Varga',
+      'Varga -> Edith Varga',
+    ]);
+  });
+
+  it('should keep every title of a mention and show one that names a role before one that names a relative', () => {
+    const anton = documentOf('Her husband, Anton Varga, a builder, agreed.').entities.list.find((entity) => entity.name === 'Anton Varga')!;
+    expect(anton.titles).toEqual(['husband', 'builder']);
+    expect(anton.title).toBe('builder');
   });
 });

@@ -80,8 +80,10 @@ export interface NameMention {
   readonly nameLast: number;
   /** Last token of the phrase: the end of an appositive after the name, or the name. */
   readonly last: number;
-  /** Title as written, if this mention carries one. */
+  /** Title as written, if this mention carries one: the one before the name, else the appositive's. */
   readonly title: string | null;
+  /** Every title at this mention, before the name and in the appositive ("her husband, Anton Varga, a builder"). */
+  readonly titles: readonly string[];
   /** The honorific before the name: its gender, null for one without ("Dr."), undefined when there is none. */
   readonly honorific: Gender | null | undefined;
   /** Name tokens without honorifics. */

@@ -64,14 +64,19 @@ export function findMentions(doc: AnalysedText): Mentions {
     const appositive = readAppositive(doc, nameLast, here);
     // "Paul Vance of Dorset, a former council leader,": the appositive describes the person, not the place.
     const owner = appositive?.title != null ? ownerBeforePlace(tokens, names, nameFirst) : -1;
-    if (owner >= 0) names[owner] = { ...names[owner]!, title: names[owner]!.title ?? appositive!.title, last: appositive!.last };
+    if (owner >= 0) {
+      const previous = names[owner]!;
+      names[owner] = { ...previous, title: previous.title ?? appositive!.title, titles: [...previous.titles, appositive!.title!], last: appositive!.last };
+    }
+    const appositiveTitle = owner >= 0 ? null : appositive?.title ?? null;
     const mentionIndex = names.length;
     names.push({
       first: titleBefore?.first ?? nameFirst,
       nameFirst,
       nameLast,
       last: appositive?.last ?? nameLast,
-      title: titleBefore?.title ?? (owner >= 0 ? null : appositive?.title ?? null),
+      title: titleBefore?.title ?? appositiveTitle,
+      titles: distinctTitles(titleBefore?.title ?? null, appositiveTitle),
       honorific,
       words: tokens.slice(nameFirst, nameLast + 1).filter((token) => !HONORIFICS.has(token.lower)),
     });
@@ -81,6 +86,12 @@ export function findMentions(doc: AnalysedText): Mentions {
   }
 
   return { names, nameAt };
+}
+
+/** The titles given, without a missing one or a repeat. */
+function distinctTitles(before: string | null, appositive: string | null): string[] {
+  if (before === null) return appositive === null ? [] : [appositive];
+  return appositive === null || appositive === before ? [before] : [before, appositive];
 }
 
 /**

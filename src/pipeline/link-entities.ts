@@ -29,8 +29,9 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   const list: WorkingEntity[] = [];
   const byLastWord = new Map<string, number[]>();
   const ofMention = new Int32Array(names.length);
+  const mentionCount: number[] = [];
   names.forEach((mention, index) => {
-    ofMention[index] = linkEntity(list, byLastWord, mention);
+    ofMention[index] = linkEntity(list, byLastWord, mentionCount, mention);
   });
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
   for (const entity of list) {
@@ -54,8 +55,12 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
 /** How many earlier entities with the same last word a name is compared with. */
 const LINK_REACH = 64;
 
-/** Finds or creates the entity for a name, preferring the most recent one with the same surname. */
-function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>, mention: NameMention): number {
+/**
+ * Finds or creates the entity for a name: a fuller name goes to the most
+ * recent one it ends like; a bare surname to the bearer named most so far;
+ * never to one whose gender the name's honorific, title or first name rules out.
+ */
+function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>, mentionCount: number[], mention: NameMention): number {
   const { words, title, honorific } = mention;
   const lower = words.map((token) => token.lower);
   const name = spanText(words, 0, words.length - 1);
@@ -67,50 +72,55 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
     candidates = [];
     byLastWord.set(lastWord, candidates);
   }
+  const titleGender = title === null ? undefined : GENDERED_TITLES.get(title.split(/[\s-]/).pop()!.toLowerCase());
+  const firstNameGender = lower.length > 1 ? FIRST_NAME_GENDER.get(lower[0]!) : undefined;
+  const gender = honorific ?? titleGender ?? firstNameGender ?? null;
+  const person = !organisation && (title !== null || honorific !== undefined || firstNameGender !== undefined);
   let found = -1;
   // Hint: the most recent few suffice, and keep a text of thousands of Smiths linear.
-  for (let at = candidates.length - 1; at >= 0 && at >= candidates.length - LINK_REACH && found < 0; at--) {
-    const known = entities[candidates[at]!]!.nameWords;
-    if (endsWith(known, lower) || (known.length === 1 && lower.length > 1)) found = candidates[at]!;
+  for (let at = candidates.length - 1; at >= 0 && at >= candidates.length - LINK_REACH; at--) {
+    const candidate = entities[candidates[at]!]!;
+    const known = candidate.nameWords;
+    if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1)) continue;
+    // "Mrs. Rusk" after "Peter Rusk" and "Alma Rusk": the honorific tells which of the two.
+    if (gender !== null && candidate.gender !== null && candidate.gender !== gender) continue;
+    // A bare surname goes to the bearer named most so far (the first of equals): whom the story is about, not who came last.
+    if (found < 0 || (lower.length === 1 && mentionCount[candidates[at]!]! >= mentionCount[found]!)) found = candidates[at]!;
+    if (lower.length > 1) break;
   }
-  const titleGender = title === null ? undefined : GENDERED_TITLES.get(title.split(/[\s-]/).pop()!.toLowerCase());
-  const gender = honorific ?? titleGender ?? null;
-  const person = !organisation && (title !== null || honorific !== undefined || (lower.length > 1 && FIRST_NAME_GENDER.has(lower[0]!)));
   if (found < 0) {
-    entities.push({ name, nameWords: lower, title, titles: title === null ? [] : [title], gender, person, organisation });
+    entities.push({ name, nameWords: lower, title: mention.titles.length === 0 ? null : fullestTitle(mention.titles), titles: [...mention.titles], gender, person, organisation });
+    mentionCount.push(1);
     candidates.push(entities.length - 1);
     return entities.length - 1;
   }
+  mentionCount[found]!++;
   const entity = entities[found]!;
   if (lower.length > entity.nameWords.length) {
     entity.name = name;
     entity.nameWords = lower;
   }
-  if (title !== null && !entity.titles.includes(title)) {
-    entity.titles.push(title);
-    entity.title = fullestTitle(entity.titles);
-  }
+  for (const given of mention.titles) if (!entity.titles.includes(given)) entity.titles.push(given);
+  entity.title = entity.titles.length === 0 ? null : fullestTitle(entity.titles);
   entity.gender ??= gender;
   entity.person ||= person;
   return found;
 }
 
-/** The title with the most words, the first of those: "Republican presidential nominee" over "nominee". */
+/**
+ * The fullest title: one that names a role before one that only names a
+ * relative ("builder" before "husband"), then the one with the most words
+ * ("Republican presidential nominee" over "nominee"), then the first.
+ */
 function fullestTitle(titles: readonly string[]): string {
   let fullest = titles[0]!;
-  let most = wordCount(fullest);
-  for (const title of titles) {
-    const count = wordCount(title);
-    if (count > most) {
-      fullest = title;
-      most = count;
-    }
-  }
+  for (const title of titles) if (titleRank(title) > titleRank(fullest)) fullest = title;
   return fullest;
 }
 
-function wordCount(text: string): number {
-  return text.split(/[\s-]+/).length;
+function titleRank(title: string): number {
+  const words = title.split(/[\s-]+/);
+  return (KIN_NOUNS.has(words[words.length - 1]!.toLowerCase()) ? 0 : 1000) + words.length;
 }
 
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
