@@ -4,6 +4,7 @@ import { analyseText } from './pipeline/analyse-text.js';
 import { attributeQuotes } from './pipeline/attribute-quotes.js';
 import type { AnalysedText, Document, Layout } from './pipeline/document.js';
 import { findMentions } from './pipeline/find-mentions.js';
+import { findSpeechEvents } from './pipeline/find-speech-events.js';
 import { linkEntities } from './pipeline/link-entities.js';
 import { locateTokens } from './pipeline/locate-tokens.js';
 import { resolveSpeakers } from './pipeline/resolve-speakers.js';
@@ -33,7 +34,8 @@ export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
   const layout = readLayout(text);
   if (layout.quotes.length === 0) return [];
   const doc = readDocument(analyse(layout));
-  return resolveSpeakers(doc, attributeQuotes(doc)).filter(
+  const events = findSpeechEvents(doc);
+  return resolveSpeakers(doc, attributeQuotes(doc, events)).filter(
     (quote) => kinds.has(quote.kind) && quote.confidence >= minConfidence,
   );
 }
