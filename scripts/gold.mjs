@@ -5,7 +5,7 @@
 
 /**
  * One entry of gold.json: what extractQuotes should return for one quote.
- * @typedef {{ text: string, kind: 'direct' | 'partial', speaker: string | null, title: string | null, mention: string | null, cue: string | null }} GoldQuote
+ * @typedef {{ text: string, kind: 'direct' | 'partial' | 'indirect', speaker: string | null, title: string | null, mention: string | null, cue: string | null }} GoldQuote
  */
 
 /** @typedef {import('../src/index.js').Quote} Quote */
@@ -94,7 +94,7 @@ export function compareWithGold(gold, quotes) {
 
 /**
  * Checks hand-written gold against its own input, to catch typos in it: the
- * entry's keys, each text between quote marks in document order, and every
+ * entry's keys, each text between quote marks (reported speech: anywhere) in document order, and every
  * speaker, title, mention and cue string occurring in the article.
  *
  * @param {readonly GoldQuote[]} gold
@@ -109,13 +109,15 @@ export function checkGoldAgainstInput(gold, input) {
   gold.forEach((entry, goldIndex) => {
     const entryKeys = Object.keys(entry).sort().join(',');
     if (entryKeys !== keys) problems.push(`gold #${goldIndex} has keys ${entryKeys}`);
-    if (entry.kind !== 'direct' && entry.kind !== 'partial') problems.push(`gold #${goldIndex} kind ${String(entry.kind)}`);
+    if (entry.kind !== 'direct' && entry.kind !== 'partial' && entry.kind !== 'indirect') problems.push(`gold #${goldIndex} kind ${String(entry.kind)}`);
     if ((entry.speaker === null && entry.title === null) !== (entry.mention === null)) {
       problems.push(`gold #${goldIndex}: mention must be null exactly when there is no speaker`);
     }
-    const start = findBetweenMarks(input, entry.text, searchFrom);
-    if (start === -1) problems.push(`gold #${goldIndex} ${shorten(entry.text)} is not found between quote marks after offset ${searchFrom}`);
-    else searchFrom = start + entry.text.length;
+    // Reported speech has no marks, and a partial quote may lie inside it: the next entry is looked for from its start.
+    const indirect = entry.kind === 'indirect';
+    const start = indirect ? input.indexOf(entry.text, searchFrom) : findBetweenMarks(input, entry.text, searchFrom);
+    if (start === -1) problems.push(`gold #${goldIndex} ${shorten(entry.text)} is not found${indirect ? '' : ' between quote marks'} after offset ${searchFrom}`);
+    else searchFrom = indirect ? start : start + entry.text.length;
     for (const field of /** @type {const} */ (['speaker', 'title', 'mention', 'cue'])) {
       const value = entry[field];
       if (value !== null && !input.includes(value)) problems.push(`gold #${goldIndex} ${field} ${JSON.stringify(value)} does not occur in input.txt`);

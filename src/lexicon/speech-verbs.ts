@@ -120,7 +120,7 @@ export const SOURCE_PHRASES = [['according', 'to'], ['quoted', 'as', 'saying'], 
  * manner verbs of {@link SPEECH_VERB_LEMMAS} (call, dub, laugh, shout), which cue
  * quotes but rarely a reported clause.
  */
-const REPORTING_VERB_LEMMAS = words(`
+export const REPORTING_VERB_LEMMAS: readonly string[] = words(`
   say tell add argue claim note warn insist explain announce report write suggest acknowledge deny admit
   declare state assert contend maintain predict confirm concede recall reiterate stress emphasize emphasise
   reveal disclose testify tweet promise vow pledge allege complain conclude reply respond answer indicate

@@ -3,7 +3,7 @@ import type { Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import type { Quote, Speaker } from '../types.js';
-import type { Attribution, Document, Subject } from './document.js';
+import type { Attributed, Document, Subject } from './document.js';
 
 /** How many earlier name mentions "the airline" may reach back over to find its airline. */
 const BODY_REACH = 200;
@@ -20,7 +20,7 @@ const PRONOUN_REACH = 40;
  *
  * @internal
  */
-export function resolveSpeakers(doc: Document, attributions: readonly Attribution[]): Quote[] {
+export function resolveSpeakers(doc: Document, attributions: readonly Attributed[]): Quote[] {
   const { text } = doc;
   const learnedGender = new Map<number, Gender>();
   const ids = new Map<string, number>();
