@@ -11,6 +11,7 @@ const csvColumns = ['start', 'end', 'kind', 'text', 'speaker', 'title', 'mention
 const input = document.querySelector('#input');
 const extractButton = document.querySelector('#extract');
 const exampleButton = document.querySelector('#example');
+const reportedBox = document.querySelector('#reported');
 const status = document.querySelector('#status');
 const article = document.querySelector('#article');
 const list = document.querySelector('#quotes');
@@ -61,8 +62,9 @@ function groupBySpeaker() {
 }
 
 /**
- * The article as text nodes with a <mark> per quote, cue and mention. Quotes never overlap
- * anything, but one cue or mention can serve several quotes (“…,” he said, “…”), so the text is
+ * The article as text nodes with a <mark> per quote, cue and mention. Quotes overlap only where a
+ * partial quote lies inside reported speech (the piece goes to the partial quote, the innermost),
+ * but one cue or mention can serve several quotes (“…,” he said, “…”), so the text is
  * cut at every span boundary and each piece lists the quotes it is a cue or a mention for.
  */
 function renderArticle(text, colourOf) {
@@ -77,9 +79,11 @@ function renderArticle(text, colourOf) {
     const [from, to] = [cuts[cut - 1], cuts[cut]];
     const piece = text.slice(from, to);
     const covering = spans.filter((span) => span.start <= from && span.end >= to);
-    const quote = covering.find((span) => span.role === 'quote');
+    const quote = covering
+      .filter((span) => span.role === 'quote')
+      .reduce((inner, span) => (inner === undefined || span.end - span.start < inner.end - inner.start ? span : inner), undefined);
     if (quote) {
-      nodes.push(quoteMark(quotes[quote.index], quote.index, piece, colourOf));
+      nodes.push(quoteMark(quotes[quote.index], quote.index, piece, colourOf, from === quote.start));
     } else if (covering.length > 0) {
       nodes.push(cueOrMentionMark(covering, piece, colourOf));
     } else {
@@ -89,10 +93,11 @@ function renderArticle(text, colourOf) {
   article.replaceChildren(...nodes);
 }
 
-function quoteMark(quote, index, piece, colourOf) {
+/** `first`: the piece that starts the quote, which carries its id (reported speech is cut by a partial quote inside it). */
+function quoteMark(quote, index, piece, colourOf, first) {
   const mark = document.createElement('mark');
-  mark.className = 'quote';
-  mark.id = `quote-${index}`;
+  mark.className = quote.kind === 'indirect' ? 'quote indirect' : 'quote';
+  if (first) mark.id = `quote-${index}`;
   mark.dataset.quote = String(index);
   mark.dataset.speakerId = quote.speaker ? String(quote.speaker.id) : '';
   mark.style.setProperty('--speaker-color', colourOf(quote));
@@ -301,7 +306,8 @@ list.addEventListener('keydown', (event) => {
 function showQuotes() {
   const text = input.value;
   const startedAt = performance.now();
-  quotes = extractQuotes(text);
+  // Reported speech only when the box is ticked; off by default, as in the library.
+  quotes = extractQuotes(text, reportedBox.checked ? { kinds: ['direct', 'partial', 'indirect'] } : undefined);
   const milliseconds = Math.round(performance.now() - startedAt);
   const colourOf = colourSpeakers();
   const groups = groupBySpeaker();
@@ -317,6 +323,9 @@ function showQuotes() {
 }
 
 extractButton.addEventListener('click', showQuotes);
+reportedBox.addEventListener('change', () => {
+  if (document.body.dataset.state === 'done') showQuotes();
+});
 input.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) showQuotes();
 });

@@ -16,6 +16,11 @@
 //     or more of its own length inside it; every such prediction is claimed by
 //     the record and counts as correct for precision;
 //   - the first of them stands for the record in speaker and cue scoring.
+// Reported speech (our `indirect`, gold `indirect`) is matched as direct quotes are,
+// and the extractor is then asked for the kinds scored, as score.mjs's --pred-kinds
+// does. With `speechCues` (score.mjs --speech-cues), only indirect records cued by a
+// verb of saying or "according to", with an annotated source and not negated, are
+// required; the rest are optional.
 
 /** @typedef {{ start: number, end: number }} Range */
 /** @typedef {{ start: number, end: number, text: string }} GoldSpan */
@@ -41,8 +46,11 @@
  * @property {{ name: string | null, mention?: Range | null } | null} speaker
  * @property {Range | null} cue
  */
-/** @typedef {(text: string) => readonly PredictedQuote[] | null | undefined} Extractor */
-/** @typedef {'direct' | 'partial'} OurKind */
+/**
+ * Called with the text and the kinds being scored (an extractor may ignore them).
+ * @typedef {(text: string, kinds: readonly OurKind[]) => readonly PredictedQuote[] | null | undefined} Extractor
+ */
+/** @typedef {'direct' | 'partial' | 'indirect'} OurKind */
 /**
  * @typedef {object} Miss
  * @property {string} cause
@@ -87,7 +95,7 @@
 /** @typedef {{ metrics: Metrics, counts: Counts, misses: Miss[] }} EvalResult */
 
 /** Our quote kinds and the gold kind each is scored against. */
-export const GOLD_KIND = Object.freeze({ direct: 'direct', partial: 'mixed' });
+export const GOLD_KIND = Object.freeze({ direct: 'direct', partial: 'mixed', indirect: 'indirect' });
 
 /** Causes reported by {@link evaluate}, in the order they are listed. */
 export const CAUSES = Object.freeze({
@@ -147,6 +155,43 @@ const norm = (s) => (s ?? '').normalize('NFC').toLowerCase().replace(/[’']s\b/
   .replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
 /** @param {string | null | undefined} s */
 const lastTok = (s) => norm(s).split(' ').pop();
+
+// SAY_VERBS, inflect, speechCue and negatedCue are score.mjs's --speech-cues rules (its groups made non-capturing), to agree with it.
+const SAY_VERBS = `say tell add argue claim note warn insist explain announce report write suggest acknowledge deny admit
+  declare state assert contend maintain predict confirm concede recall reiterate stress emphasize emphasise reveal disclose
+  testify tweet promise vow pledge allege complain conclude reply respond answer indicate mention remind assure caution
+  observe point boast speculate estimate agree charge counter hint inform threaten`.split(/\s+/);
+/** @type {Record<string, string[]>} */
+const IRREGULAR = { say: ['said'], tell: ['told'], write: ['wrote', 'written'], tweet: ['tweeted'], hint: ['hinted'] };
+/** @param {string} v */
+const inflect = (v) => {
+  const stem = v.endsWith('e') ? v.slice(0, -1) : v;
+  const double = /^(?:admit|commit|regret|refer|occur)$/.test(v) ? v + v.at(-1) : null;
+  const forms = [v, v + 's', v + 'es', stem + 'ed', stem + 'ing', v + 'ed', v + 'ing', ...(IRREGULAR[v] ?? [])];
+  if (v.endsWith('y') && !/[aeiou]y$/.test(v)) forms.push(v.slice(0, -1) + 'ies', v.slice(0, -1) + 'ied');
+  if (double) forms.push(double + 'ed', double + 'ing');
+  return forms;
+};
+const SAY_FORMS = new Set(SAY_VERBS.flatMap(inflect));
+/** @param {GoldQuote & { cue?: string | null }} q */
+const speechCue = (q) => {
+  const c = (q.cue ?? q.cueSpan?.text ?? '').toLowerCase();
+  return /\baccording to\b/.test(c) || c.split(/[^a-z]+/).some((w) => SAY_FORMS.has(w));
+};
+/** @param {string} text @param {GoldQuote & { cue?: string | null }} q */
+const negatedCue = (text, q) => {
+  const s = q.cueSpan?.start ?? -1;
+  const c = (q.cue ?? '').toLowerCase();
+  return /\b(?:not|never)\b|n[’']t\b/.test(c) || (s >= 0 && /\b(?:not|never)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, s - 24), s)));
+};
+
+/**
+ * Whether an indirect gold record is reported speech as `--speech-cues` counts it.
+ * @param {GoldDoc} doc @param {GoldQuote} q
+ */
+export function isSpeechRecord(doc, q) {
+  return q.kind === 'indirect' && speechCue(q) && q.speakerMention != null && !negatedCue(doc.text, q);
+}
 
 /** @param {Range} a @param {Range} b */
 const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
@@ -213,11 +258,12 @@ const ratio = (a, b) => (b ? a / b : 0);
  * metric and the "kind wrong" cause report the labelling separately.
  * @param {readonly GoldDoc[]} docs
  * @param {Extractor} extract
- * @param {{ kinds?: readonly OurKind[] }} [options]
+ * @param {{ kinds?: readonly OurKind[], speechCues?: boolean }} [options]
  * @returns {EvalResult}
  */
 export function evaluate(docs, extract, options = {}) {
   const ourKinds = options.kinds ?? ['direct'];
+  const speechCues = options.speechCues ?? false;
   /** @type {Map<string, OurKind>} gold kind → our kind, for the kinds scored */
   const scored = new Map(ourKinds.map((k) => [GOLD_KIND[k], k]));
   /** @type {Counts} */
@@ -237,10 +283,12 @@ export function evaluate(docs, extract, options = {}) {
   });
 
   for (const doc of docs) {
+    /** A gold record that counts: of a kind scored, and with `speechCues` reported speech proper. @param {GoldQuote} g */
+    const counts = (g) => scored.has(g.kind) && (!speechCues || g.kind !== 'indirect' || isSpeechRecord(doc, g));
     /** @type {readonly PredictedQuote[]} */
     let preds;
     try {
-      preds = extract(doc.text) ?? [];
+      preds = extract(doc.text, ourKinds) ?? [];
     } catch (e) {
       c.crashes++;
       preds = [];
@@ -258,7 +306,7 @@ export function evaluate(docs, extract, options = {}) {
     /** @type {GoldQuote[]} scored gold records no prediction matched */
     const unmatched = [];
     for (const g of doc.quotes) {
-      const isScored = scored.has(g.kind);
+      const isScored = counts(g);
       /** @type {number} */
       let pi;
       if (isScored && g.kind === GOLD_KIND.partial) {
@@ -316,7 +364,7 @@ export function evaluate(docs, extract, options = {}) {
     // score.mjs: a prediction lying mostly inside a gold record that is not scored
     // (an indirect record, say) is not counted against precision.
     const ignored = new Set(preds.flatMap((p, i) => (
-      doc.quotes.some((g) => !scored.has(g.kind) && overlap(g, p) / (p.end - p.start) >= 0.5) ? [i] : [])));
+      doc.quotes.some((g) => !counts(g) && overlap(g, p) / (p.end - p.start) >= 0.5) ? [i] : [])));
     preds.forEach((p, i) => {
       if (ignored.has(i)) {
         c.predIgnored++;
@@ -392,7 +440,7 @@ export function formatReport({ metrics: m, counts: c, misses }, how) {
   if (how.kinds.length > 1) {
     for (const [goldKind, k] of Object.entries(c.byKind)) {
       lines.push(`  gold ${goldKind}: recall ${f3(ratio(k.goldFound, k.gold))} (${k.goldFound}/${k.gold});`
-        + ` predicted ${goldKind === GOLD_KIND.direct ? 'direct' : 'partial'}: precision ${f3(ratio(k.predCorrect, k.pred))} (${k.predCorrect}/${k.pred})`);
+        + ` predicted ${Object.keys(GOLD_KIND).find((k) => GOLD_KIND[/** @type {OurKind} */ (k)] === goldKind)}: precision ${f3(ratio(k.predCorrect, k.pred))} (${k.predCorrect}/${k.pred})`);
     }
   }
   lines.push(`crashes  ${c.crashes}; predictions with wrong offsets ${c.badOffsets}`);

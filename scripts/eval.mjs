@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // @ts-check
-// npm run eval -- [file.jsonl] [--kinds direct,partial] [--verbose] [--examples N] [--json] [--limit N]
+// npm run eval -- [file.jsonl] [--kinds direct,partial,indirect] [--speech-cues] [--verbose] [--examples N] [--json] [--limit N]
 // npm run eval -- --entity-gold FILE (--corpus FILE | --texts DIR) [--verbose] [--json] [--limit N]
 // Scores the BUILT package (dist/index.js; run `npm run build` first) against
 // PolNeAR-format gold (rules in scripts/eval-core.mjs), or against entity-level
@@ -15,7 +15,11 @@ import { defaultPolnearDev, existingPath, repoRoot as root } from './paths.mjs';
 
 const USAGE = `usage: npm run eval -- [file.jsonl] [options]
   file.jsonl              PolNeAR-format gold (default: ${relative(root, defaultPolnearDev)}, beside the repository)
-  --kinds direct,partial  our kinds to score: direct ↔ gold direct, partial ↔ gold mixed (default: direct)
+  --kinds direct,partial  our kinds to score: direct ↔ gold direct, partial ↔ gold mixed,
+                          indirect ↔ gold indirect (default: direct)
+  --speech-cues           with indirect: only records cued by a verb of saying or
+                          "according to", with a source, not negated, are required
+                          (as score.mjs --speech-cues)
   --verbose               list the misses grouped by cause, with examples
   --examples N            examples per cause with --verbose (default 3)
   --json                  print the metrics and counts as JSON
@@ -66,7 +70,7 @@ function newestMtime(dir) {
 const { values, positionals } = orFail(() => parseArgs({
   allowPositionals: true,
   options: {
-    kinds: { type: 'string' }, verbose: { type: 'boolean' }, examples: { type: 'string' },
+    kinds: { type: 'string' }, 'speech-cues': { type: 'boolean' }, verbose: { type: 'boolean' }, examples: { type: 'string' },
     json: { type: 'boolean' }, limit: { type: 'string' }, help: { type: 'boolean', short: 'h' },
     'entity-gold': { type: 'string' }, corpus: { type: 'string' }, texts: { type: 'string' },
   },
@@ -157,7 +161,11 @@ const file = existingPath('eval', 'PolNeAR gold', positionals[0] ?? defaultPolne
 const allDocs = orFail(() => parseGold(readFileSync(file, 'utf8')), (e) => `${file}: not PolNeAR JSONL: ${e.message}`);
 const docs = limit === undefined ? allDocs : allDocs.slice(0, limit);
 
-const result = evaluate(docs, (text) => extractQuotes(text), { kinds });
+// Reported speech is returned only when asked for; asked, the package gets the kinds scored (score.mjs --pred-kinds).
+const extract = kinds.includes('indirect')
+  ? (/** @type {string} */ text, /** @type {readonly string[]} */ asked) => extractQuotes(text, { kinds: asked })
+  : (/** @type {string} */ text) => extractQuotes(text);
+const result = evaluate(docs, extract, { kinds, speechCues: values['speech-cues'] ?? false });
 if (values.json) {
   console.log(JSON.stringify({
     file, kinds, metrics: result.metrics, counts: result.counts,

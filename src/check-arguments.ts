@@ -8,7 +8,9 @@ export interface CheckedOptions {
   readonly kinds: ReadonlySet<Quote['kind']>;
 }
 
-const QUOTE_KINDS: readonly Quote['kind'][] = ['direct', 'partial'];
+/** The kinds returned by default; reported speech (`indirect`) only when asked for. */
+const DEFAULT_KINDS: readonly Quote['kind'][] = ['direct', 'partial'];
+const QUOTE_KINDS: readonly Quote['kind'][] = ['direct', 'partial', 'indirect'];
 const KNOWN_OPTIONS = ['minConfidence', 'kinds'] as const;
 /** Long strings are cut in messages so an error never echoes a whole article. */
 const MAX_SHOWN_CHARS = 40;
@@ -20,13 +22,13 @@ const MAX_SHOWN_CHARS = 40;
  * @param text - Must be a string.
  * @param options - `undefined` or a plain object with only known fields;
  *   a field set to `undefined` takes its default.
- * @returns The options with defaults: `minConfidence` 0, both kinds.
+ * @returns The options with defaults: `minConfidence` 0, kinds direct and partial.
  * @throws TypeError naming the argument or field and describing what was
  *   received, e.g. "extractQuotes: expected `text` to be a string, received null".
  */
 export function checkArguments(text: unknown, options: unknown): CheckedOptions {
   if (typeof text !== 'string') throw wrongType('`text`', 'a string', text);
-  if (options === undefined) return { minConfidence: 0, kinds: new Set(QUOTE_KINDS) };
+  if (options === undefined) return { minConfidence: 0, kinds: new Set(DEFAULT_KINDS) };
   if (!isPlainObject(options)) throw wrongType('`options`', 'a plain object or undefined', options);
 
   const unknown = Object.keys(options).filter((key) => !(KNOWN_OPTIONS as readonly string[]).includes(key));
@@ -36,16 +38,16 @@ export function checkArguments(text: unknown, options: unknown): CheckedOptions 
     throw new TypeError(`extractQuotes: unknown option ${names}; known options are ${known}`);
   }
 
-  const { minConfidence = 0, kinds = QUOTE_KINDS } = options;
+  const { minConfidence = 0, kinds = DEFAULT_KINDS } = options;
   if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
     throw wrongType('`options.minConfidence`', 'a number from 0 to 1', minConfidence);
   }
-  if (!Array.isArray(kinds)) throw wrongType('`options.kinds`', "an array of 'direct' and 'partial'", kinds);
+  if (!Array.isArray(kinds)) throw wrongType('`options.kinds`', "an array of 'direct', 'partial' and 'indirect'", kinds);
   // An index loop, because array methods skip the holes of a sparse array.
   for (let i = 0; i < kinds.length; i++) {
     const kind: unknown = kinds[i];
     if (!QUOTE_KINDS.includes(kind as Quote['kind'])) {
-      throw wrongType(`\`options.kinds[${i}]\``, "'direct' or 'partial'", kind);
+      throw wrongType(`\`options.kinds[${i}]\``, "'direct', 'partial' or 'indirect'", kind);
     }
   }
   return { minConfidence, kinds: new Set(kinds as Quote['kind'][]) };

@@ -4,8 +4,10 @@ import { analyseText } from './pipeline/analyse-text.js';
 import { attributeQuotes } from './pipeline/attribute-quotes.js';
 import type { AnalysedText, Document, Layout } from './pipeline/document.js';
 import { findMentions } from './pipeline/find-mentions.js';
+import { findSpeechEvents } from './pipeline/find-speech-events.js';
 import { linkEntities } from './pipeline/link-entities.js';
 import { locateTokens } from './pipeline/locate-tokens.js';
+import { reportSpeech } from './pipeline/report-speech.js';
 import { resolveSpeakers } from './pipeline/resolve-speakers.js';
 import { scanQuotes } from './pipeline/scan-quotes.js';
 import { splitParagraphs } from './pipeline/split-paragraphs.js';
@@ -28,14 +30,23 @@ import type { ExtractOptions, Quote } from './types.js';
  */
 export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
   const { minConfidence, kinds } = checkArguments(text, options);
-  // Hint: most texts without a quote mark need no language analysis at all.
-  if (!ANY_QUOTE_MARK.test(text)) return [];
+  const reported = kinds.has('indirect');
+  // Hint: most texts without a quote mark need no language analysis at all, unless reported speech is asked for.
+  if (!reported && !ANY_QUOTE_MARK.test(text)) return [];
   const layout = readLayout(text);
-  if (layout.quotes.length === 0) return [];
+  if (!reported && layout.quotes.length === 0) return [];
   const doc = readDocument(analyse(layout));
-  return resolveSpeakers(doc, attributeQuotes(doc)).filter(
-    (quote) => kinds.has(quote.kind) && quote.confidence >= minConfidence,
-  );
+  const events = findSpeechEvents(doc);
+  const quotes = attributeQuotes(doc, events);
+  // Quotes are resolved first, so asking for reported speech never changes a quote's speaker or id.
+  const attributed = reported ? [...quotes, ...reportSpeech(doc, events, quotes)] : quotes;
+  const result = resolveSpeakers(doc, attributed).filter((quote) => kinds.has(quote.kind) && quote.confidence >= minConfidence);
+  return reported ? result.sort(inDocumentOrder) : result;
+}
+
+/** By start; of two that start together, the outer one (a reported clause) before the quote inside it. */
+function inDocumentOrder(a: Quote, b: Quote): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 // The document model, built stage by stage; no stage changes what an earlier one made.

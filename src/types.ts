@@ -40,14 +40,18 @@ export interface Speaker {
   readonly id: number;
 }
 
-/** A piece of quoted speech: the words inside the quote marks, without the marks. */
+/** A piece of speech: the words inside the quote marks, without the marks; or, for reported speech, the reported clause. */
 export interface Quote extends Span {
   /**
    * `direct`: one or more whole sentences of speech.
    * `partial`: a fragment woven into the writer's own sentence
    * (called the mission a "nucleus").
+   * `indirect`: reported speech without quotation marks; `text` is the reported
+   * clause, without a leading "that" and without the sentence's final
+   * punctuation (`Powell said that the coalition would grow.` → `the coalition
+   * would grow`). Returned only when asked for in {@link ExtractOptions.kinds}.
    */
-  readonly kind: 'direct' | 'partial';
+  readonly kind: 'direct' | 'partial' | 'indirect';
   /** Who said it; `null` only when no speaker can be found. */
   readonly speaker: Speaker | null;
   /** The speech verb or phrase: "said", "told", "added", "according to". */
@@ -66,7 +70,8 @@ export interface ExtractOptions {
    */
   readonly minConfidence?: number;
   /**
-   * Which kinds of quote to return. Default `['direct', 'partial']`.
+   * Which kinds of quote to return. Default `['direct', 'partial']`; add
+   * `'indirect'` for reported speech.
    */
   readonly kinds?: readonly Quote['kind'][];
 }

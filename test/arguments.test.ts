@@ -62,14 +62,14 @@ describe('extractQuotes rejects bad `options`', () => {
     ['minConfidence null', { minConfidence: null }, 'expected `options.minConfidence` to be a number from 0 to 1, received null'],
     ['minConfidence a bigint', { minConfidence: 1n }, 'received the bigint 1n'],
     ['minConfidence a boolean', { minConfidence: true }, 'received the boolean true'],
-    ['kinds as a string', { kinds: 'direct' }, "expected `options.kinds` to be an array of 'direct' and 'partial', received the string \"direct\""],
-    ['kinds as a Set', { kinds: new Set(['direct']) }, "expected `options.kinds` to be an array of 'direct' and 'partial', received an object (Set)"],
-    ['kinds null', { kinds: null }, "expected `options.kinds` to be an array of 'direct' and 'partial', received null"],
-    ['an unknown kind', { kinds: ['direct', 'indirect'] }, "expected `options.kinds[1]` to be 'direct' or 'partial', received the string \"indirect\""],
-    ['a kind in capitals', { kinds: ['Direct'] }, "expected `options.kinds[0]` to be 'direct' or 'partial', received the string \"Direct\""],
-    ['a number among kinds', { kinds: [0] }, "expected `options.kinds[0]` to be 'direct' or 'partial', received the number 0"],
+    ['kinds as a string', { kinds: 'direct' }, "expected `options.kinds` to be an array of 'direct', 'partial' and 'indirect', received the string \"direct\""],
+    ['kinds as a Set', { kinds: new Set(['direct']) }, "expected `options.kinds` to be an array of 'direct', 'partial' and 'indirect', received an object (Set)"],
+    ['kinds null', { kinds: null }, "expected `options.kinds` to be an array of 'direct', 'partial' and 'indirect', received null"],
+    ['an unknown kind', { kinds: ['direct', 'reported'] }, "expected `options.kinds[1]` to be 'direct', 'partial' or 'indirect', received the string \"reported\""],
+    ['a kind in capitals', { kinds: ['Direct'] }, "expected `options.kinds[0]` to be 'direct', 'partial' or 'indirect', received the string \"Direct\""],
+    ['a number among kinds', { kinds: [0] }, "expected `options.kinds[0]` to be 'direct', 'partial' or 'indirect', received the number 0"],
     // eslint-disable-next-line no-sparse-arrays -- a hole is the input under test
-    ['a hole among kinds', { kinds: ['direct', , 'partial'] }, "expected `options.kinds[1]` to be 'direct' or 'partial', received undefined"],
+    ['a hole among kinds', { kinds: ['direct', , 'partial'] }, "expected `options.kinds[1]` to be 'direct', 'partial' or 'indirect', received undefined"],
     ['a long string among kinds', { kinds: ['x'.repeat(1000)] }, `received the string "${'x'.repeat(40)}…"`],
   ];
 

@@ -68,6 +68,14 @@ describe('quote-attribution <article>', () => {
     expect(JSON.parse(stdout)).toEqual(extractQuotes(article.text, { minConfidence: 0.5, kinds: ['direct'] }));
   });
 
+  it('should return reported speech with --kinds direct,partial,indirect', async () => {
+    const { code, stdout } = await runCli(['--json', '--kinds', 'direct,partial,indirect', article.path]);
+    expect(code).toBe(0);
+    const quotes = JSON.parse(stdout) as { kind: string }[];
+    expect(quotes).toEqual(extractQuotes(article.text, { kinds: ['direct', 'partial', 'indirect'] }));
+    expect(quotes.some((quote) => quote.kind === 'indirect')).toBe(true);
+  });
+
   it('should read stdin when the article is "-" or when stdin is piped', async () => {
     const expected = extractQuotes(article.text);
     const dash = await runCli(['--json', '-'], { input: article.text });
@@ -153,7 +161,7 @@ describe('quote-attribution <article>', () => {
     [['--workers', '2', 'a.txt'], '--workers only applies to --jsonl'],
     [['--jsonl', 'c.jsonl', '--workers', '0'], '--workers must be a whole number from 1 to 256'],
     [['--min-confidence', '1.5', 'a.txt'], '--min-confidence must be a number from 0 to 1'],
-    [['--kinds', 'indirect', 'a.txt'], '--kinds takes "direct" and/or "partial"'],
+    [['--kinds', 'reported', 'a.txt'], '--kinds takes "direct", "partial" and "indirect"'],
     [['--json', '--jsonl', 'c.jsonl'], '--json and --jsonl cannot be combined'],
   ])('should reject %j with exit code 2', async (args, message) => {
     const { code, stdout, stderr } = await runCli(args);

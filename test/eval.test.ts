@@ -316,3 +316,45 @@ describe('report', () => {
     expect(long).toContain('mayor: gold “Nobody should wait that long.”');
   });
 });
+
+describe('evaluate: reported speech with speech cues (score.mjs --kinds indirect --pred-kinds indirect --speech-cues)', () => {
+  const text = 'Mayor Ann Lee said the roads would be fixed. Lee believes the vote will pass. Lee did not say who would pay. The budget grew.';
+  const doc: GoldDoc = {
+    id: 'reported',
+    text,
+    quotes: [
+      gold(text, 'the roads would be fixed', 'indirect', { speaker: 'Mayor Ann Lee', cue: 'said' }),
+      gold(text, 'the vote will pass', 'indirect', { speaker: 'Lee believes', cue: 'believes' }),
+      gold(text, 'who would pay', 'indirect', { speaker: 'Lee did', cue: 'say' }),
+    ],
+  };
+
+  it('should require only records cued by a verb of saying, with a source, not negated', () => {
+    const r = evaluate([doc], answers([[doc, [
+      pred(text, 'the roads would be fixed', { kind: 'indirect', name: 'Ann Lee', mention: 'Mayor Ann Lee', cue: 'said' }),
+      pred(text, 'the vote will pass', { kind: 'indirect' }),
+      pred(text, 'who would pay', { kind: 'indirect' }),
+      pred(text, 'The budget grew', { kind: 'indirect' }),
+    ]]]), { kinds: ['indirect'], speechCues: true });
+    expect(r.counts).toMatchObject({ gold: 1, goldFound: 1, pred: 2, predCorrect: 1, predIgnored: 2, speakerRight: 1 });
+    expect(r.metrics.quoteP).toBe(0.5);
+  });
+
+  it('should require every indirect record without speech cues', () => {
+    const r = evaluate([doc], answers([[doc, [pred(text, 'the roads would be fixed', { kind: 'indirect' })]]]), { kinds: ['indirect'] });
+    expect(r.counts).toMatchObject({ gold: 3, goldFound: 1 });
+  });
+
+  it('should ask the extractor for the kinds it scores', () => {
+    const asked: (readonly string[])[] = [];
+    evaluate([doc], (_text, kinds) => {
+      asked.push(kinds);
+      return [];
+    }, { kinds: ['indirect'] });
+    expect(asked).toEqual([['indirect']]);
+  });
+
+  it('should parse indirect as a kind', () => {
+    expect(parseKinds('direct,indirect')).toEqual(['direct', 'indirect']);
+  });
+});

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
-import type { Quote } from '../src/index.js';
+import type { ExtractOptions, Quote } from '../src/index.js';
 import { checkGoldAgainstInput, compareWithGold, type GoldQuote } from '../src/testing/index.js';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -27,8 +27,11 @@ for (const name of fixtureNames) {
     const dir = join(FIXTURES_DIR, name);
     const input = readFileSync(join(dir, 'input.txt'), 'utf8');
     const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as GoldQuote[];
+    // A fixture's options.json, when there is one, is passed to extractQuotes ({"kinds": [..., "indirect"]}).
+    const optionsPath = join(dir, 'options.json');
+    const options = existsSync(optionsPath) ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as ExtractOptions) : undefined;
     let memo: Quote[] | undefined;
-    const output = (): Quote[] => (memo ??= extractQuotes(input));
+    const output = (): Quote[] => (memo ??= extractQuotes(input, options));
 
     it('gold.json is consistent with input.txt', () => {
       expect(checkGoldAgainstInput(gold, input)).toEqual([]);

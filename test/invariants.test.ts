@@ -19,6 +19,10 @@ describe('contractProblems', () => {
     expect(contractProblems(input, [{ ...first, speaker: { name: 'Jane Doe', title: null, mention, id: 0 } }])).toEqual([]);
   });
 
+  it('should accept a partial quote inside reported speech, the one overlap allowed', () => {
+    expect(contractProblems(input, [quote(first.start, first.end, { kind: 'indirect' }), quote(first.start + 4, first.end - 1, { kind: 'partial' })])).toEqual([]);
+  });
+
   it.each([
     ['a result that is not an array', { length: 0 }],
     ['text that is not the slice', [{ ...first, text: 'The bridge' }]],
@@ -26,7 +30,10 @@ describe('contractProblems', () => {
     ['start after end', [{ ...first, start: first.end + 1, text: '' }]],
     ['quotes out of order', [second, first]],
     ['overlapping quotes', [first, quote(first.end - 1, second.end)]],
-    ['an unknown kind', [{ ...first, kind: 'indirect' }]],
+    ['reported speech inside reported speech', [quote(first.start, first.end, { kind: 'indirect' }), quote(first.start + 4, first.end, { kind: 'indirect' })]],
+    ['a partial quote running out of reported speech', [quote(first.start, first.start + 10, { kind: 'indirect' }), quote(first.start + 4, first.end, { kind: 'partial' })]],
+    ['a partial quote before the reported speech it lies in', [quote(first.start + 4, first.end, { kind: 'partial' }), quote(first.start, first.end, { kind: 'indirect' })]],
+    ['an unknown kind', [{ ...first, kind: 'reported' }]],
     ['confidence above 1', [{ ...first, confidence: 1.01 }]],
     ['confidence NaN', [{ ...first, confidence: Number.NaN }]],
     ['a cue that is not the slice', [{ ...first, cue: { text: 'said', start: 0, end: 4 } }]],

@@ -59,8 +59,9 @@ const mention: Span | undefined = speaker?.mention;
 export const summary: string = \`\${quotes.length} \${speaker?.name ?? ''} \${mention?.start ?? -1}\`;
 // @ts-expect-error a number is not an article
 extractQuotes(42);
-// @ts-expect-error "indirect" is not a quote kind
-extractQuotes('', { kinds: ['indirect'] });
+// @ts-expect-error "reported" is not a quote kind
+extractQuotes('', { kinds: ['reported'] });
+export const reported: Quote['kind'] = 'indirect';
 
 const gold: GoldQuote[] = [{ text: 'Yes.', kind: 'direct', speaker: 'Ann Lee', title: null, type: 'person', mention: 'She', cue: 'said' }];
 const check: GoldCheck = checkGold('Ann Lee smiled. She said, "Yes."', gold, options);

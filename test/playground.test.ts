@@ -217,6 +217,7 @@ describe('playground on an article of our own', () => {
     await page.mouse.move(0, 0);
     await page.focus('#extract');
     await page.keyboard.press('Tab'); // the example button
+    await page.keyboard.press('Tab'); // the reported-speech checkbox
     await page.keyboard.press('Tab'); // the first quote in the article
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('quote-0');
     expect(await activeMarks(page)).toEqual(expectedMarks(ownQuotes[0] as Quote));

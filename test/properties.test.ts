@@ -113,11 +113,34 @@ describe('extractQuotes on arbitrary text', () => {
   });
 });
 
+const ALL_KINDS: Quote['kind'][] = ['direct', 'partial', 'indirect'];
+
+describe('extractQuotes with reported speech on arbitrary text', () => {
+  it.each(inputs)('should return valid records, overlapping only as a partial quote inside reported speech, for %s', (_name, arbitrary, numRuns) => {
+    fc.assert(
+      fc.property(arbitrary, (input) => {
+        expectValidQuotes(input, extractQuotes(input, { kinds: ALL_KINDS }));
+      }),
+      { numRuns: Math.ceil(numRuns / 2) },
+    );
+  });
+
+  it('should return the default quotes unchanged when reported speech is asked for too', () => {
+    fc.assert(
+      fc.property(article, (input) => {
+        const quotes = extractQuotes(input, { kinds: ALL_KINDS }).filter((quote) => quote.kind !== 'indirect');
+        expect(quotes).toEqual(extractQuotes(input));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('extractQuotes options on arbitrary text', () => {
   const options = fc.record(
     {
       minConfidence: fc.double({ min: 0, max: 1, noNaN: true }),
-      kinds: fc.subarray<Quote['kind']>(['direct', 'partial']),
+      kinds: fc.subarray<Quote['kind']>(ALL_KINDS),
     },
     { requiredKeys: [] },
   );
@@ -125,7 +148,7 @@ describe('extractQuotes options on arbitrary text', () => {
   it('should return exactly the unfiltered quotes that pass the options', () => {
     fc.assert(
       fc.property(article, options, (input, { minConfidence = 0, kinds = ['direct', 'partial'] satisfies Quote['kind'][] }) => {
-        const expected = extractQuotes(input).filter((quote) => quote.confidence >= minConfidence && kinds.includes(quote.kind));
+        const expected = extractQuotes(input, { kinds: ALL_KINDS }).filter((quote) => quote.confidence >= minConfidence && kinds.includes(quote.kind));
         expect(extractQuotes(input, { minConfidence, kinds })).toEqual(expected);
       }),
       { numRuns: 200 },

@@ -96,7 +96,7 @@ describe('checkGoldAgainstInput', () => {
     const typos = [
       { ...at(0), type: 'people', cue: 'says' },
       { ...at(1), speaker: null, mention: null, type: 'organization', extra: 1 },
-      { ...at(2), kind: 'indirect', text: 'The deck is finished', title: 42 },
+      { ...at(2), kind: 'reported', text: 'The deck is finished', title: 42 },
       'a quote',
     ] as unknown as GoldQuote[];
     expect(checkGoldAgainstInput(typos, article)).toEqual([
@@ -104,7 +104,7 @@ describe('checkGoldAgainstInput', () => {
       'gold #0 type "people" (expected "person" or "organization")',
       'gold #1 has keys cue,extra,kind,mention,speaker,text,title,type',
       'gold #1: type must be left out when there is no speaker',
-      'gold #2 kind "indirect"',
+      'gold #2 kind "reported"',
       'gold #2 title must be a string or null, got 42',
       'gold #2 "The deck is finished" is not found between quote marks after offset 84',
       'gold #3 is not an object',

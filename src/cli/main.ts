@@ -44,7 +44,9 @@ Options:
                           s seconds on one document and report that document
                           (default: ${DEFAULT_TASK_TIMEOUT_S}; 0 for no limit)
   --min-confidence <x>    drop quotes whose confidence is below x (0..1)
-  --kinds <list>          quote kinds to keep, comma-separated: direct,partial
+  --kinds <list>          kinds to return, comma-separated: direct, partial,
+                          indirect (default: direct,partial; indirect adds
+                          reported speech without quote marks)
   -h, --help              show this help
   -v, --version           print the version
 
@@ -169,8 +171,8 @@ function parseExtractOptions(minConfidence: string | undefined, kinds: string | 
   if (kinds !== undefined) {
     options.kinds = kinds.split(',').map((kind) => {
       const trimmed = kind.trim();
-      if (trimmed !== 'direct' && trimmed !== 'partial') {
-        throw new UsageError(`--kinds takes "direct" and/or "partial", got "${trimmed}"`);
+      if (trimmed !== 'direct' && trimmed !== 'partial' && trimmed !== 'indirect') {
+        throw new UsageError(`--kinds takes "direct", "partial" and "indirect", got "${trimmed}"`);
       }
       return trimmed;
     });

@@ -1,5 +1,5 @@
 import type { Token } from '../pipeline/document.js';
-import { SOURCE_PHRASES, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
+import { REPORTING_VERBS, SOURCE_PHRASES, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 
 /** A speech cue: a verb of speech, or a phrase like "according to". Token indices are inclusive. @internal */
 export interface Cue {
@@ -68,4 +68,22 @@ export function cueEndingAt(tokens: readonly Token[], index: number): Cue | null
   }
   const cue = cueAt(tokens, index);
   return cue !== null && !cue.sourceAfter ? cue : null;
+}
+
+/**
+ * The lemma of the reporting verb at token `index` ("denied" → "deny"), read
+ * as {@link cueAt} reads a verb of speech, or null.
+ *
+ * @internal
+ */
+export function reportingVerbAt(tokens: readonly Token[], index: number): string | null {
+  const token = tokens[index];
+  if (token === undefined) return null;
+  const lemma = REPORTING_VERBS.get(token.lower);
+  if (lemma === undefined) return null;
+  if (token.text !== token.lower && !opensSentence(tokens, index)) return null;
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)) {
+    return null;
+  }
+  return lemma;
 }

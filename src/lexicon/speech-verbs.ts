@@ -102,3 +102,50 @@ export const SPEECH_VERBS: ReadonlyMap<string, CueStrength> = new Map(
  * report speech without a verb of their own.
  */
 export const SOURCE_PHRASES = [['according', 'to'], ['quoted', 'as', 'saying'], ['in', 'the', 'words', 'of']] as const;
+
+/**
+ * Verbs of saying that report what was said in a clause of their own, without
+ * quotation marks: "Powell **said** the coalition would grow", "she **denied**
+ * that the plan had failed", "the poll **suggests** most voters are undecided".
+ * These are the cues of reported speech (`kind: 'indirect'`).
+ *
+ * Source: the verbs of communication of Levin (1993), English Verb Classes and
+ * Alternations, that take a finite complement (say verbs 37.7, tell 37.2, complain
+ * 37.8, advise 37.9, and the announce and assert verbs of the "say" class), kept to
+ * those PARC 3.0 and PolNeAR annotators treat as attributions of speech.
+ *
+ * Left out on purpose: verbs of belief, knowledge and intention (think, believe,
+ * expect, know, want, hope, feel, fear), whose clause is a state of mind, not
+ * speech; "ask" and "wonder", whose clause is a question; and the naming and
+ * manner verbs of {@link SPEECH_VERB_LEMMAS} (call, dub, laugh, shout), which cue
+ * quotes but rarely a reported clause.
+ */
+export const REPORTING_VERB_LEMMAS: readonly string[] = words(`
+  say tell add argue claim note warn insist explain announce report write suggest acknowledge deny admit
+  declare state assert contend maintain predict confirm concede recall reiterate stress emphasize emphasise
+  reveal disclose testify tweet promise vow pledge allege complain conclude reply respond answer indicate
+  mention remind assure caution observe boast speculate estimate agree charge counter hint inform threaten
+  remark comment recount
+`);
+
+/** Reporting verbs whose report is often an infinitive: "vowed **to** fight on", "told aides **to** wait". */
+export const INFINITIVE_REPORTING_LEMMAS: ReadonlySet<string> = new Set(
+  words(`promise vow pledge threaten agree tell warn remind`),
+);
+
+/** Every inflected form of a reporting verb, lower case, with its lemma. */
+export const REPORTING_VERBS: ReadonlyMap<string, string> = new Map(
+  REPORTING_VERB_LEMMAS.flatMap((lemma) => inflect(lemma).map((form) => [form, lemma] as const)),
+);
+
+/**
+ * Verbs of belief, knowledge and intention: never cues of reported speech, even
+ * though their clause looks like one ("Powell believes the coalition will grow").
+ * Listed so a test can check that no reporting verb is one of them.
+ *
+ * Source: the cognition verbs of PARC 3.0's attribution guidelines (Pareti 2016,
+ * "PARC 3.0: A corpus of attribution relations"), which it keeps apart from speech.
+ */
+export const NOT_SPEECH_LEMMAS: ReadonlySet<string> = new Set(
+  words(`think believe expect know want hope feel fear suspect assume doubt guess imagine intend plan wish understand`),
+);

@@ -12,7 +12,7 @@ import {
   tokenRange,
   WINDOW,
 } from '../grammar/subjects.js';
-import type { Attribution, Document, Range, Rule, ScannedQuote, Subject, Token } from './document.js';
+import type { Attribution, Document, Range, Rule, ScannedQuote, SpeechEvents, Subject, Token } from './document.js';
 import { endsSentence } from './split-sentences.js';
 
 const CONFIDENCE: Readonly<Record<Rule, number>> = {
@@ -44,7 +44,7 @@ interface Window {
  *
  * @internal
  */
-export function attributeQuotes(doc: Document): Attribution[] {
+export function attributeQuotes(doc: Document, events: SpeechEvents): Attribution[] {
   const { quotes } = doc;
   const tokenOf = quoteTokens(doc);
   const result: Attribution[] = [];
@@ -62,7 +62,7 @@ export function attributeQuotes(doc: Document): Attribution[] {
         adjacentBefore(doc, left) ??
         sentenceCue(doc, left, right) ??
         colonIntroduction(doc, left) ??
-        inherited(doc, previous, quote)),
+        inherited(doc, events, previous, quote)),
     };
     // Hint: words inside a quote are never its speaker or cue; the sieves ensure it, and this keeps it so.
     if (pointsInside(attribution, quote)) {
@@ -98,7 +98,7 @@ function attributeRunOnParagraphs(attributions: Attribution[]): Attribution[] {
  * earlier in its sentence or paragraph, or, across one paragraph break, the
  * last quote or reported speech (`Frattini said that…`) of the paragraph before.
  */
-function inherited(doc: Document, previous: Attribution | null, quote: ScannedQuote): Found {
+function inherited(doc: Document, events: SpeechEvents, previous: Attribution | null, quote: ScannedQuote): Found {
   const usable = previous !== null && previous.subject !== null ? previous : null;
   if (usable !== null && sameSentence(doc, usable.quote, quote)) {
     return { subject: usable.subject, cue: usable.cue, rule: 'same-sentence', confidence: CONFIDENCE['same-sentence'] };
@@ -106,10 +106,10 @@ function inherited(doc: Document, previous: Attribution | null, quote: ScannedQu
   if (usable !== null && usable.quote.paragraph === quote.paragraph) {
     return { subject: usable.subject, cue: usable.cue, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] };
   }
-  const here = reportedSpeech(doc, quote.paragraph, -1, quote.open);
+  const here = reportedSpeech(doc, events, quote.paragraph, -1, quote.open);
   if (here !== null) return { ...here, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] };
   const after = usable !== null && usable.quote.paragraph === quote.paragraph - 1 ? usable.quote.end : -1;
-  const reported = reportedSpeech(doc, quote.paragraph - 1, after, Infinity);
+  const reported = reportedSpeech(doc, events, quote.paragraph - 1, after, Infinity);
   if (reported !== null) return { ...reported, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.1 };
   if (usable !== null && after >= 0) {
     return { subject: usable.subject, cue: usable.cue, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.05 };
@@ -280,11 +280,12 @@ function colonIntroduction(doc: Document, left: Window): Found | null {
 }
 
 /**
- * The subject of the last speech cue in a paragraph, between offsets `after`
+ * The source of the last speech event in a paragraph, between offsets `after`
  * and `before`, with no quote in between: `Frattini said that…` or `…, Schiff said.`
- * before a quote with no cue of its own.
+ * before a quote with no cue of its own. Only a verb of speech with its subject
+ * before it counts, as a quote cue would.
  */
-function reportedSpeech(doc: Document, paragraph: number, after: number, before: number): Found | null {
+function reportedSpeech(doc: Document, events: SpeechEvents, paragraph: number, after: number, before: number): Found | null {
   const { tokens, paragraphAt, quoteAt, paragraphs } = doc;
   const range = paragraphs[paragraph];
   if (range === undefined) return null;
@@ -292,11 +293,11 @@ function reportedSpeech(doc: Document, paragraph: number, after: number, before:
   const stop = Math.max(0, at - 4 * WINDOW);
   for (; at >= stop && paragraphAt[at] === paragraph && tokens[at]!.start >= after; at--) {
     if (quoteAt[at]! >= 0) return null;
-    const cue = cueAt(tokens, at);
+    const event = events.list[events.eventAt[at]!];
+    if (event === undefined || event.strength === null || event.sourceAfter || event.inverted) continue;
     // Hint: in the paragraph before a quote, "Howard continued his remarks." is enough of a cue.
-    if (cue === null || (cue.strength !== 'speech' && before !== Infinity) || cue.sourceAfter) continue;
-    const subject = subjectOfCue(doc, cue, sentenceStart(doc, at));
-    if (subject !== null) return found(doc, subject, cue, null);
+    if (event.strength !== 'speech' && before !== Infinity) continue;
+    if (event.source !== null) return found(doc, event.source, event, null);
   }
   return null;
 }
@@ -316,7 +317,7 @@ function lastTokenBefore(tokens: readonly Token[], offset: number): number {
   return partitionPoint(tokens.length, (index) => tokens[index]!.start < offset) - 1;
 }
 
-function found(doc: Document, subject: Subject, cue: Cue, rule: Rule | null): Found {
+function found(doc: Document, subject: Subject, cue: Pick<Cue, 'first' | 'last'>, rule: Rule | null): Found {
   const byMention: Rule = subject.kind === 'name' ? 'quote-cue-name' : subject.kind === 'pronoun' ? 'quote-cue-pronoun' : 'quote-cue-nominal';
   const chosen = rule ?? byMention;
   return { subject, cue: tokenRange(doc.tokens, cue.first, cue.last), rule: chosen, confidence: CONFIDENCE[chosen] };

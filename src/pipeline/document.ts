@@ -1,5 +1,6 @@
 import type { Gender } from '../lexicon/honorifics.js';
 import type { QuoteFamily } from '../lexicon/quote-marks.js';
+import type { CueStrength } from '../lexicon/speech-verbs.js';
 
 // The document model: what each stage of the pipeline adds, in order. A stage
 // reads the parts it needs and returns new data; nothing here is changed after
@@ -184,12 +185,65 @@ export type Rule =
   | 'multi-paragraph'
   | 'none';
 
-/** A quote with who said it, as a mention in the text, not yet resolved to an entity. @internal */
-export interface Attribution {
-  readonly quote: ScannedQuote;
-  readonly kind: 'direct' | 'partial';
+/**
+ * A cue of speech and who it is said by: a verb of saying or "according to",
+ * found once for every sentence. The quote sieves and reported speech read the
+ * same events, so they cannot disagree about who spoke. Token indices. @internal
+ */
+export interface SpeechEvent {
+  readonly first: number;
+  readonly last: number;
+  /** Its strength as a cue of quotes; null for a verb that reports a clause but cues no quote ("denied", "hinted"). */
+  readonly strength: CueStrength | null;
+  /** "according to": the source follows the cue and no subject precedes it. */
+  readonly sourceAfter: boolean;
+  /** The lemma of a verb of saying that reports a clause ("say", "deny"), "according to", or null ("called", "laughed"). */
+  readonly reporting: string | null;
+  /** Who says it: the subject before the cue, or the one after it when {@link SpeechEvent.inverted}. */
+  readonly source: Subject | null;
+  /** The source follows the cue: `…, said Powell`, `according to officials`. */
+  readonly inverted: boolean;
+  /** "did not say", "never said". */
+  readonly negated: boolean;
+  /** "it was said", "he was told": the subject is not who spoke. */
+  readonly passive: boolean;
+}
+
+/** Every speech event of the document, in document order. @internal */
+export interface SpeechEvents {
+  readonly list: readonly SpeechEvent[];
+  /** For each token, the index in `list` of the event whose cue starts there, or -1. */
+  readonly eventAt: TokenIndex;
+}
+
+/** The sieve that found a piece of reported speech. @internal */
+export type ReportedRule =
+  | 'reported-clause'
+  | 'reported-before-cue'
+  | 'reported-according-to'
+  | 'reported-interrupted'
+  | 'reported-coordinated';
+
+/** Speech with who said it, as a mention in the text, not yet resolved to an entity: what resolution reads. @internal */
+export interface Attributed {
+  /** The words of the speech. */
+  readonly quote: Range;
+  readonly kind: 'direct' | 'partial' | 'indirect';
   readonly subject: Subject | null;
   readonly cue: Range | null;
-  readonly rule: Rule;
+  readonly rule: Rule | ReportedRule;
   readonly confidence: number;
+}
+
+/** A quote with who said it. @internal */
+export interface Attribution extends Attributed {
+  readonly quote: ScannedQuote;
+  readonly kind: 'direct' | 'partial';
+  readonly rule: Rule;
+}
+
+/** A reported clause, without quotation marks, with who said it. @internal */
+export interface ReportedAttribution extends Attributed {
+  readonly kind: 'indirect';
+  readonly rule: ReportedRule;
 }

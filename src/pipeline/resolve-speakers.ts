@@ -1,7 +1,7 @@
 import { partitionPoint } from '../grammar/partition-point.js';
 import { DOCUMENT_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import type { Quote, Speaker } from '../types.js';
-import type { Attribution, Document, Subject } from './document.js';
+import type { Attributed, Document, Subject } from './document.js';
 
 /** How many earlier name mentions "the airline" may reach back over to find its airline. */
 const BODY_REACH = 200;
@@ -14,7 +14,7 @@ const BODY_REACH = 200;
  *
  * @internal
  */
-export function resolveSpeakers(doc: Document, attributions: readonly Attribution[]): Quote[] {
+export function resolveSpeakers(doc: Document, attributions: readonly Attributed[]): Quote[] {
   const { text } = doc;
   const ids = new Map<string, number>();
   const idFor = (key: string): number => {

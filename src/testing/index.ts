@@ -157,7 +157,8 @@ export function compareWithGold(gold: readonly GoldQuote[], quotes: readonly Quo
 /**
  * Checks hand-written gold against its own text, to catch typos in it: each
  * entry's keys (`type` optional) and value types, each text between quote
- * marks in document order, a `type` only on a quote with a speaker, and every
+ * marks (reported speech: anywhere) in document order, a `type` only on a
+ * quote with a speaker, and every
  * speaker, title, mention and cue string occurring in the text.
  *
  * @param gold - The answer key, as parsed from gold.json; checked at run time too.
@@ -175,7 +176,7 @@ export function checkGoldAgainstInput(gold: readonly GoldQuote[], input: string)
     }
     const keys = Object.keys(entry).sort().join(',');
     if (keys !== REQUIRED_KEYS && keys !== KEYS_WITH_TYPE) problems.push(`gold #${goldIndex} has keys ${keys}`);
-    if (entry.kind !== 'direct' && entry.kind !== 'partial') problems.push(`gold #${goldIndex} kind ${JSON.stringify(entry.kind)}`);
+    if (entry.kind !== 'direct' && entry.kind !== 'partial' && entry.kind !== 'indirect') problems.push(`gold #${goldIndex} kind ${JSON.stringify(entry.kind)}`);
     for (const field of STRING_FIELDS) {
       const value = entry[field];
       if (value !== null && typeof value !== 'string') problems.push(`gold #${goldIndex} ${field} must be a string or null, got ${JSON.stringify(value)}`);
@@ -197,9 +198,11 @@ export function checkGoldAgainstInput(gold: readonly GoldQuote[], input: string)
       problems.push(`gold #${goldIndex} text must be a string, got ${JSON.stringify(entry.text)}`);
       return;
     }
-    const start = findBetweenMarks(input, entry.text, searchFrom);
-    if (start === -1) problems.push(`gold #${goldIndex} ${shorten(entry.text)} is not found between quote marks after offset ${searchFrom}`);
-    else searchFrom = start + entry.text.length;
+    // Reported speech has no marks, and a partial quote may lie inside it: the next entry is looked for from its start.
+    const indirect = entry.kind === 'indirect';
+    const start = indirect ? input.indexOf(entry.text, searchFrom) : findBetweenMarks(input, entry.text, searchFrom);
+    if (start === -1) problems.push(`gold #${goldIndex} ${shorten(entry.text)} is not found${indirect ? '' : ' between quote marks'} after offset ${searchFrom}`);
+    else searchFrom = indirect ? start : start + entry.text.length;
   });
   return problems;
 }

@@ -24,7 +24,7 @@ export function contractProblems(input: string, quotes: unknown): string[] {
     };
     const quoteProblem = spanProblem(input, quote);
     if (quoteProblem) report(quoteProblem);
-    if (quote.kind !== 'direct' && quote.kind !== 'partial') report('kind is neither direct nor partial');
+    if (quote.kind !== 'direct' && quote.kind !== 'partial' && quote.kind !== 'indirect') report('kind is not direct, partial or indirect');
     if (typeof quote.confidence !== 'number' || !(quote.confidence >= 0 && quote.confidence <= 1)) report('confidence outside 0..1');
     if (typeof quote.rule !== 'string') report('rule is not a string');
     if (quote.cue !== null) {
@@ -39,8 +39,12 @@ export function contractProblems(input: string, quotes: unknown): string[] {
       if (!Number.isInteger(quote.speaker.id)) report('speaker id is not an integer');
     }
     const next = list[i + 1];
-    if (next !== undefined && next.start < quote.end) {
-      report(next.start < quote.start ? 'the next quote starts before it' : 'the next quote overlaps it');
+    if (next !== undefined && next.start < quote.start) report('the next quote starts before it');
+    // The one overlap allowed: a partial quote inside reported speech (`She said the plan was "reckless" and costly.`).
+    const later = list.slice(i + 1).filter((other) => other.start < quote.end);
+    for (const other of later) {
+      const nested = quote.kind === 'indirect' && other.kind === 'partial' && other.end <= quote.end;
+      if (!nested) report(`quote ${JSON.stringify(other.text)} overlaps it`);
     }
   });
   return problems;
@@ -49,7 +53,8 @@ export function contractProblems(input: string, quotes: unknown): string[] {
 /**
  * Asserts what the public contract promises for any output of extractQuotes on
  * `input`: every span is a true slice of the input, quotes are in document order
- * and do not overlap, a quote's speaker mention and cue lie outside the quote,
+ * and do not overlap, except a partial quote lying inside reported speech (the
+ * outer record first), a quote's speaker mention and cue lie outside the quote,
  * and the scalar fields are in range.
  */
 export function expectValidQuotes(input: string, quotes: unknown): void {

@@ -1,0 +1,79 @@
+import { cueAt, reportingVerbAt, type Cue } from '../grammar/cues.js';
+import { sentenceStart, subjectAfter, subjectOfCue } from '../grammar/subjects.js';
+import type { Document, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
+
+/** Words that deny the cue after them: "did **not** say", "has **never** said", "did**n't** say". */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'nt']);
+/** Forms of "be" that make a participle passive: "it **was** said", "he **is** told". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+/** How far back from a cue a negation or passive auxiliary may stand: "did not **immediately** say". */
+const AUXILIARY_REACH = 3;
+
+/**
+ * Finds every speech event outside quotes, sentence by sentence: each verb of
+ * saying or "according to" with its source. The source of a verb is the
+ * subject before it, as the quote sieves read it ("Powell said", "Burns, the
+ * U.S. ambassador, said"), else, after a comma, the subject after it (`…, said
+ * Powell`); the source of "according to" is the phrase after it.
+ *
+ * @internal
+ */
+export function findSpeechEvents(doc: Document): SpeechEvents {
+  const { tokens, quoteAt, sentences } = doc;
+  const list: SpeechEvent[] = [];
+  const eventAt = new Int32Array(tokens.length).fill(-1);
+  for (const sentence of sentences) {
+    for (let at = sentence.first; at <= sentence.last; at++) {
+      if (quoteAt[at]! >= 0) continue;
+      const event = readEvent(doc, at, sentence.last);
+      if (event === null) continue;
+      eventAt[at] = list.length;
+      list.push(event);
+    }
+  }
+  return { list, eventAt };
+}
+
+/** The event whose cue starts at token `at`, or null. */
+function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent | null {
+  const { tokens } = doc;
+  const cue = cueAt(tokens, at);
+  const reportingVerb = cue === null || !cue.sourceAfter ? reportingVerbAt(tokens, at) : null;
+  if (cue === null && reportingVerb === null) return null;
+  const read: Cue = cue ?? { first: at, last: at, strength: 'weak', sourceAfter: false };
+  const according = read.sourceAfter && tokens[at]!.lower === 'according';
+  let source: Subject | null;
+  let inverted = false;
+  if (read.sourceAfter) {
+    source = subjectAfter(doc, read.last + 1, sentenceLast);
+    inverted = true;
+  } else {
+    // Hint: the same reading as the quote sieves, so a follow-on quote and reported speech agree on the speaker.
+    source = subjectOfCue(doc, read, sentenceStart(doc, at));
+    if (source === null && tokens[at - 1]?.text === ',') {
+      source = subjectAfter(doc, at + 1, sentenceLast);
+      inverted = source !== null;
+    }
+  }
+  return {
+    first: read.first,
+    last: read.last,
+    strength: cue === null ? null : cue.strength,
+    sourceAfter: read.sourceAfter,
+    reporting: according ? 'according to' : reportingVerb,
+    source,
+    inverted,
+    negated: !read.sourceAfter && auxiliaryBefore(tokens, at, NEGATIONS),
+    passive: !read.sourceAfter && !tokens[at]!.lower.endsWith('ing') && auxiliaryBefore(tokens, at, PASSIVE_AUXILIARIES),
+  };
+}
+
+/** Whether one of `words` stands just before the verb at `at`, past adverbs and other auxiliaries. */
+function auxiliaryBefore(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
+  for (let probe = at - 1; probe >= 0 && at - probe <= AUXILIARY_REACH; probe--) {
+    const token = tokens[probe]!;
+    if (words.has(token.lower)) return true;
+    if (token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART') return false;
+  }
+  return false;
+}

@@ -1,0 +1,374 @@
+import { tokenRange } from '../grammar/subjects.js';
+import { INFINITIVE_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
+import type {
+  Attribution,
+  Document,
+  Range,
+  ReportedAttribution,
+  ReportedRule,
+  Sentence,
+  SpeechEvent,
+  SpeechEvents,
+  Subject,
+  Token,
+} from './document.js';
+
+/**
+ * Confidence of reported speech: below a direct quote with the same evidence
+ * (0.95 for a cue with a name), since the clause's extent is read from the
+ * grammar, not from quote marks.
+ */
+const CONFIDENCE: Readonly<Record<Subject['kind'], number>> = { name: 0.85, pronoun: 0.8, nominal: 0.8 };
+const ACCORDING_TO_CONFIDENCE = 0.8;
+const INTERRUPTED_CONFIDENCE = 0.75;
+
+/** Quote rules whose cue is the quote's own, next to it or in its sentence: that cue reports nothing else. */
+const OWN_CUE_RULES: ReadonlySet<string> = new Set(['quote-cue-name', 'quote-cue-pronoun', 'quote-cue-nominal', 'according-to', 'sentence-cue', 'colon']);
+
+/** Verbs whose listener stands between them and the report: "told **reporters** the plan…". */
+const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'promise']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'you', 'him', 'her', 'us', 'them', 'it']);
+/** Time words that may stand between a verb and its report: "said **Tuesday** the plan…". */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently',
+]);
+/** A report that is a question ("asked whether", "said if") is not returned. */
+const QUESTION_STARTS: ReadonlySet<string> = new Set(['whether', 'if']);
+/** How far after a cue "that" may come: "said in an interview with a local paper on Tuesday **that**". */
+const THAT_REACH = 10;
+/** How long the words after an attribution may run when they only say where or when: `, Powell said in a statement on Tuesday.` */
+const TAIL_REACH = 10;
+const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
+/**
+ * Finds reported speech: the clause each speech event reports, without
+ * quotation marks. `S said (that) C`, `C, S said`, `C, said S`, `According to
+ * S, C`, `C, according to S`, `The plan, S said, will fail` (two records),
+ * `said that A and that B` (two records). A cue that is a direct quote's own,
+ * a negated or passive cue, a cue without a source, a question (`asked
+ * whether`) and a belief verb report nothing. Records never overlap a direct
+ * quote or each other; a partial quote may lie inside one.
+ *
+ * @internal
+ */
+export function reportSpeech(doc: Document, events: SpeechEvents, quotes: readonly Attribution[]): ReportedAttribution[] {
+  const kindOf = new Map(quotes.map((attribution) => [attribution.quote, attribution.kind] as const));
+  const direct = (at: number): boolean => {
+    const quote = doc.quotes[doc.quoteAt[at]!];
+    return quote !== undefined && kindOf.get(quote) === 'direct';
+  };
+  const taken = new Set(quotes.flatMap((attribution) => (attribution.kind === 'direct' && attribution.cue !== null && OWN_CUE_RULES.has(attribution.rule) ? [attribution.cue.start] : [])));
+  const reader: Reader = { doc, direct };
+  const result: ReportedAttribution[] = [];
+  let coveredTo = -1;
+  let previousLast = -1;
+  for (const event of events.list) {
+    const inside = event.first <= previousLast;
+    previousLast = Math.max(previousLast, event.last);
+    if (inside || event.reporting === null || event.source === null || event.negated || event.passive) continue;
+    if (taken.has(doc.tokens[event.first]!.start) || !speaksHere(doc, event)) continue;
+    for (const record of recordsOf(reader, event)) {
+      const range = fitAroundQuotes(doc, quotes, record.range);
+      if (range === null || range.start < coveredTo) continue;
+      coveredTo = range.end;
+      result.push({
+        quote: range,
+        kind: 'indirect',
+        subject: event.source,
+        cue: tokenRange(doc.tokens, event.first, event.last),
+        rule: record.rule,
+        confidence: record.rule === 'reported-interrupted' ? INTERRUPTED_CONFIDENCE : event.sourceAfter ? ACCORDING_TO_CONFIDENCE : CONFIDENCE[event.source.kind],
+      });
+    }
+  }
+  return result;
+}
+
+/**
+ * Whether the event's source can be a speaker: not a noun phrase that is the
+ * object of a verb or preposition (`to offset income reported in…`), nor one
+ * before an infinitive (`a way to report profits`).
+ */
+function speaksHere(doc: Document, event: SpeechEvent): boolean {
+  const source = event.source!;
+  if (source.kind !== 'nominal' || event.inverted) return true;
+  const before = doc.tokens[source.first - 1];
+  if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP')) return false;
+  return doc.tokens[event.first - 1]?.lower !== 'to';
+}
+
+interface Reader {
+  readonly doc: Document;
+  /** Whether token `at` lies in a direct quote. */
+  readonly direct: (at: number) => boolean;
+}
+
+interface Report {
+  readonly range: Range;
+  readonly rule: ReportedRule;
+}
+
+function recordsOf(reader: Reader, event: SpeechEvent): Report[] {
+  const { doc } = reader;
+  const sentence = doc.sentences[doc.sentenceAt[event.first]!]!;
+  if (event.sourceAfter) return accordingTo(reader, event, sentence);
+  if (!event.inverted) {
+    const after = clauseAfter(reader, event, sentence);
+    if (after.length > 0) return after;
+  }
+  return clauseBefore(reader, event, sentence);
+}
+
+/** `S said (that) C`, `S told reporters C`, `said that A and that B`; also `…, adding that C`. */
+function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Report[] {
+  const { doc } = reader;
+  const { tokens } = doc;
+  const last = lastWord(reader, sentence);
+  let at = event.last + 1;
+  if (LISTENER_VERBS.has(event.reporting!)) at = afterListener(doc, at, last);
+  let that = -1;
+  for (let probe = at; probe <= last && probe - at < THAT_REACH; probe++) {
+    const token = tokens[probe]!;
+    if (token.lower === 'that') {
+      that = probe;
+      break;
+    }
+    if (VERB_POS.has(token.pos) || (token.pos === 'PUNCT' && token.text !== '-') || doc.quoteAt[probe]! >= 0) break;
+  }
+  if (that >= 0) at = that + 1;
+  else if (TIME_WORDS.has(tokens[at]?.lower ?? '')) at++;
+  if (at > last || doc.quoteAt[at]! < 0 && tokens[at]!.pos === 'PUNCT') return [];
+  if (QUESTION_STARTS.has(tokens[at]!.lower) || tokens[at]!.pos === 'ADP') return [];
+  if (tokens[at]!.lower === 'to' && !INFINITIVE_REPORTING_LEMMAS.has(event.reporting!)) return [];
+  const records: Report[] = [];
+  let first = at;
+  let rule: ReportedRule = 'reported-clause';
+  const subordinate = SUBORDINATORS.has(tokens[clauseStart(reader, sentence, event.first)]!.lower);
+  for (let probe = at; probe <= last + 1; probe++) {
+    const token = tokens[probe];
+    const stop = probe > last || reader.direct(probe) || (doc.quoteAt[probe]! < 0 && endsReport(doc, probe)) || (subordinate && tokens[probe]!.text === ',') || afterClosedQuote(doc, probe);
+    // "said that A and that B": each clause with its own "that" is a record of its own.
+    const coordinated = !stop && that >= 0 && (token!.lower === 'and' || token!.lower === 'but') && tokens[probe + 1]?.lower === 'that' && doc.quoteAt[probe]! < 0 && !hasThat(tokens, first, probe - 1);
+    if (!stop && !coordinated) continue;
+    const end = trimEnd(doc, first, probe - 1);
+    if (end >= first && isClause(tokens, first, end)) records.push({ range: tokenRange(tokens, first, end), rule });
+    if (stop) break;
+    first = probe + 2;
+    probe++;
+    rule = 'reported-coordinated';
+  }
+  return records;
+}
+
+/** Whether a "that" stands in `first..last`: "said that he knows **that** voters…" is one report. */
+function hasThat(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let at = first; at <= last; at++) if (tokens[at]!.lower === 'that') return true;
+  return false;
+}
+
+/** `said Trump is "unelectable now." Sen. Cruz…`: a quote that ends its sentence ends the report, whatever the sentence split says. */
+function afterClosedQuote(doc: Document, at: number): boolean {
+  const { tokens, quoteAt } = doc;
+  const previous = quoteAt[at - 1] ?? -1;
+  if (previous < 0 || quoteAt[at]! === previous) return false;
+  const quote = doc.quotes[previous]!;
+  return /[.!?]$/.test(doc.text.slice(quote.start, quote.end)) && /^\p{Lu}/u.test(tokens[at]!.text);
+}
+
+/** Skips the listener after "told": a pronoun, a name, or a short noun phrase ("reporters", "the crowd"). */
+function afterListener(doc: Document, at: number, last: number): number {
+  const { tokens, mentions } = doc;
+  const token = tokens[at];
+  if (token === undefined || at > last) return at;
+  if (OBJECT_PRONOUNS.has(token.lower)) return at + 1;
+  const named = mentions.nameAt[at]!;
+  if (named >= 0) return mentions.names[named]!.last + 1;
+  let probe = at;
+  if (token.pos === 'DET') probe++;
+  while (probe <= last && probe - at < 4 && (tokens[probe]!.pos === 'ADJ' || tokens[probe]!.pos === 'NOUN' || tokens[probe]!.pos === 'PROPN')) probe++;
+  return probe > at && tokens[probe - 1]!.pos !== 'DET' ? probe : at;
+}
+
+/** Where a report after its cue ends: a colon or semicolon, or a comma before another attribution (`, adding that`, `, according to`). */
+function endsReport(doc: Document, at: number): boolean {
+  const { tokens } = doc;
+  const token = tokens[at]!;
+  if (token.text === ';' || token.text === ':') return true;
+  const next = tokens[at + 1];
+  if (next === undefined) return false;
+  // "announced the plan and said…": a coordinated verb starts a report of its own.
+  if ((token.lower === 'and' || token.lower === 'but') && next.pos === 'VERB') return true;
+  if (token.text !== ',') return false;
+  if (CLAUSE_LINKS.has(next.lower) || next.lower === 'according') return true;
+  return next.lower.endsWith('ing') && VERB_POS.has(next.pos) && tokens[at + 2]?.lower === 'that';
+}
+
+/** Words after a comma that start a clause of the writer's own: "said the plan failed**, but** others…". */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set([
+  'but', 'although', 'though', 'while', 'even', 'yet', 'whereas', 'and', 'or', 'so', 'after', 'before', 'as', 'because', 'leading', 'prompting',
+]);
+/** Words that open a subordinate clause, whose report ends at its comma: "**While** Lee said the plan would work, others…". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'since', 'after', 'before', 'whereas', 'unless']);
+
+/**
+ * `C, S said` and `C, said S`: the clause before an attribution set off by a
+ * comma, with nothing after the attribution but where or when it was said.
+ * `The plan, S said, will fail`: an attribution inside the clause gives its two parts.
+ */
+function clauseBefore(reader: Reader, event: SpeechEvent, sentence: Sentence): Report[] {
+  const { doc } = reader;
+  const { tokens } = doc;
+  const source = event.source!;
+  const comma = event.inverted ? event.first - 1 : phraseStart(doc, source) - 1;
+  if (tokens[comma]?.text !== ',' || comma <= sentence.first) return [];
+  const tailFirst = event.inverted ? phraseEnd(doc, source) + 1 : event.last + 1;
+  return aroundAttribution(reader, sentence, comma, tailFirst, 'reported-before-cue');
+}
+
+/** `According to S, C`, `C, according to S`, `C according to S`, `The plan, according to S, will fail`. */
+function accordingTo(reader: Reader, event: SpeechEvent, sentence: Sentence): Report[] {
+  const { doc } = reader;
+  const { tokens } = doc;
+  const start = clauseStart(reader, sentence, event.first);
+  const last = lastWord(reader, sentence);
+  if (event.first <= start) {
+    // "According to officials, the talks failed": the report follows the first comma after the source.
+    let comma = event.last + 1;
+    while (comma <= last && tokens[comma]!.text !== ',' && !reader.direct(comma)) comma++;
+    if (comma >= last || tokens[comma]!.text !== ',') return [];
+    const records: Report[] = [];
+    const end = reportEnd(reader, comma + 1, last);
+    if (end > comma && isClause(tokens, comma + 1, end)) records.push({ range: tokenRange(tokens, comma + 1, end), rule: 'reported-according-to' });
+    return records;
+  }
+  const before = tokens[event.first - 1]!.text === ',' ? event.first - 1 : event.first;
+  let tailFirst = event.last + 1;
+  while (tailFirst <= last && tokens[tailFirst]!.text !== ',' && tailFirst - event.last <= TAIL_REACH) tailFirst++;
+  return aroundAttribution(reader, sentence, before, tailFirst, 'reported-according-to', true);
+}
+
+/**
+ * The clause around an attribution that starts at token `boundary` (its comma)
+ * and whose words end before `tailFirst`: the clause before it, when the words
+ * after only say where or when (or, with `anyTail`, whatever they say); or, when the words before are no clause, those
+ * words and the clause after the next comma, as two records.
+ */
+function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number, tailFirst: number, rule: ReportedRule, anyTail = false): Report[] {
+  const { doc } = reader;
+  const { tokens } = doc;
+  const start = clauseStart(reader, sentence, boundary);
+  const last = lastWord(reader, sentence);
+  const leftEnd = trimEnd(doc, start, boundary - 1);
+  if (leftEnd < start) return [];
+  // "Asked about the plan, Powell said…": a participle opening the sentence is no report.
+  if (tokens[start]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[start]!.lower)) return [];
+  const left = { range: tokenRange(tokens, start, leftEnd), rule };
+  if (isClause(tokens, start, leftEnd)) {
+    // Hint: the words after "according to" are its source, however long.
+    return anyTail || shortTail(tokens, tailFirst, last) ? [left] : [];
+  }
+  if (tokens[tailFirst]?.text !== ',' || tailFirst >= last) return [];
+  const rightEnd = reportEnd(reader, tailFirst + 1, last);
+  if (rightEnd <= tailFirst || !isClause(tokens, tailFirst + 1, rightEnd)) return [];
+  return [
+    { range: left.range, rule: 'reported-interrupted' },
+    { range: tokenRange(tokens, tailFirst + 1, rightEnd), rule: 'reported-interrupted' },
+  ];
+}
+
+/** Whether the words after an attribution only say where, when or to whom: `in a statement on Tuesday`, `told reporters`. */
+function shortTail(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first >= TAIL_REACH) return false;
+  for (let at = first; at <= last; at++) {
+    if (tokens[at]!.pos === 'AUX' || (tokens[at]!.pos === 'VERB' && !tokens[at]!.lower.endsWith('ing'))) return false;
+  }
+  return true;
+}
+
+/** The last token of a report that runs from `first` to the end of its sentence, stopping before a direct quote. */
+function reportEnd(reader: Reader, first: number, last: number): number {
+  const { doc } = reader;
+  let end = first;
+  while (end <= last && !reader.direct(end) && !(doc.quoteAt[end]! < 0 && endsReport(doc, end))) end++;
+  return trimEnd(doc, first, end - 1);
+}
+
+/** Where the clause that holds token `at` starts: its sentence's start, or after a direct quote before it. */
+function clauseStart(reader: Reader, sentence: Sentence, at: number): number {
+  const { tokens } = reader.doc;
+  let start = sentence.first;
+  for (let probe = at - 1; probe >= sentence.first; probe--) {
+    if (reader.direct(probe) || tokens[probe]!.text === ';' || tokens[probe]!.text === ':') {
+      start = probe + 1;
+      break;
+    }
+  }
+  while (start < at && isOpeningPunctuation(tokens[start]!)) start++;
+  return start;
+}
+
+/** The last token of a sentence that may end a report: before its final mark, unless that mark is inside a quote. */
+function lastWord(reader: Reader, sentence: Sentence): number {
+  const { doc } = reader;
+  return trimEnd(doc, sentence.first, sentence.last);
+}
+
+/** Steps back over punctuation outside quotes at the end of `first..last`. */
+function trimEnd(doc: Document, first: number, last: number): number {
+  const { tokens, quoteAt } = doc;
+  while (last >= first && quoteAt[last]! < 0 && tokens[last]!.pos === 'PUNCT' && tokens[last]!.text !== ')') last--;
+  return last;
+}
+
+function isOpeningPunctuation(token: Token): boolean {
+  return token.pos === 'PUNCT' && token.text !== '(' && token.text !== '"' && token.text !== '“' && token.text !== '‘';
+}
+
+/** A report is a clause: at least two words, one of them a verb. */
+function isClause(tokens: readonly Token[], first: number, last: number): boolean {
+  if (last - first < 1) return false;
+  for (let at = first; at <= last; at++) if (VERB_POS.has(tokens[at]!.pos)) return true;
+  return false;
+}
+
+/** The first token of a source's phrase: the title before a name, the determiner of a noun phrase. */
+function phraseStart(doc: Document, source: Subject): number {
+  switch (source.kind) {
+    case 'name':
+      return doc.mentions.names[source.mention]!.first;
+    case 'pronoun':
+      return source.token;
+    case 'nominal':
+      return source.first;
+  }
+}
+
+/** The last token of a source's phrase, with any appositive after a name. */
+function phraseEnd(doc: Document, source: Subject): number {
+  switch (source.kind) {
+    case 'name':
+      return doc.mentions.names[source.mention]!.last;
+    case 'pronoun':
+      return source.token;
+    case 'nominal':
+      return source.last;
+  }
+}
+
+/**
+ * Keeps a record clear of the quotes: none if it overlaps a direct quote or
+ * starts inside a partial one; stretched to the end of a partial quote that
+ * it ends inside, so the partial quote lies wholly within it.
+ */
+function fitAroundQuotes(doc: Document, quotes: readonly Attribution[], range: Range): Range | null {
+  const { start } = range;
+  let { end } = range;
+  for (const { quote, kind } of quotes) {
+    if (quote.open >= end) break;
+    const close = quote.close < 0 ? quote.end : quote.close + 1;
+    if (close <= start) continue;
+    if (kind === 'direct' || quote.open < start) return null;
+    if (close > end) end = close;
+  }
+  return { start, end };
+}

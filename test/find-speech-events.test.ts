@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findSpeechEvents } from '../src/pipeline/find-speech-events.js';
+import { documentOf } from './support/analyse.js';
+
+/** Each event as "cue <- source" with its flags, read from the text. */
+function events(text: string): string[] {
+  const doc = documentOf(text);
+  return findSpeechEvents(doc).list.map((event) => {
+    const cue = text.slice(doc.tokens[event.first]!.start, doc.tokens[event.last]!.end);
+    const source = event.source === null ? '-' : text.slice(event.source.span.start, event.source.span.end);
+    const flags = [event.inverted && 'inverted', event.negated && 'negated', event.passive && 'passive', event.reporting === null && 'quotes only']
+      .filter(Boolean).join(' ');
+    return `${cue} <- ${source}${flags ? ` (${flags})` : ''}`;
+  });
+}
+
+describe('findSpeechEvents', () => {
+  it('should give a verb of saying the subject before it', () => {
+    expect(events('Mayor Ilse Brandt said the ferry would run again.')).toEqual(['said <- Ilse Brandt']);
+  });
+
+  it('should read the subject past an appositive', () => {
+    expect(events('Tomas Reyl, the harbour master, told reporters the pier was safe.')).toEqual(['told <- Tomas Reyl']);
+  });
+
+  it('should take the subject after the verb when a comma comes before it', () => {
+    expect(events('The pier is safe, said Tomas Reyl.')).toEqual(['said <- Tomas Reyl (inverted)']);
+  });
+
+  it('should take the source of "according to" from the phrase after it', () => {
+    expect(events('According to the port authority, the pier is safe.')).toEqual(['According to <- the port authority (inverted)']);
+  });
+
+  it('should mark negated and passive cues', () => {
+    expect(events('Reyl did not say when the pier would reopen. It was said that the pier was unsafe.')).toEqual([
+      'say <- Reyl (negated)',
+      'said <- It (passive)',
+    ]);
+  });
+
+  it('should find a verb that reports a clause but cues no quote, and a cue of quotes that reports none', () => {
+    expect(events('Reyl denied that the pier was unsafe. Brandt laughed.')).toEqual(['denied <- Reyl', 'laughed <- Brandt (quotes only)']);
+  });
+
+  it('should find no events in verbs of belief, knowledge or intention', () => {
+    expect(events('Reyl believes the pier is safe. Brandt thinks it is not, and knows why. Officials expect a vote.')).toEqual([]);
+  });
+
+  it('should find no event inside a quote', () => {
+    expect(events('"They said it was safe," Reyl said.')).toEqual(['said <- Reyl']);
+  });
+});

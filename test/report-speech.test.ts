@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { attributeQuotes } from '../src/pipeline/attribute-quotes.js';
+import { findSpeechEvents } from '../src/pipeline/find-speech-events.js';
+import { reportSpeech } from '../src/pipeline/report-speech.js';
+import { NOT_SPEECH_LEMMAS, REPORTING_VERB_LEMMAS } from '../src/lexicon/speech-verbs.js';
+import { documentOf } from './support/analyse.js';
+
+/** Each reported clause as "clause <- source (rule)". */
+function reports(text: string): string[] {
+  const doc = documentOf(text);
+  const events = findSpeechEvents(doc);
+  return reportSpeech(doc, events, attributeQuotes(doc, events)).map((report) => {
+    const source = report.subject === null ? '-' : text.slice(report.subject.span.start, report.subject.span.end);
+    return `${text.slice(report.quote.start, report.quote.end)} <- ${source} (${report.rule})`;
+  });
+}
+
+describe('reportSpeech', () => {
+  it('should read S V (that) C without "that" and the final stop', () => {
+    expect(reports('Ilse Brandt said that the ferry would run in May.')).toEqual(['the ferry would run in May <- Ilse Brandt (reported-clause)']);
+  });
+
+  it('should read C, S V and C, V S without the comma', () => {
+    expect(reports('The ferry will run in May, Brandt said. Fares will stay low, said Tomas Reyl.')).toEqual([
+      'The ferry will run in May <- Brandt (reported-before-cue)',
+      'Fares will stay low <- Tomas Reyl (reported-before-cue)',
+    ]);
+  });
+
+  it('should read "according to" before and after the clause', () => {
+    expect(reports('According to officials, the talks failed. The pier is safe, according to the engineers.')).toEqual([
+      'the talks failed <- officials (reported-according-to)',
+      'The pier is safe <- the engineers (reported-according-to)',
+    ]);
+  });
+
+  it('should give a clause interrupted by its attribution as two records', () => {
+    expect(reports('The plan, Brandt said, will fail.')).toEqual(['The plan <- Brandt (reported-interrupted)', 'will fail <- Brandt (reported-interrupted)']);
+  });
+
+  it('should split coordinated clauses that each have "that", and keep one without', () => {
+    expect(reports('Reyl said that the pier was safe and that the boats were ready. Brandt said fares rose and wages fell.')).toEqual([
+      'the pier was safe <- Reyl (reported-clause)',
+      'the boats were ready <- Reyl (reported-coordinated)',
+      'fares rose and wages fell <- Brandt (reported-clause)',
+    ]);
+  });
+
+  it('should read "adding that" as a second record of the same speaker', () => {
+    expect(reports('Reyl said the repairs were done, adding that the cost stayed low.')).toEqual([
+      'the repairs were done <- Reyl (reported-clause)',
+      'the cost stayed low <- Reyl (reported-clause)',
+    ]);
+  });
+
+  it('should skip an opening participle phrase', () => {
+    expect(reports('Asked about the fares, Brandt said the board would hold them.')).toEqual(['the board would hold them <- Brandt (reported-clause)']);
+  });
+
+  it('should return nothing for questions, negated or passive speech, belief verbs and a direct quote\'s own cue', () => {
+    expect(reports(
+      'Brandt asked whether the council would pay. Reyl did not say when it would open. It was said that the office would close. '
+      + 'Ferrante believes the board will change its mind. "We will not stop," Brandt said.',
+    )).toEqual([]);
+  });
+
+  it('should keep a partial quote inside the reported clause', () => {
+    expect(reports('She said the plan was "a gamble" and expensive.')).toEqual(['the plan was "a gamble" and expensive <- She (reported-clause)']);
+  });
+});
+
+describe('reporting verbs', () => {
+  it('should include no verb of belief, knowledge or intention', () => {
+    expect(REPORTING_VERB_LEMMAS.filter((lemma) => NOT_SPEECH_LEMMAS.has(lemma))).toEqual([]);
+    for (const lemma of ['think', 'believe', 'expect', 'know', 'want']) expect(NOT_SPEECH_LEMMAS.has(lemma)).toBe(true);
+  });
+});
