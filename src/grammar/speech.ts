@@ -23,7 +23,8 @@ export function isSpeech(text: string, attribution: Attribution): boolean {
   const quoted = text.slice(quote.start, quote.end);
   // Hint: the tests below only ask whether there are at most 8 or at least 4 words.
   const words = leadingWords(quoted, 9);
-  const ending = /[.,!?;:\u2014\u2026-]/.test(lastCharBeforeClosers(quoted));
+  // British style puts a full stop that ends the sentence outside the mark: `'Fuel costs doubled'.`
+  const ending = /[.,!?;:\u2014\u2026-]/.test(lastCharBeforeClosers(quoted)) || (quote.close >= 0 && /[.!?]/.test(text.charAt(quote.close + 1)));
   const opensSentence = attribution.kind === 'direct';
   const titleCase = isTitleCase(quoted);
   // Titles of shows and works: `on CNN's "State of the Union."`, unless the quote stands right next to its cue.
