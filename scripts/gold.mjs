@@ -10,7 +10,7 @@
 
 /** @typedef {import('../src/index.js').Quote} Quote */
 
-export const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‟', '‹', '›', '‚']);
+export const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‟', '‹', '›', '‚', '`']);
 /** The fields compared besides `text`. */
 export const GOLD_FIELDS = /** @type {const} */ (['kind', 'speaker', 'title', 'mention', 'cue']);
 

@@ -91,3 +91,19 @@ describe('a quote nested in a quote is part of the outer one', () => {
     expect(quotes[0]!.speaker?.mention.text).toBe(speaker);
   });
 });
+
+describe('an unclosed opener', () => {
+  it('does not run on when a quote opened with the same mark starts a later sentence and closes', () => {
+    const text = 'Price said Hale greeted her “and said, ‘Welcome.’ I was shell-shocked. “And she said, ‘Thank you,’” Price said.\n\n“Then she left.”';
+    expect(scanned(text).map(([words]) => words)).toEqual(['Welcome.', 'And she said, ‘Thank you,’', 'Then she left.']);
+  });
+
+  it('runs on when the quote inside it is nested mid-sentence', () => {
+    const text = '"Trump walked onto the stage, chanting “U-S-A!” as the crowd roared.\n\n"Then he spoke," she said.';
+    expect(scanned(text).map(([words]) => words)).toEqual(['Trump walked onto the stage, chanting “U-S-A!” as the crowd roared.', 'Then he spoke,']);
+  });
+
+  it('opens at the start of its paragraph even before a space', () => {
+    expect(scanned('” … they are so unlike him,” she said.')).toEqual([['… they are so unlike him,', 'double']]);
+  });
+});

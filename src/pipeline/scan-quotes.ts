@@ -115,8 +115,8 @@ function scanParagraph(
   }
 
   const runOn = stack[0];
-  const continues = runOn !== undefined && nextOpens === runOn.family;
   pairs.sort((a, b) => a.open - b.open);
+  const continues = runOn !== undefined && nextOpens === runOn.family && !lostItsCloser(text, runOn, pairs);
   let coveredTo = -1;
   for (const pair of pairs) {
     if (continues && pair.open > runOn.index) break;
@@ -125,6 +125,20 @@ function scanParagraph(
     pushQuote(text, pair.open, pair.contentStart, pair.contentEnd, pair.close, paragraphIndex, pair.family, into);
   }
   if (continues) pushQuote(text, runOn.index, runOn.end, paragraph.end, -1, paragraphIndex, runOn.family, into);
+}
+
+/**
+ * `“…I was shell-shocked. “And she said, ‘…,’” Dana Price said.`: a quote opened
+ * with the same mark as the unclosed one, at the start of a later sentence, and
+ * closed, shows the unclosed quote lost its closer, so the paragraph does not run
+ * on. An inner quote in the middle of a sentence (`"…chanting “U-S-A!” as…`) is
+ * nesting, and the paragraph runs on.
+ */
+function lostItsCloser(text: string, opener: OpenMark, pairs: readonly Pair[]): boolean {
+  const mark = text.slice(opener.index, opener.end);
+  return pairs.some(
+    (pair) => pair.open > opener.index && text.slice(pair.open, pair.contentStart) === mark && /[.!?]\s$/.test(text.slice(pair.open - 2, pair.open)),
+  );
 }
 
 function pushQuote(
@@ -174,7 +188,8 @@ function openingFamilyAt(text: string, index: number): QuoteFamily | null {
 function markRole(text: string, char: string, index: number, end: number, paragraph: Range): Role | null {
   const before = neighbour(text, index - 1, -1, paragraph);
   const after = neighbour(text, end, 1, paragraph);
-  const canOpen = (before === -1 || isSpace(before) || isOpeningContext(before)) && after !== -1 && !isSpace(after);
+  // Hint: a mark that starts its paragraph has nothing to close, so it opens even before a space (`” … they are`).
+  const canOpen = after !== -1 && (before === -1 || ((isSpace(before) || isOpeningContext(before)) && !isSpace(after)));
   const canClose = before !== -1 && !isSpace(before) && (after === -1 || isSpace(after) || isClosingContext(after));
 
   switch (char) {
