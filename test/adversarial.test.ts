@@ -76,6 +76,8 @@ describe('extractQuotes time grows linearly', () => {
     ['an unclosed quote before prose', (length) => `“${newsArticle(length).replace(/["“”]/g, '')}`],
     ['news prose', (length) => newsArticle(length)],
     ['text with no spaces', (length) => 'Hesaid“yes,”andshe‘no’.'.repeat(length / 23)],
+    ["`` and '' runs", (length) => "``a'' ''b''' 'c'' ".repeat(length / 18)],
+    ['single quotes ended by a possessive', (length) => "'the Smiths' deal, ".repeat(length / 19)],
   ];
 
   it.each(shapes)('should take at most ~8× as long for four times as much %s', (_name, make) => {

@@ -2,7 +2,11 @@
  * Quote marks, by the role they can play.
  *
  * Source: Unicode General Punctuation and Latin-1 blocks (Pi/Pf categories),
- * and the conventions of English, German and French news copy.
+ * and the conventions of English, German and French news copy. The two-character
+ * marks are ASCII stand-ins for “ ”: `''` for either is how New York Times
+ * articles come as plain text (PolNeAR's NYT articles quote with it throughout),
+ * and ``` `` ``` opening a quote that `''` closes is the LaTeX and Penn Treebank
+ * convention.
  */
 
 /** A family of marks that pair with each other: a quote opened by one family is only closed by the same family. */
@@ -30,7 +34,12 @@ export const QUOTE_MARKS: Readonly<Record<string, QuoteMarkInfo>> = {
   '\u201A': { family: 'single', opens: true, closes: false }, // ‚ low single opener
   '\u2039': { family: 'single-guillemet', opens: true, closes: false }, // ‹
   '\u203A': { family: 'single-guillemet', opens: false, closes: true }, // ›
+  "''": { family: 'double', opens: true, closes: true }, // two apostrophes: a double mark, direction from context
+  '``': { family: 'double', opens: true, closes: false }, // two backticks: a double opener, closed by ''
 } as const;
 
-/** Matches any character that is a key of {@link QUOTE_MARKS}; used to skip texts without quotes. */
-export const ANY_QUOTE_MARK = /["'\u2018\u2019\u201A\u201C-\u201F\u00AB\u00BB\u2039\u203A]/;
+/**
+ * Matches any key of {@link QUOTE_MARKS}, the two-character marks first; used
+ * to skip texts without quotes and, with the `g` flag, to step from mark to mark.
+ */
+export const ANY_QUOTE_MARK = /''|``|["'\u2018\u2019\u201A\u201C-\u201F\u00AB\u00BB\u2039\u203A]/;

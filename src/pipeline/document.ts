@@ -32,9 +32,9 @@ export interface ScannedQuote {
   readonly start: number;
   /** End of the quoted words (before the closing mark and any space). */
   readonly end: number;
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark (its first character: a mark may be two, as `''` and ``` `` ```). */
   readonly open: number;
-  /** Offset of the closing mark, or -1 when the quote runs on into the next paragraph. */
+  /** Offset of the closing mark's last character, or -1 when the quote runs on into the next paragraph. */
   readonly close: number;
   /** Index of the paragraph. */
   readonly paragraph: number;

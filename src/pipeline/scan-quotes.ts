@@ -5,6 +5,18 @@ type Role = 'open' | 'close' | 'either';
 
 interface OpenMark {
   readonly index: number;
+  /** One past the mark: where the quoted words may start. */
+  readonly end: number;
+  readonly family: QuoteFamily;
+}
+
+interface Pair {
+  readonly open: number;
+  readonly contentStart: number;
+  /** Offset of the closing mark's first character. */
+  contentEnd: number;
+  /** Offset of the closing mark's last character. */
+  close: number;
   readonly family: QuoteFamily;
 }
 
@@ -42,94 +54,152 @@ function scanParagraph(
 ): void {
   const stack: OpenMark[] = [];
   const openCount: Record<QuoteFamily, number> = { double: 0, single: 0, guillemet: 0, 'single-guillemet': 0 };
-  const pairs: { open: number; close: number; family: QuoteFamily }[] = [];
+  const pairs: Pair[] = [];
+  // A single quote closed by a mark that may be a plural possessive (`'the Smiths' deal was off,'`): a later
+  // single closer set off by punctuation, at the same depth with nothing opened or closed between, moves its end there.
+  let possessive: { pair: Pair; depth: number } | null = null;
+
+  /** Closes the innermost open quote of `family` with the mark at `index..last`. */
+  const close = (family: QuoteFamily, index: number, last: number): void => {
+    // Hint: a single closer pairs only with a single opener on top of the stack;
+    // anywhere else it is an apostrophe ("the players’ union").
+    if (family === 'single' && stack[stack.length - 1]?.family !== 'single') {
+      if (possessive !== null && possessive.depth === stack.length && isSetOffCloser(text, index, paragraph)) {
+        possessive.pair.contentEnd = index;
+        possessive.pair.close = last;
+      }
+      possessive = null;
+      return;
+    }
+    if (openCount[family] === 0) return;
+    let opener = stack.pop();
+    while (opener !== undefined) {
+      openCount[opener.family]--;
+      if (opener.family === family) break;
+      opener = stack.pop();
+    }
+    if (opener === undefined) return;
+    const pair: Pair = { open: opener.index, contentStart: opener.end, contentEnd: index, close: last, family };
+    pairs.push(pair);
+    possessive = family === 'single' && isPossessiveLike(text, index, paragraph) ? { pair, depth: stack.length } : null;
+  };
 
   marks.lastIndex = paragraph.start;
   for (let found = marks.exec(text); found !== null && found.index < paragraph.end; found = marks.exec(text)) {
     const { index } = found;
-    const mark = QUOTE_MARKS[found[0]]!;
-    let role = markRole(text, index, paragraph);
+    let chars = found[0];
+    // `…'no.'''`: three apostrophes that close are the inner single closer, then the double one.
+    if (chars === "''" && text.charAt(index + 2) === "'" && index > paragraph.start && !isSpace(text.charCodeAt(index - 1))) {
+      chars = "'";
+      marks.lastIndex = index + 1;
+    }
+    const mark = QUOTE_MARKS[chars]!;
+    const end = Math.min(index + chars.length, paragraph.end);
+    let role = markRole(text, chars, index, end, paragraph);
     if (role === null) continue;
     if (role === 'either') {
       const top = stack[stack.length - 1];
       role = top !== undefined && top.family === mark.family ? 'close' : 'open';
     }
     if (role === 'open') {
-      stack.push({ index, family: mark.family });
+      stack.push({ index, end, family: mark.family });
       openCount[mark.family]++;
-      continue;
+      possessive = null;
+    } else if (chars === "''" && openCount.double === 0) {
+      // `'He told me, 'We're done.'' Lee said`: with no double quote open, two apostrophes close two single quotes.
+      close('single', index, index);
+      close('single', index + 1, index + 1);
+    } else {
+      close(mark.family, index, end - 1);
     }
-    // Hint: a single closer pairs only with a single opener on top of the stack;
-    // anywhere else it is an apostrophe ("the players’ union").
-    if (mark.family === 'single') {
-      const top = stack[stack.length - 1];
-      if (top === undefined || top.family !== 'single') continue;
-    }
-    if (openCount[mark.family] === 0) continue;
-    let opener = stack.pop();
-    while (opener !== undefined) {
-      openCount[opener.family]--;
-      if (opener.family === mark.family) break;
-      opener = stack.pop();
-    }
-    if (opener !== undefined) pairs.push({ open: opener.index, close: index, family: mark.family });
   }
 
   const runOn = stack[0];
-  const continues = runOn !== undefined && nextOpens === runOn.family;
   pairs.sort((a, b) => a.open - b.open);
+  const continues = runOn !== undefined && nextOpens === runOn.family && !lostItsCloser(text, runOn, pairs);
   let coveredTo = -1;
   for (const pair of pairs) {
     if (continues && pair.open > runOn.index) break;
     if (pair.open < coveredTo) continue;
     coveredTo = pair.close;
-    pushQuote(text, pair.open, pair.close, pair.close, paragraphIndex, pair.family, into);
+    pushQuote(text, pair.open, pair.contentStart, pair.contentEnd, pair.close, paragraphIndex, pair.family, into);
   }
-  if (continues) pushQuote(text, runOn.index, paragraph.end, -1, paragraphIndex, runOn.family, into);
+  if (continues) pushQuote(text, runOn.index, runOn.end, paragraph.end, -1, paragraphIndex, runOn.family, into);
+}
+
+/**
+ * `“…I was shell-shocked. “And she said, ‘…,’” Dana Price said.`: a quote opened
+ * with the same mark as the unclosed one, at the start of a later sentence, and
+ * closed, shows the unclosed quote lost its closer, so the paragraph does not run
+ * on. An inner quote in the middle of a sentence (`"…chanting “U-S-A!” as…`) is
+ * nesting, and the paragraph runs on.
+ */
+function lostItsCloser(text: string, opener: OpenMark, pairs: readonly Pair[]): boolean {
+  const mark = text.slice(opener.index, opener.end);
+  return pairs.some(
+    (pair) => pair.open > opener.index && text.slice(pair.open, pair.contentStart) === mark && /[.!?]\s$/.test(text.slice(pair.open - 2, pair.open)),
+  );
 }
 
 function pushQuote(
   text: string,
   open: number,
+  contentStart: number,
   contentEnd: number,
   close: number,
   paragraph: number,
   family: QuoteFamily,
   into: ScannedQuote[],
 ): void {
-  let start = open + 1;
+  let start = contentStart;
   let end = contentEnd;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) into.push({ start, end, open, close, paragraph, family });
 }
 
+/** Whether the single closer at `index` may be a plural possessive instead: `s'` and a word after it (`the Smiths' deal`). */
+function isPossessiveLike(text: string, index: number, paragraph: Range): boolean {
+  const before = text.charAt(index - 1);
+  return (before === 's' || before === 'S') && index + 2 < paragraph.end && isSpace(text.charCodeAt(index + 1)) && isLetterOrDigit(text.charCodeAt(index + 2));
+}
+
+/** A single closer that punctuation sets off: `off,'`, `off'.`, or one that ends the paragraph. */
+function isSetOffCloser(text: string, index: number, paragraph: Range): boolean {
+  return index + 1 >= paragraph.end || /[.,;:!?]/.test(text.charAt(index - 1)) || /[.,;:!?]/.test(text.charAt(index + 1));
+}
+
 /** The family of the opening mark that starts a paragraph, if it starts with one. */
 function openingFamilyAt(text: string, index: number): QuoteFamily | null {
-  const mark = QUOTE_MARKS[text.charAt(index)];
-  return mark !== undefined && mark.opens && isWordLike(text.charCodeAt(index + 1)) ? mark.family : null;
+  const two = text.slice(index, index + 2);
+  const chars = two === "''" || two === '``' ? two : text.charAt(index);
+  const mark = QUOTE_MARKS[chars];
+  return mark !== undefined && mark.opens && isWordLike(text.charCodeAt(index + chars.length)) ? mark.family : null;
 }
 
 /**
- * Decides what the mark at `index` can do from the characters around it.
+ * Decides what the mark `char` at `index..end` can do from the characters around it.
  *
  * ```
  * > | Rice said, "The key…," she said. It’s the ’90s, 'cause…
  *                ^ opens  ^ closes          ^ apostrophe, never a quote
  * ```
  */
-function markRole(text: string, index: number, paragraph: Range): Role | null {
-  const char = text.charAt(index);
-  const before = index > paragraph.start ? text.charCodeAt(index - 1) : -1;
-  const after = index + 1 < paragraph.end ? text.charCodeAt(index + 1) : -1;
-  const canOpen = (before === -1 || isSpace(before) || isOpeningContext(before)) && after !== -1 && !isSpace(after);
+function markRole(text: string, char: string, index: number, end: number, paragraph: Range): Role | null {
+  const before = neighbour(text, index - 1, -1, paragraph);
+  const after = neighbour(text, end, 1, paragraph);
+  // Hint: a mark that starts its paragraph has nothing to close, so it opens even before a space (`” … they are`).
+  const canOpen = after !== -1 && (before === -1 || ((isSpace(before) || isOpeningContext(before)) && !isSpace(after)));
   const canClose = before !== -1 && !isSpace(before) && (after === -1 || isSpace(after) || isClosingContext(after));
 
   switch (char) {
     case '"':
+    case "''":
       if (canOpen !== canClose) return canOpen ? 'open' : 'close';
       // Hint: `"Yes,"he said` or `5"9`: no space on either side, so only the stack can tell.
       return before !== -1 && after !== -1 && !isSpace(before) && !isSpace(after) ? 'either' : null;
+    case '``':
+      return canOpen ? 'open' : null;
     case '\u201C': // “ also closes „…“ and is sometimes typed for ”
       return canClose && !canOpen ? 'either' : 'open';
     case '\u201D': // ” is sometimes typed for “
@@ -148,6 +218,23 @@ function markRole(text: string, index: number, paragraph: Range): Role | null {
     }
   }
 }
+
+/**
+ * The character at `at` (-1 outside the paragraph). A space between two marks
+ * is the typesetter's separation of adjacent marks (`'no.' ''`, `'' 'Tis`), so
+ * there the mark beyond it counts as the neighbour.
+ */
+function neighbour(text: string, at: number, step: 1 | -1, paragraph: Range): number {
+  if (at < paragraph.start || at >= paragraph.end) return -1;
+  const code = text.charCodeAt(at);
+  const beyond = at + step;
+  if (code !== 32 || beyond < paragraph.start || beyond >= paragraph.end) return code;
+  const mark = text.charAt(beyond);
+  return (step < 0 ? ADJACENT_CLOSERS : ADJACENT_OPENERS).has(mark) ? mark.charCodeAt(0) : code;
+}
+
+const ADJACENT_CLOSERS: ReadonlySet<string> = new Set(["'", '\u2019', '"', '\u201D']);
+const ADJACENT_OPENERS: ReadonlySet<string> = new Set(["'", '\u2018', '"', '\u201C', '`']);
 
 /** Words that start with an apostrophe: '90s, 'em, 'til, 'cause, rock 'n' roll. */
 function isElision(text: string, index: number): boolean {

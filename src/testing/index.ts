@@ -82,7 +82,7 @@ export interface GoldCheck extends GoldComparison {
   readonly goldProblems: readonly string[];
 }
 
-const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‟', '‹', '›', '‚']);
+const QUOTE_MARKS = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', '„', '‟', '‹', '›', '‚', '`']);
 const STRING_FIELDS = ['speaker', 'title', 'mention', 'cue'] as const;
 const REQUIRED_KEYS = ['text', 'kind', ...STRING_FIELDS].sort().join(',');
 const KEYS_WITH_TYPE = ['text', 'kind', 'type', ...STRING_FIELDS].sort().join(',');
