@@ -102,8 +102,9 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
     entity.name = name;
     entity.nameWords = lower;
   }
+  const known = entity.titles.length;
   for (const given of mention.titles) if (!entity.titles.includes(given)) entity.titles.push(given);
-  entity.title = entity.titles.length === 0 ? null : fullestTitle(entity.titles);
+  if (entity.titles.length > known) entity.title = fullestTitle(entity.titles);
   entity.gender ??= gender;
   entity.person ||= person;
   return found;
@@ -531,20 +532,22 @@ function relativeAntecedent(doc: AnalysedText, entities: readonly WorkingEntity[
  */
 function antecedent(doc: AnalysedText, entities: readonly WorkingEntity[], references: readonly Reference[], at: number, gender: Gender | null): number {
   const { sentences, sentenceAt } = doc;
-  const fits = (reference: Reference): boolean => {
-    const entity = entities[reference.entity]!;
-    if (reference.bracketed) return false;
-    if (gender === null) return entity.organisation;
-    return !entity.organisation && (entity.person || entity.gender !== null) && (entity.gender === null || entity.gender === gender);
-  };
   let nearest = references.length - 1;
-  while (nearest >= 0 && references.length - nearest <= PRONOUN_REACH && !fits(references[nearest]!)) nearest--;
+  while (nearest >= 0 && references.length - nearest <= PRONOUN_REACH && !fitsPronoun(entities, references[nearest]!, gender)) nearest--;
   if (nearest < 0 || references.length - nearest > PRONOUN_REACH) return -1;
   const sentenceFirst = sentences[sentenceAt[references[nearest]!.first]!]!.first;
   for (let index = nearest; index >= 0 && references[index]!.first >= sentenceFirst; index--) {
-    if (references[index]!.subject && fits(references[index]!)) return references[index]!.entity;
+    if (references[index]!.subject && fitsPronoun(entities, references[index]!, gender)) return references[index]!.entity;
   }
   return references[nearest]!.entity;
+}
+
+/** Whether a reference can be what a pronoun of `gender` (null: "it") means. */
+function fitsPronoun(entities: readonly WorkingEntity[], reference: Reference, gender: Gender | null): boolean {
+  const entity = entities[reference.entity]!;
+  if (reference.bracketed) return false;
+  if (gender === null) return entity.organisation;
+  return !entity.organisation && (entity.person || entity.gender !== null) && (entity.gender === null || entity.gender === gender);
 }
 
 /**
