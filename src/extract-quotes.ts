@@ -36,7 +36,8 @@ export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
   const layout = readLayout(text);
   if (!reported && layout.quotes.length === 0) return [];
   const doc = readDocument(analyse(layout));
-  const events = findSpeechEvents(doc);
+  // Hint: quotes read events only in their own paragraph and the one before; reported speech reads them all.
+  const events = findSpeechEvents(doc, reported ? undefined : paragraphsReadByQuotes(layout));
   const quotes = attributeQuotes(doc, events);
   // Quotes are resolved first, so asking for reported speech never changes a quote's speaker or id.
   const attributed = reported ? [...quotes, ...reportSpeech(doc, events, quotes)] : quotes;
@@ -68,4 +69,14 @@ export function analyse(layout: Layout): AnalysedText {
 export function readDocument(analysed: AnalysedText): Document {
   const mentions = findMentions(analysed);
   return { ...analysed, mentions, entities: linkEntities(analysed, mentions) };
+}
+
+/** The paragraphs that hold a quote, and the paragraph before each: where a quote's attribution may be. */
+function paragraphsReadByQuotes(layout: Layout): Set<number> {
+  const paragraphs = new Set<number>();
+  for (const quote of layout.quotes) {
+    paragraphs.add(quote.paragraph);
+    paragraphs.add(quote.paragraph - 1);
+  }
+  return paragraphs;
 }

@@ -148,3 +148,26 @@ describe('linking names', () => {
     expect(anton.title).toBe('builder');
   });
 });
+
+describe('first names', () => {
+  /** The entity each name mention links to, as "mention -> entity". */
+  function linked(text: string): string[] {
+    const doc = documentOf(text);
+    return doc.mentions.names.map((mention, index) => `${spanText(doc.tokens, mention.nameFirst, mention.nameLast)} -> ${doc.entities.list[doc.entities.ofMention[index]!]!.name}`);
+  }
+
+  it('should link a lone first name to the one person who has it', () => {
+    expect(linked('Chris Anderson runs the club. Chris went on to thank the players.')).toEqual([
+      'Chris Anderson -> Chris Anderson',
+      'Chris -> Chris Anderson',
+    ]);
+  });
+
+  it('should not guess when two people share the first name', () => {
+    expect(linked('Chris Anderson met Chris Okoro. Chris went on to thank them.')).toEqual([
+      'Chris Anderson -> Chris Anderson',
+      'Chris Okoro -> Chris Okoro',
+      'Chris -> Chris',
+    ]);
+  });
+});

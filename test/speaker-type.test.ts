@@ -27,4 +27,22 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('"The road is closed," a police spokesman said.')).toMatchObject({ name: null, title: 'police spokesman', type: 'person' });
     expect(speakerOf('"The talks have stalled," two senior officials said.')).toMatchObject({ title: 'senior officials', type: 'person' });
   });
+
+  it('should not take a place or body after a preposition in the subject for the speaker', () => {
+    expect(speakerOf('"We were never asked," parents at Westmoor Primary said.')).toMatchObject({
+      name: null,
+      title: 'parents at Westmoor Primary',
+      type: 'person',
+    });
+    expect(speakerOf('"It is late," said officials at the Harlow Transit Authority.')).toMatchObject({
+      name: null,
+      title: 'officials at the Harlow Transit Authority',
+      type: 'person',
+    });
+    expect(speakerOf('"It is late," a spokeswoman for Harlow Transit said.')).toMatchObject({ name: null, title: 'spokeswoman for Harlow Transit' });
+  });
+
+  it('should still read a name whose title runs through a preposition', () => {
+    expect(speakerOf('"We will appeal," said former secretary of state Rita Vance.')).toMatchObject({ name: 'Rita Vance' });
+  });
 });

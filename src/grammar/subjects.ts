@@ -1,6 +1,6 @@
 import type { Document, Range, Subject, Token } from '../pipeline/document.js';
 import { cueAt, type Cue } from './cues.js';
-import { isPossessive } from './tokens.js';
+import { isCapitalised, isPossessive } from './tokens.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
 // (a name with its title, a pronoun, or a noun phrase). Used by the attribution sieves.
@@ -33,7 +33,9 @@ export function subjectInRange(doc: Document, first: number, last: number): Subj
   }
   // "Texas-based Matt Mackowiak said": a name right before the verb, after modifiers of its own.
   const ending = mentions.nameAt[last]!;
-  if (ending >= 0 && mentions.names[ending]!.nameLast === last && !hasClause(tokens, first, mentions.names[ending]!.nameFirst - 1)) {
+  // "parents at Westmoor Primary said": a name after a preposition inside the subject is not who speaks.
+  const inPhrase = ending >= 0 && mentions.names[ending]!.first - 1 > first && tokens[mentions.names[ending]!.first - 1]!.pos === 'ADP';
+  if (ending >= 0 && !inPhrase && mentions.names[ending]!.nameLast === last && !hasClause(tokens, first, mentions.names[ending]!.nameFirst - 1)) {
     return nameSubject(doc, ending);
   }
   const named = mentionStartingAt(doc, first);
@@ -70,8 +72,8 @@ function pronounSubject(doc: Document, token: number): Subject {
   return { kind: 'pronoun', token, span: tokenRange(doc.tokens, token, token) };
 }
 
-function nominalSubject(doc: Document, first: number, last: number): Subject {
-  return { kind: 'nominal', first, last, span: tokenRange(doc.tokens, first, last) };
+function nominalSubject(doc: Document, first: number, last: number, head = last): Subject {
+  return { kind: 'nominal', first, last, head, span: tokenRange(doc.tokens, first, last) };
 }
 
 export function nameSubject(doc: Document, mention: number): Subject {
@@ -131,6 +133,7 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
   let last = at;
   if (isDeterminer(tokens[at]!)) last++;
   let head = -1;
+  let mainHead = -1;
   while (last <= limit && quoteAt[last]! < 0) {
     const token = tokens[last]!;
     if (NOUN_PHRASE_POS.has(token.pos) || isPossessive(token) || token.text === '-') {
@@ -138,17 +141,28 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
       last++;
     } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens[last + 1]!)) {
       // "a narrator in the Clinton ad", "the mother of three": a prepositional phrase inside the subject.
+      if (mainHead < 0) mainHead = head;
       last++;
       if (isDeterminer(tokens[last]!)) last++;
     } else break;
   }
   if (head < 0) return null;
   const named = doc.mentions.nameAt[head]!;
-  if (named >= 0) return nameSubject(doc, named);
+  // "officials at the Harlow Transit Authority": the body right after the preposition is where the speakers work, not
+  // who speaks; but in "secretary of state Hillary Clinton" the whole phrase is the name's title.
+  const inPhrase = named >= 0 && mainHead >= 0 && !isCapitalised(tokens[mainHead]!.text) && objectOfPreposition(tokens, doc.mentions.names[named]!.first);
+  if (named >= 0 && !inPhrase) return nameSubject(doc, named);
   // "a statement from the authority's executive director, Victor Amankwah": the name the phrase introduces.
   const introduced = tokens[head + 1]?.text === ',' ? doc.mentions.nameAt[head + 2] ?? -1 : -1;
   if (introduced >= 0 && doc.mentions.names[introduced]!.first <= head) return nameSubject(doc, introduced);
-  return nominalSubject(doc, at, head);
+  return nominalSubject(doc, at, head, mainHead >= 0 ? mainHead : head);
+}
+
+/** Whether the phrase starting at `first` comes right after a preposition, or its article: "at **Westmoor**", "at the **Harlow**". */
+function objectOfPreposition(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  if (before?.pos === 'ADP') return true;
+  return before?.pos === 'DET' && tokens[first - 2]?.pos === 'ADP';
 }
 
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'its', 'your']);

@@ -170,7 +170,14 @@ export interface Document extends AnalysedText {
 export type Subject =
   | { readonly kind: 'name'; readonly mention: number; readonly span: Range }
   | { readonly kind: 'pronoun'; readonly token: number; readonly span: Range }
-  | { readonly kind: 'nominal'; readonly first: number; readonly last: number; readonly span: Range };
+  | {
+      readonly kind: 'nominal';
+      readonly first: number;
+      readonly last: number;
+      /** The noun the phrase is about: "officials" in "officials at the transit authority". */
+      readonly head: number;
+      readonly span: Range;
+    };
 
 /** The sieve that attributed a quote, most certain first. @internal */
 export type Rule =

@@ -275,6 +275,8 @@ function isFirstNameBeforeSurname(tokens: readonly Token[], at: number): boolean
 /** Whether tokens `at..at+2` are a quote of one capitalised word, written as a nickname: `"Tig"`. */
 function isNickname(doc: AnalysedText, at: number): boolean {
   const { tokens, quoteAt, quotes } = doc;
+  // Hint: test the index first; reading quotes[-1] takes the array's slow path.
+  if (quoteAt[at]! < 0) return false;
   const quote = quotes[quoteAt[at]!];
   const word = tokens[at + 1];
   const after = tokens[at + 3];

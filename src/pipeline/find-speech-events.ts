@@ -10,7 +10,8 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'w
 const AUXILIARY_REACH = 3;
 
 /**
- * Finds every speech event outside quotes, sentence by sentence: each verb of
+ * Finds every speech event outside quotes, sentence by sentence (only in
+ * `paragraphs`, when given): each verb of
  * saying or "according to" with its source. The source of a verb is the
  * subject before it, as the quote sieves read it ("Powell said", "Burns, the
  * U.S. ambassador, said"), else, after a comma, the subject after it (`…, said
@@ -18,11 +19,12 @@ const AUXILIARY_REACH = 3;
  *
  * @internal
  */
-export function findSpeechEvents(doc: Document): SpeechEvents {
-  const { tokens, quoteAt, sentences } = doc;
+export function findSpeechEvents(doc: Document, paragraphs?: ReadonlySet<number>): SpeechEvents {
+  const { tokens, quoteAt, sentences, paragraphAt } = doc;
   const list: SpeechEvent[] = [];
   const eventAt = new Int32Array(tokens.length).fill(-1);
   for (const sentence of sentences) {
+    if (paragraphs !== undefined && !paragraphs.has(paragraphAt[sentence.first]!)) continue;
     for (let at = sentence.first; at <= sentence.last; at++) {
       if (quoteAt[at]! >= 0) continue;
       const event = readEvent(doc, at, sentence.last);

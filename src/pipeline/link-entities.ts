@@ -31,7 +31,7 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   const ofMention = new Int32Array(names.length);
   const mentionCount: number[] = [];
   names.forEach((mention, index) => {
-    ofMention[index] = linkEntity(list, byLastWord, mentionCount, mention);
+    ofMention[index] = linkEntity(list, byLastWord, mentionCount, mention, isClauseSubject(doc.tokens, mention.first, mention.last));
   });
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
   for (const entity of list) {
@@ -60,7 +60,7 @@ const LINK_REACH = 64;
  * recent one it ends like; a bare surname to the bearer named most so far;
  * never to one whose gender the name's honorific, title or first name rules out.
  */
-function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>, mentionCount: number[], mention: NameMention): number {
+function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>, mentionCount: number[], mention: NameMention, subject: boolean): number {
   const { words, title, honorific } = mention;
   const lower = words.map((token) => token.lower);
   const name = spanText(words, 0, words.length - 1);
@@ -88,6 +88,8 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
     if (found < 0 || (lower.length === 1 && mentionCount[candidates[at]!]! >= mentionCount[found]!)) found = candidates[at]!;
     if (lower.length > 1) break;
   }
+  // "Chris went on" after "Chris Anderson": a lone first name that acts is that person when only one name starts with it.
+  if (found < 0 && lower.length === 1 && subject) found = onlyBearerOfFirstName(entities, lastWord);
   if (found < 0) {
     entities.push({ name, nameWords: lower, title: mention.titles.length === 0 ? null : fullestTitle(mention.titles), titles: [...mention.titles], gender, person, organisation });
     mentionCount.push(1);
@@ -100,8 +102,9 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
     entity.name = name;
     entity.nameWords = lower;
   }
+  const known = entity.titles.length;
   for (const given of mention.titles) if (!entity.titles.includes(given)) entity.titles.push(given);
-  entity.title = entity.titles.length === 0 ? null : fullestTitle(entity.titles);
+  if (entity.titles.length > known) entity.title = fullestTitle(entity.titles);
   entity.gender ??= gender;
   entity.person ||= person;
   return found;
@@ -121,6 +124,18 @@ function fullestTitle(titles: readonly string[]): string {
 function titleRank(title: string): number {
   const words = title.split(/[\s-]+/);
   return (KIN_NOUNS.has(words[words.length - 1]!.toLowerCase()) ? 0 : 1000) + words.length;
+}
+
+/** The one entity, not a body, whose full name starts with `word`, or -1 when none or several do. */
+function onlyBearerOfFirstName(entities: readonly WorkingEntity[], word: string): number {
+  let bearer = -1;
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index]!;
+    if (entity.nameWords.length < 2 || entity.nameWords[0] !== word || entity.organisation) continue;
+    if (bearer >= 0) return -1;
+    bearer = index;
+  }
+  return bearer;
 }
 
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
@@ -517,20 +532,22 @@ function relativeAntecedent(doc: AnalysedText, entities: readonly WorkingEntity[
  */
 function antecedent(doc: AnalysedText, entities: readonly WorkingEntity[], references: readonly Reference[], at: number, gender: Gender | null): number {
   const { sentences, sentenceAt } = doc;
-  const fits = (reference: Reference): boolean => {
-    const entity = entities[reference.entity]!;
-    if (reference.bracketed) return false;
-    if (gender === null) return entity.organisation;
-    return !entity.organisation && (entity.person || entity.gender !== null) && (entity.gender === null || entity.gender === gender);
-  };
   let nearest = references.length - 1;
-  while (nearest >= 0 && references.length - nearest <= PRONOUN_REACH && !fits(references[nearest]!)) nearest--;
+  while (nearest >= 0 && references.length - nearest <= PRONOUN_REACH && !fitsPronoun(entities, references[nearest]!, gender)) nearest--;
   if (nearest < 0 || references.length - nearest > PRONOUN_REACH) return -1;
   const sentenceFirst = sentences[sentenceAt[references[nearest]!.first]!]!.first;
   for (let index = nearest; index >= 0 && references[index]!.first >= sentenceFirst; index--) {
-    if (references[index]!.subject && fits(references[index]!)) return references[index]!.entity;
+    if (references[index]!.subject && fitsPronoun(entities, references[index]!, gender)) return references[index]!.entity;
   }
   return references[nearest]!.entity;
+}
+
+/** Whether a reference can be what a pronoun of `gender` (null: "it") means. */
+function fitsPronoun(entities: readonly WorkingEntity[], reference: Reference, gender: Gender | null): boolean {
+  const entity = entities[reference.entity]!;
+  if (reference.bracketed) return false;
+  if (gender === null) return entity.organisation;
+  return !entity.organisation && (entity.person || entity.gender !== null) && (entity.gender === null || entity.gender === gender);
 }
 
 /**

@@ -54,8 +54,8 @@ const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 export function reportSpeech(doc: Document, events: SpeechEvents, quotes: readonly Attribution[]): ReportedAttribution[] {
   const kindOf = new Map(quotes.map((attribution) => [attribution.quote, attribution.kind] as const));
   const direct = (at: number): boolean => {
-    const quote = doc.quotes[doc.quoteAt[at]!];
-    return quote !== undefined && kindOf.get(quote) === 'direct';
+    const index = doc.quoteAt[at]!;
+    return index >= 0 && kindOf.get(doc.quotes[index]!) === 'direct';
   };
   const taken = new Set(quotes.flatMap((attribution) => (attribution.kind === 'direct' && attribution.cue !== null && OWN_CUE_RULES.has(attribution.rule) ? [attribution.cue.start] : [])));
   const reader: Reader = { doc, direct };

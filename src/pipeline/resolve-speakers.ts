@@ -75,7 +75,7 @@ function toSpeaker(doc: Document, subject: Subject, idFor: (key: string) => numb
       const described = doc.entities.descriptionAt[subject.first]!;
       const person = described >= 0 ? doc.entities.descriptions[described]!.entity : -1;
       if (person >= 0) return ofEntity(person);
-      const head = tokens[subject.last]!.lower;
+      const head = tokens[subject.head]!.lower;
       const body = tokens[subject.first]!.lower === 'the' ? namedBody(doc, subject.first, head) : -1;
       if (body >= 0) return ofEntity(body);
       const organisation = ORGANISATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
