@@ -9,4 +9,9 @@ describe('public API', () => {
   it('should return [] for empty text', () => {
     expect(extractQuotes('')).toEqual([]);
   });
+
+  it('should not read past the last token when a title-like word ends the text', () => {
+    // Found by the property test: an appositive check looked one token past the end.
+    expect(() => extractQuotes('"."President Omar Haddad,James’will reopen')).not.toThrow();
+  });
 });

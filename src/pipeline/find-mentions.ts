@@ -316,10 +316,10 @@ function isJoiningHyphen(tokens: readonly Token[], at: number): boolean {
 
 /** A hyphen written tight between two words: "best-selling", "co-director", not the dash of "WASHINGTON - Senator". */
 function isTightHyphen(tokens: readonly Token[], at: number): boolean {
-  const hyphen = tokens[at]!;
+  const hyphen = tokens[at];
   const before = tokens[at - 1];
   const after = tokens[at + 1];
-  return hyphen.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
+  return hyphen?.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
 }
 
 /** The first token of a title phrase ("first lady", "chief-of-staff") whose last word is token `at`, or -1. */
