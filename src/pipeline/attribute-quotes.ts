@@ -267,6 +267,16 @@ function colonIntroduction(doc: Document, left: Window): Found | null {
       break;
     }
   }
+  // "Pressed on the budget, Councillor Mira Das did not hold back:": the main clause names the speaker, and
+  // a pronoun or name in the phrase before it ("When she was asked", "After meeting Ben Ortiz") does not;
+  // "As Ebert told the council, the plan is simple:" has no speaker after the comma, so the phrase is read then.
+  const main = mainClauseStart(doc, first, colon);
+  return (main > first ? colonSpeaker(doc, main, colon) : null) ?? colonSpeaker(doc, first, colon);
+}
+
+/** The speaker of a colon-introduced quote in tokens `first..colon`: the subject of a cue, else a name or pronoun. */
+function colonSpeaker(doc: Document, first: number, colon: number): Found | null {
+  const { tokens } = doc;
   for (let at = colon - 1; at >= first; at--) {
     const cue = cueAt(tokens, at);
     if (cue === null || cue.sourceAfter) continue;
@@ -277,6 +287,22 @@ function colonIntroduction(doc: Document, left: Window): Found | null {
   const named = doc.mentions.nameAt[colon - 1] ?? -1;
   const subject = named >= 0 ? nameSubject(doc, named) : firstSubjectIn(doc, first, colon - 1);
   return subject === null ? null : { subject, cue: tokenRange(tokens, colon, colon), rule: 'colon', confidence: CONFIDENCE.colon };
+}
+
+/** Parts of speech that open a phrase before the main clause: "When", "Pressed", "After", "Still", "To". */
+const OPENER_POS: ReadonlySet<string> = new Set(['SCONJ', 'ADV', 'ADP', 'VERB', 'PART']);
+
+/**
+ * The first token after a phrase that opens the sentence and is set off by a
+ * comma (`Asked whether he would stay, …`), or `first` when it opens with its subject.
+ */
+function mainClauseStart(doc: Document, first: number, colon: number): number {
+  const { tokens, quoteAt } = doc;
+  if (!OPENER_POS.has(tokens[first]!.pos)) return first;
+  for (let at = first + 1; at < colon - 1; at++) {
+    if (tokens[at]!.text === ',' && quoteAt[at]! < 0) return at + 1;
+  }
+  return first;
 }
 
 /**
