@@ -39,3 +39,22 @@ describe('attributeQuotes: a sentence ending in a colon', () => {
     expect(attributed(text)).toEqual([['This is a shambles.', null, null, 'she', ':', 'colon']]);
   });
 });
+
+describe('attributeQuotes: a credit after a dash', () => {
+  it.each([
+    ['a name and an appositive title', '“We will appeal.” — Harriet Olumide, the union\'s regional secretary', ['We will appeal.', 'Harriet Olumide', 'regional secretary', 'Harriet Olumide', null, 'dash']],
+    ['a title before the name and a full stop', '"Never again," — Commissioner Pavel Ionescu.', ['Never again,', 'Pavel Ionescu', 'Commissioner', 'Pavel Ionescu', null, 'dash']],
+    ['a spaced hyphen', '"It was fair." - Judge Amara Welsh', ['It was fair.', 'Amara Welsh', 'Judge', 'Amara Welsh', null, 'dash']],
+    ['a relative clause after the name', '"We won." — Mayor Jon Ebert, who was re-elected on Tuesday', ['We won.', 'Jon Ebert', 'Mayor', 'Jon Ebert', null, 'dash']],
+  ])('should credit the quote to %s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a phrase that names someone inside it', '"It is over," — the words Mayor Jon Ebert used last week.'],
+    ['a name with a verb of its own', '"It is over." — Mayor Jon Ebert, for one, was furious.'],
+    ['a hyphen joined to the next word', '"It is over." -Jon Ebert'],
+  ])('should not read %s as a credit', (_name, text) => {
+    expect(attributed(text).map((quote) => quote[5])).not.toContain('dash');
+  });
+});

@@ -20,6 +20,7 @@ const CONFIDENCE: Readonly<Record<Rule, number>> = {
   'quote-cue-pronoun': 0.9,
   'quote-cue-nominal': 0.9,
   'according-to': 0.9,
+  dash: 0.85,
   'sentence-cue': 0.8,
   colon: 0.75,
   'same-sentence': 0.75,
@@ -59,6 +60,7 @@ export function attributeQuotes(doc: Document, events: SpeechEvents): Attributio
       quote,
       kind,
       ...(adjacentAfter(doc, right, quote) ??
+        (kind === 'direct' ? dashCredit(doc, right) : null) ??
         adjacentBefore(doc, left) ??
         sentenceCue(doc, left, right) ??
         colonIntroduction(doc, left) ??
@@ -190,6 +192,45 @@ function adjacentAfter(doc: Document, window: Window, quote: ScannedQuote): Foun
     return found(doc, subject, verbCue, null);
   }
   return null;
+}
+
+/** Dashes that set off a credit; a hyphen or double hyphen only with a space after it (`"…" - Ana Ruiz`). */
+const CREDIT_DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '-', '--']);
+
+/**
+ * `"We will appeal." — Harriet Olumide, the union's regional secretary`:
+ * a dash after a quote, then a name (with its title) and no verb to the end
+ * of the sentence, credits the quote. The credit has no verb of speech, so
+ * the attribution has no cue. A verb after the name, outside a relative
+ * clause about the person, makes it the writer's prose (`"…" — Ebert, for
+ * one, was furious`); `adjacentAfter` has already read `"…" — Ebert said`.
+ */
+function dashCredit(doc: Document, window: Window): Found | null {
+  const { tokens, mentions, text, paragraphAt } = doc;
+  const dash = tokens[window.first];
+  if (dash === undefined || window.first >= window.last || !CREDIT_DASHES.has(dash.text)) return null;
+  if (dash.text.startsWith('-') && !/\s/.test(text.charAt(dash.end))) return null;
+  // Hint: the window stops at the end of the sentence, the paragraph, the next quote or WINDOW tokens; only the first two end a credit.
+  const next = tokens[window.last + 1];
+  if (!endsSentence(doc, window.last) && next !== undefined && paragraphAt[window.last + 1] === paragraphAt[window.last]) return null;
+  const named = mentionOpeningAt(doc, window.first + 1, window.last);
+  if (named < 0) return null;
+  for (let at = mentions.names[named]!.last + 1; at <= window.last; at++) {
+    // `— Mayor Jon Ebert, who was re-elected on Tuesday`: a relative clause describes the person credited.
+    if (tokens[at]!.lower === 'who' && tokens[at - 1]!.text === ',') break;
+    if (tokens[at]!.pos === 'VERB' || tokens[at]!.pos === 'AUX') return null;
+  }
+  return { subject: nameSubject(doc, named), cue: null, rule: 'dash', confidence: CONFIDENCE.dash };
+}
+
+/** The name mention whose phrase, title included (`Commissioner Pavel Ionescu`), starts at token `at`, or -1. */
+function mentionOpeningAt(doc: Document, at: number, last: number): number {
+  const { nameAt, names } = doc.mentions;
+  for (let probe = at; probe <= last; probe++) {
+    const named = nameAt[probe]!;
+    if (named >= 0) return names[named]!.first === at ? named : -1;
+  }
+  return -1;
 }
 
 /**
