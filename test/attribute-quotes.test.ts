@@ -58,3 +58,26 @@ describe('attributeQuotes: a credit after a dash', () => {
     expect(attributed(text).map((quote) => quote[5])).not.toContain('dash');
   });
 });
+
+describe('attributeQuotes: a cue inside a relative clause on the speaker', () => {
+  it.each([
+    ['after the clause', '"We warned them," Ruth Adeyemi, who said she had warned the board, told reporters.', null, 'told'],
+    ['after "whose"', '"We warned them," Ruth Adeyemi, whose letter warned the board, said on Monday.', null, 'said'],
+    ['after a clause inside the appositive', '"We warned them," Ruth Adeyemi, a nurse who says she warned the board, told reporters.', 'nurse', 'told'],
+  ])('should take the cue %s, not the one in it', (_name, text, title, cue) => {
+    expect(attributed(text)).toEqual([['We warned them,', 'Ruth Adeyemi', title, 'Ruth Adeyemi', cue, 'quote-cue-name']]);
+  });
+
+  it('should fall back to the cue in the clause when no cue follows it', () => {
+    const text = '"We warned them," Ruth Adeyemi, who had warned the board twice.';
+    expect(attributed(text)).toEqual([['We warned them,', 'Ruth Adeyemi', null, 'who', 'warned', 'quote-cue-pronoun']]);
+  });
+
+  it('should give a follow-on quote the cue of the attribution, not of the clause after it', () => {
+    const text = '"We warned them," said Ruth Adeyemi, who said she had warned the board.\n\n"Nobody listened."';
+    expect(attributed(text).map((quote) => quote.slice(3, 5))).toEqual([
+      ['Ruth Adeyemi', 'said'],
+      ['Ruth Adeyemi', 'said'],
+    ]);
+  });
+});

@@ -110,13 +110,34 @@ function inherited(doc: Document, events: SpeechEvents, previous: Attribution | 
   }
   const here = reportedSpeech(doc, events, quote.paragraph, -1, quote.open);
   if (here !== null) return { ...here, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] };
-  const after = usable !== null && usable.quote.paragraph === quote.paragraph - 1 ? usable.quote.end : -1;
+  const after = usable !== null && usable.quote.paragraph === quote.paragraph - 1 ? attributionEnd(doc, usable) : -1;
   const reported = reportedSpeech(doc, events, quote.paragraph - 1, after, Infinity);
   if (reported !== null) return { ...reported, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.1 };
   if (usable !== null && after >= 0) {
     return { subject: usable.subject, cue: usable.cue, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.05 };
   }
   return { subject: null, cue: null, rule: 'none', confidence: CONFIDENCE.none };
+}
+
+/**
+ * Where a quote's attribution ends, as an offset: past a relative clause on
+ * the speaker named after the quote (`"…," said Ruth Adeyemi, who said she had
+ * warned the board`), which describes the speaker and is no new speech for a
+ * later quote to continue; else at the end of the quote.
+ */
+function attributionEnd(doc: Document, attribution: Attribution): number {
+  const { tokens, mentions } = doc;
+  const { subject, quote } = attribution;
+  if (subject === null || subject.span.start < quote.end) return quote.end;
+  let last = lastTokenBefore(tokens, subject.span.end);
+  if (subject.kind === 'name') last = Math.max(last, mentions.names[subject.mention]!.last);
+  let at = last + 1;
+  if (tokens[at]?.text === ',') at++;
+  if (tokens[at] === undefined || !RELATIVE_WORDS.has(tokens[at]!.lower) || doc.sentenceAt[at] !== doc.sentenceAt[last]) return quote.end;
+  // The clause runs to the next comma or the end of its sentence.
+  const sentence = doc.sentences[doc.sentenceAt[at]!]!;
+  while (at < sentence.last && tokens[at + 1]!.text !== ',') at++;
+  return tokens[at]!.end;
 }
 
 interface Found {
@@ -179,19 +200,62 @@ function adjacentAfter(doc: Document, window: Window, quote: ScannedQuote): Foun
     if (subject === null) return null;
     return found(doc, subject, cue, cue.sourceAfter ? 'according-to' : null);
   }
+  // Hint: `"…," Ruth Adeyemi, who had warned the board, said`: a cue in a relative clause about the subject
+  // reports something else; it stands in for the quote's cue only when no cue follows the clause.
+  let relative: Found | null = null;
   for (let verb = at + 1; verb <= window.last && verb - at <= SUBJECT_SPAN; verb++) {
     const verbCue = cueAt(tokens, verb);
     if (verbCue === null || verbCue.sourceAfter) continue;
-    const subject = subjectInRange(doc, at, verb - 1);
-    if (subject === null) return null;
-    // `"…bully." South Carolina, he said, was…`: after a full stop, the next sentence's own subject is no attribution.
-    if (quoteEndsSentence && subject.kind === 'pronoun' && subject.token !== at) return null;
-    if (tokens[verbCue.last + 1]?.lower === 'that') return null;
-    if (quoteEndsSentence && !isBareAttribution(doc, verbCue.last + 1, window.last)) return null;
-    if (introducesNextQuote(doc, quote, verbCue.last + 1, window.last)) return null;
-    return found(doc, subject, verbCue, null);
+    if (inRelativeClause(tokens, at, verb)) {
+      relative ??= subjectAndVerb(doc, quote, window, at, verbCue, quoteEndsSentence, null);
+      continue;
+    }
+    // `Ruth Adeyemi, a nurse who says she warned the board, told`: the clause is about the subject of the verb after it.
+    return subjectAndVerb(doc, quote, window, at, verbCue, quoteEndsSentence, relative?.subject ?? null);
   }
-  return null;
+  return relative;
+}
+
+/**
+ * `"…," NAME said`: the attribution by the subject in tokens `first..` (else
+ * `otherwise`) and the verb after it, or null.
+ */
+function subjectAndVerb(
+  doc: Document,
+  quote: ScannedQuote,
+  window: Window,
+  first: number,
+  verbCue: Cue,
+  quoteEndsSentence: boolean,
+  otherwise: Subject | null,
+): Found | null {
+  const { tokens } = doc;
+  const subject = subjectInRange(doc, first, verbCue.first - 1) ?? otherwise;
+  if (subject === null) return null;
+  // `"…bully." South Carolina, he said, was…`: after a full stop, the next sentence's own subject is no attribution.
+  if (quoteEndsSentence && subject.kind === 'pronoun' && subject.token !== first) return null;
+  if (tokens[verbCue.last + 1]?.lower === 'that') return null;
+  if (quoteEndsSentence && !isBareAttribution(doc, verbCue.last + 1, window.last)) return null;
+  if (introducesNextQuote(doc, quote, verbCue.last + 1, window.last)) return null;
+  return found(doc, subject, verbCue, null);
+}
+
+/** Words that open a relative clause after a noun: `Ruth Adeyemi, who…`, `a nurse whose letter…`. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
+
+/**
+ * Whether the verb at `verb` lies in a relative clause opened after token
+ * `first` and not closed by a comma before the verb: `Ruth Adeyemi, who had
+ * **warned** the board, said` (but `…, who warned the board, **said**`).
+ */
+function inRelativeClause(tokens: readonly Token[], first: number, verb: number): boolean {
+  for (let at = verb - 1; at > first; at--) {
+    const token = tokens[at]!;
+    if (token.text === ',') return false;
+    const before = tokens[at - 1]!;
+    if (RELATIVE_WORDS.has(token.lower) && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN')) return true;
+  }
+  return false;
 }
 
 /** Dashes that set off a credit; a hyphen or double hyphen only with a space after it (`"…" - Ana Ruiz`). */
