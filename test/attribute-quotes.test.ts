@@ -34,6 +34,19 @@ describe('attributeQuotes: a sentence ending in a colon', () => {
     expect(attributed(text)).toEqual([expected]);
   });
 
+  it('should not take a cue in the opening phrase for the quote\'s cue', () => {
+    const text = 'When she was asked about the market, the manager, Joan Pryor, was blunt: "Some stalls will close."';
+    expect(attributed(text)).toEqual([['Some stalls will close.', 'Joan Pryor', 'manager', 'Joan Pryor', ':', 'colon']]);
+  });
+
+  it('should let a header give way to the attribution at the end of a multi-paragraph quote', () => {
+    const text = 'What shoppers told us:\n\n"We came every week.\n\n"Now it is once a month," said Lena Brook.';
+    expect(attributed(text).map((quote) => quote.slice(1, 6))).toEqual([
+      ['Lena Brook', null, 'Lena Brook', 'said', 'multi-paragraph'],
+      ['Lena Brook', null, 'Lena Brook', 'said', 'quote-cue-name'],
+    ]);
+  });
+
   it('should keep a pronoun that is the subject of the main clause', () => {
     const text = 'Pressed on the budget, she did not hold back: "This is a shambles."';
     expect(attributed(text)).toEqual([['This is a shambles.', null, null, 'she', ':', 'colon']]);

@@ -63,7 +63,7 @@ export function attributeQuotes(doc: Document, events: SpeechEvents): Attributio
         (kind === 'direct' ? dashCredit(doc, right) : null) ??
         adjacentBefore(doc, left) ??
         sentenceCue(doc, left, right) ??
-        colonIntroduction(doc, left) ??
+        colonIntroduction(doc, left, quote) ??
         inherited(doc, events, previous, quote)),
     };
     // Hint: words inside a quote are never its speaker or cue; the sieves ensure it, and this keeps it so.
@@ -340,7 +340,10 @@ function adjacentBefore(doc: Document, window: Window): Found | null {
 /** A cue elsewhere in the quote's sentence: `X called the mission a "nucleus"`, `"…" is what X told them`. */
 function sentenceCue(doc: Document, left: Window, right: Window): Found | null {
   const { tokens } = doc;
-  for (let at = left.last; at >= left.first; at--) {
+  // Hint: `When she was asked …, the manager, Joan Pryor, was blunt: "…"`: a cue in the phrase before a
+  // colon-introduced quote's main clause is not its cue; the colon sieve reads that phrase when the clause names no one.
+  const from = tokens[left.last]?.text === ':' ? mainClauseStart(doc, left.first, left.last) : left.first;
+  for (let at = left.last; at >= from; at--) {
     const cue = cueEndingAt(tokens, at);
     if (cue === null) continue;
     const subject = cue.sourceAfter ? subjectAfter(doc, cue.last + 1, left.last) : subjectOfCue(doc, cue, left.first);
@@ -359,12 +362,15 @@ function sentenceCue(doc: Document, left: Window, right: Window): Found | null {
  * A quote that opens its paragraph after a sentence ending in a colon
  * (`Caddell continued:`) belongs to the subject of that sentence.
  */
-function colonIntroduction(doc: Document, left: Window): Found | null {
+function colonIntroduction(doc: Document, left: Window, quote: ScannedQuote): Found | null {
   const { tokens } = doc;
   // The colon ends the words before the quote, or, when the quote opens its paragraph, the paragraph before.
   const colon = left.last >= left.first ? left.last : left.first - 1;
   if (tokens[colon]?.text !== ':' || doc.quoteAt[colon]! >= 0) return null;
   let first = sentenceStart(doc, colon);
+  // Hint: `What shoppers told us:` heads quotes that each have their own attribution; a quote that runs on
+  // over paragraphs has its own at its end (`…," said Dana Whitlow.`), which the run-on pass carries back.
+  if (quote.close < 0 && isHeader(tokens, first)) return null;
   // "…, but he gave the Texan a compliment:": the clause the colon ends.
   for (let at = colon - 1; at > first; at--) {
     if ((tokens[at]!.lower === 'but' || tokens[at]!.lower === 'and') && tokens[at - 1]!.text === ',') {
@@ -392,6 +398,14 @@ function colonSpeaker(doc: Document, first: number, colon: number): Found | null
   const named = doc.mentions.nameAt[colon - 1] ?? -1;
   const subject = named >= 0 ? nameSubject(doc, named) : firstSubjectIn(doc, first, colon - 1);
   return subject === null ? null : { subject, cue: tokenRange(tokens, colon, colon), rule: 'colon', confidence: CONFIDENCE.colon };
+}
+
+/** `What shoppers told us:`, `Here is what they said:`: a sentence that is a wh-clause, with no main clause of its own. */
+function isHeader(tokens: readonly Token[], first: number): boolean {
+  const words = tokens.slice(first, first + 3).map((token) => token.lower);
+  const wh = words[0] === 'here' || words[0] === 'this' ? words[words[1] === 'is' ? 2 : 1] : words[0];
+  if (words[0] === "here's" || words[0] === 'here’s') return words[1] === 'what' || words[1] === 'how';
+  return wh === 'what' || wh === 'how';
 }
 
 /** Parts of speech that open a phrase before the main clause: "When", "Pressed", "After", "Still", "To". */
