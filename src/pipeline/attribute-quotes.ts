@@ -20,6 +20,7 @@ const CONFIDENCE: Readonly<Record<Rule, number>> = {
   'quote-cue-pronoun': 0.9,
   'quote-cue-nominal': 0.9,
   'according-to': 0.9,
+  dash: 0.85,
   'sentence-cue': 0.8,
   colon: 0.75,
   'same-sentence': 0.75,
@@ -59,9 +60,10 @@ export function attributeQuotes(doc: Document, events: SpeechEvents): Attributio
       quote,
       kind,
       ...(adjacentAfter(doc, right, quote) ??
+        (kind === 'direct' ? dashCredit(doc, right) : null) ??
         adjacentBefore(doc, left) ??
         sentenceCue(doc, left, right) ??
-        colonIntroduction(doc, left) ??
+        colonIntroduction(doc, left, quote) ??
         inherited(doc, events, previous, quote)),
     };
     // Hint: words inside a quote are never its speaker or cue; the sieves ensure it, and this keeps it so.
@@ -108,13 +110,34 @@ function inherited(doc: Document, events: SpeechEvents, previous: Attribution | 
   }
   const here = reportedSpeech(doc, events, quote.paragraph, -1, quote.open);
   if (here !== null) return { ...here, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] };
-  const after = usable !== null && usable.quote.paragraph === quote.paragraph - 1 ? usable.quote.end : -1;
+  const after = usable !== null && usable.quote.paragraph === quote.paragraph - 1 ? attributionEnd(doc, usable) : -1;
   const reported = reportedSpeech(doc, events, quote.paragraph - 1, after, Infinity);
   if (reported !== null) return { ...reported, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.1 };
   if (usable !== null && after >= 0) {
     return { subject: usable.subject, cue: usable.cue, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] - 0.05 };
   }
   return { subject: null, cue: null, rule: 'none', confidence: CONFIDENCE.none };
+}
+
+/**
+ * Where a quote's attribution ends, as an offset: past a relative clause on
+ * the speaker named after the quote (`"…," said Ruth Adeyemi, who said she had
+ * warned the board`), which describes the speaker and is no new speech for a
+ * later quote to continue; else at the end of the quote.
+ */
+function attributionEnd(doc: Document, attribution: Attribution): number {
+  const { tokens, mentions } = doc;
+  const { subject, quote } = attribution;
+  if (subject === null || subject.span.start < quote.end) return quote.end;
+  let last = lastTokenBefore(tokens, subject.span.end);
+  if (subject.kind === 'name') last = Math.max(last, mentions.names[subject.mention]!.last);
+  let at = last + 1;
+  if (tokens[at]?.text === ',') at++;
+  if (tokens[at] === undefined || !RELATIVE_WORDS.has(tokens[at]!.lower) || doc.sentenceAt[at] !== doc.sentenceAt[last]) return quote.end;
+  // The clause runs to the next comma or the end of its sentence.
+  const sentence = doc.sentences[doc.sentenceAt[at]!]!;
+  while (at < sentence.last && tokens[at + 1]!.text !== ',') at++;
+  return tokens[at]!.end;
 }
 
 interface Found {
@@ -177,19 +200,101 @@ function adjacentAfter(doc: Document, window: Window, quote: ScannedQuote): Foun
     if (subject === null) return null;
     return found(doc, subject, cue, cue.sourceAfter ? 'according-to' : null);
   }
+  // Hint: `"…," Ruth Adeyemi, who had warned the board, said`: a cue in a relative clause about the subject
+  // reports something else; it stands in for the quote's cue only when no cue follows the clause.
+  let relative: Found | null = null;
   for (let verb = at + 1; verb <= window.last && verb - at <= SUBJECT_SPAN; verb++) {
     const verbCue = cueAt(tokens, verb);
     if (verbCue === null || verbCue.sourceAfter) continue;
-    const subject = subjectInRange(doc, at, verb - 1);
-    if (subject === null) return null;
-    // `"…bully." South Carolina, he said, was…`: after a full stop, the next sentence's own subject is no attribution.
-    if (quoteEndsSentence && subject.kind === 'pronoun' && subject.token !== at) return null;
-    if (tokens[verbCue.last + 1]?.lower === 'that') return null;
-    if (quoteEndsSentence && !isBareAttribution(doc, verbCue.last + 1, window.last)) return null;
-    if (introducesNextQuote(doc, quote, verbCue.last + 1, window.last)) return null;
-    return found(doc, subject, verbCue, null);
+    if (inRelativeClause(tokens, at, verb)) {
+      relative ??= subjectAndVerb(doc, quote, window, at, verbCue, quoteEndsSentence, null);
+      continue;
+    }
+    // `Ruth Adeyemi, a nurse who says she warned the board, told`: the clause is about the subject of the verb after it.
+    return subjectAndVerb(doc, quote, window, at, verbCue, quoteEndsSentence, relative?.subject ?? null);
   }
-  return null;
+  return relative;
+}
+
+/**
+ * `"…," NAME said`: the attribution by the subject in tokens `first..` (else
+ * `otherwise`) and the verb after it, or null.
+ */
+function subjectAndVerb(
+  doc: Document,
+  quote: ScannedQuote,
+  window: Window,
+  first: number,
+  verbCue: Cue,
+  quoteEndsSentence: boolean,
+  otherwise: Subject | null,
+): Found | null {
+  const { tokens } = doc;
+  const subject = subjectInRange(doc, first, verbCue.first - 1) ?? otherwise;
+  if (subject === null) return null;
+  // `"…bully." South Carolina, he said, was…`: after a full stop, the next sentence's own subject is no attribution.
+  if (quoteEndsSentence && subject.kind === 'pronoun' && subject.token !== first) return null;
+  if (tokens[verbCue.last + 1]?.lower === 'that') return null;
+  if (quoteEndsSentence && !isBareAttribution(doc, verbCue.last + 1, window.last)) return null;
+  if (introducesNextQuote(doc, quote, verbCue.last + 1, window.last)) return null;
+  return found(doc, subject, verbCue, null);
+}
+
+/** Words that open a relative clause after a noun: `Ruth Adeyemi, who…`, `a nurse whose letter…`. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
+
+/**
+ * Whether the verb at `verb` lies in a relative clause opened after token
+ * `first` and not closed by a comma before the verb: `Ruth Adeyemi, who had
+ * **warned** the board, said` (but `…, who warned the board, **said**`).
+ */
+function inRelativeClause(tokens: readonly Token[], first: number, verb: number): boolean {
+  for (let at = verb - 1; at > first; at--) {
+    const token = tokens[at]!;
+    if (token.text === ',') return false;
+    const before = tokens[at - 1]!;
+    if (RELATIVE_WORDS.has(token.lower) && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN')) return true;
+  }
+  return false;
+}
+
+/** Dashes that set off a credit; a hyphen or double hyphen only with a space after it (`"…" - Ana Ruiz`). */
+const CREDIT_DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '-', '--']);
+
+/**
+ * `"We will appeal." — Harriet Olumide, the union's regional secretary`:
+ * a dash after a quote, then a name (with its title) and no verb to the end
+ * of the sentence, credits the quote. The credit has no verb of speech, so
+ * the attribution has no cue. A verb after the name, outside a relative
+ * clause about the person, makes it the writer's prose (`"…" — Ebert, for
+ * one, was furious`); `adjacentAfter` has already read `"…" — Ebert said`.
+ */
+function dashCredit(doc: Document, window: Window): Found | null {
+  const { tokens, mentions, text, paragraphAt } = doc;
+  const dash = tokens[window.first];
+  if (dash === undefined || window.first >= window.last || !CREDIT_DASHES.has(dash.text)) return null;
+  if (dash.text.startsWith('-') && !/\s/.test(text.charAt(dash.end))) return null;
+  // Hint: the window stops at the end of the sentence, the paragraph, the next quote or WINDOW tokens; only the first two end a credit.
+  const next = tokens[window.last + 1];
+  if (!endsSentence(doc, window.last) && next !== undefined && paragraphAt[window.last + 1] === paragraphAt[window.last]) return null;
+  const named = mentionOpeningAt(doc, window.first + 1, window.last);
+  if (named < 0) return null;
+  for (let at = mentions.names[named]!.last + 1; at <= window.last; at++) {
+    // `— Mayor Jon Ebert, who was re-elected on Tuesday`: a relative clause describes the person credited.
+    if (tokens[at]!.lower === 'who' && tokens[at - 1]!.text === ',') break;
+    if (tokens[at]!.pos === 'VERB' || tokens[at]!.pos === 'AUX') return null;
+  }
+  return { subject: nameSubject(doc, named), cue: null, rule: 'dash', confidence: CONFIDENCE.dash };
+}
+
+/** The name mention whose phrase, title included (`Commissioner Pavel Ionescu`), starts at token `at`, or -1. */
+function mentionOpeningAt(doc: Document, at: number, last: number): number {
+  const { nameAt, names } = doc.mentions;
+  for (let probe = at; probe <= last; probe++) {
+    const named = nameAt[probe]!;
+    if (named >= 0) return names[named]!.first === at ? named : -1;
+  }
+  return -1;
 }
 
 /**
@@ -235,7 +340,10 @@ function adjacentBefore(doc: Document, window: Window): Found | null {
 /** A cue elsewhere in the quote's sentence: `X called the mission a "nucleus"`, `"…" is what X told them`. */
 function sentenceCue(doc: Document, left: Window, right: Window): Found | null {
   const { tokens } = doc;
-  for (let at = left.last; at >= left.first; at--) {
+  // Hint: `When she was asked …, the manager, Joan Pryor, was blunt: "…"`: a cue in the phrase before a
+  // colon-introduced quote's main clause is not its cue; the colon sieve reads that phrase when the clause names no one.
+  const from = tokens[left.last]?.text === ':' ? mainClauseStart(doc, left.first, left.last) : left.first;
+  for (let at = left.last; at >= from; at--) {
     const cue = cueEndingAt(tokens, at);
     if (cue === null) continue;
     const subject = cue.sourceAfter ? subjectAfter(doc, cue.last + 1, left.last) : subjectOfCue(doc, cue, left.first);
@@ -254,12 +362,15 @@ function sentenceCue(doc: Document, left: Window, right: Window): Found | null {
  * A quote that opens its paragraph after a sentence ending in a colon
  * (`Caddell continued:`) belongs to the subject of that sentence.
  */
-function colonIntroduction(doc: Document, left: Window): Found | null {
+function colonIntroduction(doc: Document, left: Window, quote: ScannedQuote): Found | null {
   const { tokens } = doc;
   // The colon ends the words before the quote, or, when the quote opens its paragraph, the paragraph before.
   const colon = left.last >= left.first ? left.last : left.first - 1;
   if (tokens[colon]?.text !== ':' || doc.quoteAt[colon]! >= 0) return null;
   let first = sentenceStart(doc, colon);
+  // Hint: `What shoppers told us:` heads quotes that each have their own attribution; a quote that runs on
+  // over paragraphs has its own at its end (`…," said Dana Whitlow.`), which the run-on pass carries back.
+  if (quote.close < 0 && isHeader(tokens, first)) return null;
   // "…, but he gave the Texan a compliment:": the clause the colon ends.
   for (let at = colon - 1; at > first; at--) {
     if ((tokens[at]!.lower === 'but' || tokens[at]!.lower === 'and') && tokens[at - 1]!.text === ',') {
@@ -267,6 +378,16 @@ function colonIntroduction(doc: Document, left: Window): Found | null {
       break;
     }
   }
+  // "Pressed on the budget, Councillor Mira Das did not hold back:": the main clause names the speaker, and
+  // a pronoun or name in the phrase before it ("When she was asked", "After meeting Ben Ortiz") does not;
+  // "As Ebert told the council, the plan is simple:" has no speaker after the comma, so the phrase is read then.
+  const main = mainClauseStart(doc, first, colon);
+  return (main > first ? colonSpeaker(doc, main, colon) : null) ?? colonSpeaker(doc, first, colon);
+}
+
+/** The speaker of a colon-introduced quote in tokens `first..colon`: the subject of a cue, else a name or pronoun. */
+function colonSpeaker(doc: Document, first: number, colon: number): Found | null {
+  const { tokens } = doc;
   for (let at = colon - 1; at >= first; at--) {
     const cue = cueAt(tokens, at);
     if (cue === null || cue.sourceAfter) continue;
@@ -277,6 +398,30 @@ function colonIntroduction(doc: Document, left: Window): Found | null {
   const named = doc.mentions.nameAt[colon - 1] ?? -1;
   const subject = named >= 0 ? nameSubject(doc, named) : firstSubjectIn(doc, first, colon - 1);
   return subject === null ? null : { subject, cue: tokenRange(tokens, colon, colon), rule: 'colon', confidence: CONFIDENCE.colon };
+}
+
+/** `What shoppers told us:`, `Here is what they said:`: a sentence that is a wh-clause, with no main clause of its own. */
+function isHeader(tokens: readonly Token[], first: number): boolean {
+  const words = tokens.slice(first, first + 3).map((token) => token.lower);
+  const wh = words[0] === 'here' || words[0] === 'this' ? words[words[1] === 'is' ? 2 : 1] : words[0];
+  if (words[0] === "here's" || words[0] === 'here’s') return words[1] === 'what' || words[1] === 'how';
+  return wh === 'what' || wh === 'how';
+}
+
+/** Parts of speech that open a phrase before the main clause: "When", "Pressed", "After", "Still", "To". */
+const OPENER_POS: ReadonlySet<string> = new Set(['SCONJ', 'ADV', 'ADP', 'VERB', 'PART']);
+
+/**
+ * The first token after a phrase that opens the sentence and is set off by a
+ * comma (`Asked whether he would stay, …`), or `first` when it opens with its subject.
+ */
+function mainClauseStart(doc: Document, first: number, colon: number): number {
+  const { tokens, quoteAt } = doc;
+  if (!OPENER_POS.has(tokens[first]!.pos)) return first;
+  for (let at = first + 1; at < colon - 1; at++) {
+    if (tokens[at]!.text === ',' && quoteAt[at]! < 0) return at + 1;
+  }
+  return first;
 }
 
 /**

@@ -185,6 +185,7 @@ export type Rule =
   | 'quote-cue-pronoun'
   | 'quote-cue-nominal'
   | 'according-to'
+  | 'dash'
   | 'sentence-cue'
   | 'colon'
   | 'same-sentence'

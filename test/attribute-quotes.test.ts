@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
+
+/** Each quote as [text, speaker name, title, mention, cue, rule]. */
+function attributed(text: string): (string | null)[][] {
+  return extractQuotes(text).map((quote) => [
+    quote.text,
+    quote.speaker?.name ?? null,
+    quote.speaker?.title ?? null,
+    quote.speaker?.mention?.text ?? null,
+    quote.cue?.text ?? null,
+    quote.rule,
+  ]);
+}
+
+describe('attributeQuotes: a sentence ending in a colon', () => {
+  it.each([
+    [
+      'a pronoun in the opening clause',
+      'When she was pressed on the budget, Councillor Mira Das did not hold back: "This is a shambles."',
+      ['This is a shambles.', 'Mira Das', 'Councillor', 'Mira Das', ':', 'colon'],
+    ],
+    [
+      'a pronoun in an opening participle phrase',
+      'Asked whether he would stay, Mayor Tom Reyes was clear: "I am not going anywhere."',
+      ['I am not going anywhere.', 'Tom Reyes', 'Mayor', 'Tom Reyes', ':', 'colon'],
+    ],
+    [
+      'a name in the opening phrase',
+      'After meeting Ben Ortiz, Mira Das was furious: "This is a shambles."',
+      ['This is a shambles.', 'Mira Das', null, 'Mira Das', ':', 'colon'],
+    ],
+  ])('should give the subject of the main clause, not %s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual([expected]);
+  });
+
+  it('should not take a cue in the opening phrase for the quote\'s cue', () => {
+    const text = 'When she was asked about the market, the manager, Joan Pryor, was blunt: "Some stalls will close."';
+    expect(attributed(text)).toEqual([['Some stalls will close.', 'Joan Pryor', 'manager', 'Joan Pryor', ':', 'colon']]);
+  });
+
+  it('should let a header give way to the attribution at the end of a multi-paragraph quote', () => {
+    const text = 'What shoppers told us:\n\n"We came every week.\n\n"Now it is once a month," said Lena Brook.';
+    expect(attributed(text).map((quote) => quote.slice(1, 6))).toEqual([
+      ['Lena Brook', null, 'Lena Brook', 'said', 'multi-paragraph'],
+      ['Lena Brook', null, 'Lena Brook', 'said', 'quote-cue-name'],
+    ]);
+  });
+
+  it('should keep a pronoun that is the subject of the main clause', () => {
+    const text = 'Pressed on the budget, she did not hold back: "This is a shambles."';
+    expect(attributed(text)).toEqual([['This is a shambles.', null, null, 'she', ':', 'colon']]);
+  });
+});
+
+describe('attributeQuotes: a credit after a dash', () => {
+  it.each([
+    ['a name and an appositive title', '“We will appeal.” — Harriet Olumide, the union\'s regional secretary', ['We will appeal.', 'Harriet Olumide', 'regional secretary', 'Harriet Olumide', null, 'dash']],
+    ['a title before the name and a full stop', '"Never again," — Commissioner Pavel Ionescu.', ['Never again,', 'Pavel Ionescu', 'Commissioner', 'Pavel Ionescu', null, 'dash']],
+    ['a spaced hyphen', '"It was fair." - Judge Amara Welsh', ['It was fair.', 'Amara Welsh', 'Judge', 'Amara Welsh', null, 'dash']],
+    ['a relative clause after the name', '"We won." — Mayor Jon Ebert, who was re-elected on Tuesday', ['We won.', 'Jon Ebert', 'Mayor', 'Jon Ebert', null, 'dash']],
+  ])('should credit the quote to %s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['a phrase that names someone inside it', '"It is over," — the words Mayor Jon Ebert used last week.'],
+    ['a name with a verb of its own', '"It is over." — Mayor Jon Ebert, for one, was furious.'],
+    ['a hyphen joined to the next word', '"It is over." -Jon Ebert'],
+  ])('should not read %s as a credit', (_name, text) => {
+    expect(attributed(text).map((quote) => quote[5])).not.toContain('dash');
+  });
+});
+
+describe('attributeQuotes: a cue inside a relative clause on the speaker', () => {
+  it.each([
+    ['after the clause', '"We warned them," Ruth Adeyemi, who said she had warned the board, told reporters.', null, 'told'],
+    ['after "whose"', '"We warned them," Ruth Adeyemi, whose letter warned the board, said on Monday.', null, 'said'],
+    ['after a clause inside the appositive', '"We warned them," Ruth Adeyemi, a nurse who says she warned the board, told reporters.', 'nurse', 'told'],
+  ])('should take the cue %s, not the one in it', (_name, text, title, cue) => {
+    expect(attributed(text)).toEqual([['We warned them,', 'Ruth Adeyemi', title, 'Ruth Adeyemi', cue, 'quote-cue-name']]);
+  });
+
+  it('should fall back to the cue in the clause when no cue follows it', () => {
+    const text = '"We warned them," Ruth Adeyemi, who had warned the board twice.';
+    expect(attributed(text)).toEqual([['We warned them,', 'Ruth Adeyemi', null, 'who', 'warned', 'quote-cue-pronoun']]);
+  });
+
+  it('should give a follow-on quote the cue of the attribution, not of the clause after it', () => {
+    const text = '"We warned them," said Ruth Adeyemi, who said she had warned the board.\n\n"Nobody listened."';
+    expect(attributed(text).map((quote) => quote.slice(3, 5))).toEqual([
+      ['Ruth Adeyemi', 'said'],
+      ['Ruth Adeyemi', 'said'],
+    ]);
+  });
+});
