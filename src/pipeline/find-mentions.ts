@@ -25,6 +25,10 @@ export function findMentions(doc: AnalysedText): Mentions {
 
   let index = 0;
   const headlines = findHeadlines(tokens, paragraphAt);
+  // Hint: one predicate for every name, reading the paragraph where the current one starts (all of it lies
+  // there), rather than a closure per capital.
+  let paragraph = -1;
+  const here = (at: number): boolean => within(at, paragraph);
   while (index < tokens.length) {
     // Hint: only a capital or a particle can start a name; skipping the rest keeps this pass cheap.
     const start = tokens[index]!;
@@ -32,8 +36,8 @@ export function findMentions(doc: AnalysedText): Mentions {
       index++;
       continue;
     }
-    const inParagraph = (at: number): boolean => within(at, paragraphAt[index]!);
-    const core = headlines.has(paragraphAt[index]!) ? readHeadlineName(doc, index, inParagraph) : readNameCore(doc, index, inParagraph);
+    paragraph = paragraphAt[index]!;
+    const core = headlines.has(paragraph) ? readHeadlineName(doc, index, here) : readNameCore(doc, index, here);
     if (core === null) {
       index++;
       continue;
@@ -45,8 +49,6 @@ export function findMentions(doc: AnalysedText): Mentions {
     const next = tokens[nameLast + 1];
     // So is one before a title: "German Chancellor Angela Merkel", "White House spokesman Scott McClellan".
     if (next !== undefined && outside(nameLast + 1) && (startsTitle(tokens, nameLast + 1) || (modifies(tokens, nameFirst, nameLast, next) && !isCapitalised(next.text)))) continue;
-    const paragraph = paragraphAt[nameFirst]!;
-    const here = (at: number): boolean => within(at, paragraph);
     let honorific: Gender | null | undefined;
     const before = tokens[nameFirst - 1];
     // "First Lady Ann Cole": the end of a title phrase is no honorific.
@@ -322,8 +324,14 @@ function isTightHyphen(tokens: readonly Token[], at: number): boolean {
   return hyphen?.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
 }
 
+/** The first and the last words of the {@link TITLE_PHRASES}. */
+const TITLE_PHRASE_FIRSTS: ReadonlySet<string> = new Set(TITLE_PHRASES.map((phrase) => phrase[0]!));
+const TITLE_PHRASE_LASTS: ReadonlySet<string> = new Set(TITLE_PHRASES.map((phrase) => phrase[phrase.length - 1]!));
+
 /** The first token of a title phrase ("first lady", "chief-of-staff") whose last word is token `at`, or -1. */
 function titlePhraseEndingAt(tokens: readonly Token[], at: number): number {
+  // Hint: most words end no title phrase, which one Set lookup tells.
+  if (!TITLE_PHRASE_LASTS.has(tokens[at]?.lower ?? '')) return -1;
   for (const phrase of TITLE_PHRASES) {
     let probe = at;
     let matched = true;
@@ -342,7 +350,10 @@ function titlePhraseEndingAt(tokens: readonly Token[], at: number): number {
 
 /** Whether a title phrase starts at token `at`: the start of a title, never of a name. */
 function startsTitle(tokens: readonly Token[], at: number): boolean {
-  if (TITLE_HEADS.has(tokens[at]!.lower)) return true;
+  const { lower } = tokens[at]!;
+  if (TITLE_HEADS.has(lower)) return true;
+  // Hint: this runs for every word of a name; most start no title phrase, which one Set lookup tells.
+  if (!TITLE_PHRASE_FIRSTS.has(lower)) return false;
   return TITLE_PHRASES.some((phrase) => {
     let probe = at;
     return phrase.every((word, offset) => {

@@ -30,8 +30,10 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   const byLastWord = new Map<string, number[]>();
   const ofMention = new Int32Array(names.length);
   const mentionCount: number[] = [];
+  // Hint: read once per mention; linking, salience and the references all ask.
+  const subjects = names.map((mention) => isClauseSubject(doc.tokens, mention.first, mention.last));
   names.forEach((mention, index) => {
-    ofMention[index] = linkEntity(list, byLastWord, mentionCount, mention, isClauseSubject(doc.tokens, mention.first, mention.last));
+    ofMention[index] = linkEntity(list, byLastWord, mentionCount, mention, subjects[index]!);
   });
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
   for (const entity of list) {
@@ -46,8 +48,8 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   const spans = findDescriptions(doc, mentions);
   learnGenderFromPronouns(doc, names, list, ofMention, spans);
   markSpeakers(doc, names, list, ofMention);
-  const { descriptions, descriptionAt } = linkDescriptions(doc, mentions, list, ofMention, spans);
-  const references = resolvePronouns(doc, list, listReferences(doc, mentions, ofMention, descriptions));
+  const { descriptions, descriptionAt } = linkDescriptions(doc, mentions, subjects, list, ofMention, spans);
+  const references = resolvePronouns(doc, list, listReferences(doc, mentions, subjects, ofMention, descriptions));
   giveAsRoles(doc, mentions, list, references);
   return { list, ofMention, descriptions, descriptionAt, references };
 }
@@ -102,9 +104,7 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
     entity.name = name;
     entity.nameWords = lower;
   }
-  const known = entity.titles.length;
-  for (const given of mention.titles) if (!entity.titles.includes(given)) entity.titles.push(given);
-  if (entity.titles.length > known) entity.title = fullestTitle(entity.titles);
+  for (const given of mention.titles) addTitle(entity, given);
   entity.gender ??= gender;
   entity.person ||= person;
   return found;
@@ -119,6 +119,16 @@ function fullestTitle(titles: readonly string[]): string {
   let fullest = titles[0]!;
   for (const title of titles) if (titleRank(title) > titleRank(fullest)) fullest = title;
   return fullest;
+}
+
+/**
+ * Adds a title to an entity's, keeping its shown title the {@link fullestTitle} of them all.
+ * Hint: a new title replaces the shown one only when it ranks higher, so the others need no ranking again.
+ */
+function addTitle(entity: WorkingEntity, title: string): void {
+  if (entity.titles.includes(title)) return;
+  entity.titles.push(title);
+  if (entity.title === null || titleRank(title) > titleRank(entity.title)) entity.title = title;
 }
 
 function titleRank(title: string): number {
@@ -228,6 +238,7 @@ function findDescriptions(doc: AnalysedText, mentions: Mentions): DescriptionSpa
 function linkDescriptions(
   doc: AnalysedText,
   mentions: Mentions,
+  subjects: readonly boolean[],
   entities: readonly WorkingEntity[],
   ofMention: TokenIndex,
   spans: readonly DescriptionSpan[],
@@ -243,15 +254,14 @@ function linkDescriptions(
     for (; seen < names.length && names[seen]!.nameLast < span.first; seen++) {
       const entity = ofMention[seen]!;
       // Hint: the subject of a clause is what the passage is about more than a name in an object or a preposition.
-      salience.count[entity]! += isClauseSubject(tokens, names[seen]!.first, names[seen]!.last) ? 2 : 1;
+      salience.count[entity]! += subjects[seen]! ? 2 : 1;
       salience.lastSeen[entity] = names[seen]!.nameLast;
     }
     const title = spanText(tokens, span.possessor >= 0 ? span.first : span.first + 1, span.last);
     const entity = span.possessor >= 0 ? relativeOf(entities, ofMention[span.possessor]!, tokens[span.head]!.lower) : referent(doc, mentions, entities, ofMention, salience, roleWords, span);
     if (entity >= 0) {
       const target = entities[entity]!;
-      if (!target.titles.includes(title)) target.titles.push(title);
-      target.title = fullestTitle(target.titles);
+      addTitle(target, title);
       target.person = true;
     }
     descriptionAt.fill(descriptions.length, span.first, span.last + 1);
@@ -320,14 +330,14 @@ function closing(tokens: AnalysedText['tokens'], open: number, opening: string, 
 }
 
 /** The name mentions and linked descriptions merged in document order. */
-function listReferences(doc: AnalysedText, mentions: Mentions, ofMention: TokenIndex, descriptions: readonly Description[]): Reference[] {
+function listReferences(doc: AnalysedText, mentions: Mentions, subjects: readonly boolean[], ofMention: TokenIndex, descriptions: readonly Description[]): Reference[] {
   const { tokens } = doc;
   const references: Reference[] = [];
   const named = mentions.names.map((mention, index): Reference => ({
     first: mention.first,
     last: mention.nameLast,
     entity: ofMention[index]!,
-    subject: isClauseSubject(tokens, mention.first, mention.last),
+    subject: subjects[index]!,
     bracketed: tokens[mention.first - 1]?.text === '(' && mentions.nameAt[mention.first - 2]! >= 0,
   }));
   let next = 0;
@@ -418,11 +428,18 @@ function referent(
     // "the senior Cruz adviser": a name inside the description belongs to someone else.
     if (marks.some((mark) => candidate.nameWords.includes(mark))) continue;
     if (gender !== undefined && candidate.gender !== null && candidate.gender !== gender) continue;
-    const roleTitles = candidate.titles.filter((title) => roleWords(title).includes(role));
-    if (roleTitles.length > 0) {
+    // Hint: one pass over the titles, without a list of those with the role, for every candidate of every description.
+    let hasRole = false;
+    let marked = false;
+    for (const title of candidate.titles) {
+      const words = roleWords(title);
+      if (!words.includes(role)) continue;
+      hasRole = true;
+      marked ||= marks.every((mark) => mark === role || words.includes(mark));
+    }
+    if (hasRole) {
       withRole++;
       onlyByRole = entity;
-      const marked = roleTitles.some((title) => marks.every((mark) => mark === role || roleWords(title).includes(mark)));
       if (marked && (byRole < 0 || salience.lastSeen[entity]! > salience.lastSeen[byRole]!)) byRole = entity;
     }
     if ((!span.subject && specific) || relational || salience.lastSeen[entity]! < reach || UNNAMED_ROLES.has(role)) continue;
@@ -576,12 +593,7 @@ function giveAsRoles(doc: AnalysedText, mentions: Mentions, entities: readonly W
         break;
       }
     }
-    if (holder >= 0) {
-      const target = entities[holder]!;
-      const title = spanText(tokens, role.first, role.last);
-      if (!target.titles.includes(title)) target.titles.push(title);
-      target.title = fullestTitle(target.titles);
-    }
+    if (holder >= 0) addTitle(entities[holder]!, spanText(tokens, role.first, role.last));
     at = role.last;
   }
 }
