@@ -1,3 +1,4 @@
+import { reportingVerbAt } from '../grammar/cues.js';
 import { tokenRange } from '../grammar/subjects.js';
 import { INFINITIVE_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
 import type {
@@ -36,7 +37,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 const QUESTION_STARTS: ReadonlySet<string> = new Set(['whether', 'if']);
 /** How far after a cue "that" may come: "said in an interview with a local paper on Tuesday **that**". */
 const THAT_REACH = 10;
-/** How long the words after an attribution may run when they only say where or when: `, Powell said in a statement on Tuesday.` */
+/** How far past "according to S" its source may run before the comma that ends it: `, according to a report released on Tuesday, …`. */
 const TAIL_REACH = 10;
 const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
@@ -135,10 +136,12 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
     }
     if (VERB_POS.has(token.pos) || (token.pos === 'PUNCT' && token.text !== '-') || doc.quoteAt[probe]! >= 0) break;
   }
-  if (that >= 0) at = that + 1;
+  // "said that, if elected, he would…": the report runs on past a phrase set off after "that".
+  if (that >= 0) at = tokens[that + 1]?.text === ',' ? that + 2 : that + 1;
   else if (TIME_WORDS.has(tokens[at]?.lower ?? '')) at++;
   if (at > last || doc.quoteAt[at]! < 0 && tokens[at]!.pos === 'PUNCT') return [];
-  if (QUESTION_STARTS.has(tokens[at]!.lower) || tokens[at]!.pos === 'ADP') return [];
+  // After "that", "if" and a preposition open a phrase inside the report: "said that, if elected, he would…".
+  if (that < 0 && (QUESTION_STARTS.has(tokens[at]!.lower) || tokens[at]!.pos === 'ADP')) return [];
   if (tokens[at]!.lower === 'to' && !INFINITIVE_REPORTING_LEMMAS.has(event.reporting!)) return [];
   const records: Report[] = [];
   let first = at;
@@ -196,16 +199,29 @@ function endsReport(doc: Document, at: number): boolean {
   if (token.text === ';' || token.text === ':') return true;
   const next = tokens[at + 1];
   if (next === undefined) return false;
-  // "announced the plan and said…": a coordinated verb starts a report of its own.
-  if ((token.lower === 'and' || token.lower === 'but') && next.pos === 'VERB') return true;
+  // "announced the plan and said…": a coordinated verb of saying starts a report of its own;
+  // "said he posed a threat and refused to…" goes on.
+  if ((token.lower === 'and' || token.lower === 'but') && next.pos === 'VERB' && reportingVerbAt(tokens, at + 1) !== null) return true;
   if (token.text !== ',') return false;
+  // "said the process was fair, but required an effort": a verb without a subject of its own goes on the report.
+  if ((next.lower === 'but' || next.lower === 'and') && continuesPredicate(tokens, at + 2)) return false;
   if (CLAUSE_LINKS.has(next.lower) || next.lower === 'according') return true;
-  return next.lower.endsWith('ing') && VERB_POS.has(next.pos) && tokens[at + 2]?.lower === 'that';
+  if (next.lower === 'which' || next.lower === 'who') return true;
+  // "…, conceding the race", "…, adding that": a participle after a comma is the writer's, or a report of its own.
+  return next.lower.endsWith('ing') && VERB_POS.has(next.pos) && next.lower !== 'including';
+}
+
+/** Whether token `at` goes on the predicate before it: a verb, "not", or a second "that". */
+function continuesPredicate(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  if (token.lower === 'that' || token.lower === 'not') return true;
+  return VERB_POS.has(token.pos) && !token.lower.endsWith('ing') && reportingVerbAt(tokens, at) === null;
 }
 
 /** Words after a comma that start a clause of the writer's own: "said the plan failed**, but** others…". */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set([
-  'but', 'although', 'though', 'while', 'even', 'yet', 'whereas', 'and', 'or', 'so', 'after', 'before', 'as', 'because', 'leading', 'prompting',
+  'but', 'although', 'though', 'while', 'even', 'yet', 'whereas', 'and', 'so', 'after', 'before', 'as', 'because', 'leading', 'prompting',
 ]);
 /** Words that open a subordinate clause, whose report ends at its comma: "**While** Lee said the plan would work, others…". */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'since', 'after', 'before', 'whereas', 'unless']);
@@ -276,9 +292,11 @@ function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number,
   ];
 }
 
-/** Whether the words after an attribution only say where, when or to whom: `in a statement on Tuesday`, `told reporters`. */
+/**
+ * Whether the words after an attribution hold no clause of their own, however
+ * long: `in a statement on Tuesday`, `told reporters`, `, the first in May and the second in June`.
+ */
 function shortTail(tokens: readonly Token[], first: number, last: number): boolean {
-  if (last - first >= TAIL_REACH) return false;
   for (let at = first; at <= last; at++) {
     if (tokens[at]!.pos === 'AUX' || (tokens[at]!.pos === 'VERB' && !tokens[at]!.lower.endsWith('ing'))) return false;
   }
@@ -293,13 +311,18 @@ function reportEnd(reader: Reader, first: number, last: number): number {
   return trimEnd(doc, first, end - 1);
 }
 
-/** Where the clause that holds token `at` starts: its sentence's start, or after a direct quote before it. */
+/** Where the clause that holds token `at` starts: its sentence's start, or after a direct quote or a quote that ends a sentence before it. */
 function clauseStart(reader: Reader, sentence: Sentence, at: number): number {
   const { tokens } = reader.doc;
   let start = sentence.first;
   for (let probe = at - 1; probe >= sentence.first; probe--) {
     if (reader.direct(probe) || tokens[probe]!.text === ';' || tokens[probe]!.text === ':') {
       start = probe + 1;
+      break;
+    }
+    // `…the videos "without delay." Clinton plans…`: a quote that ends its sentence starts a new one, whatever the split says.
+    if (afterClosedQuote(reader.doc, probe)) {
+      start = probe;
       break;
     }
   }
