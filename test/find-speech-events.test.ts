@@ -66,6 +66,14 @@ describe('findSpeechEvents', () => {
     expect(events('Fares rose after Halvern Ferries announced the pier was unsafe.')).toEqual(['announced <- Halvern Ferries']);
   });
 
+  it('should read "pointed out" as one cue, a verb after a count and a participle before "to"', () => {
+    expect(events('Reyl pointed out that the pier was old. Some 47% say the fares are high. Brandt left, promising to return.')).toEqual([
+      'pointed out <- Reyl',
+      'say <- Some 47%',
+      'promising <- Brandt',
+    ]);
+  });
+
   it('should find no events in verbs of belief, knowledge or intention', () => {
     expect(events('Reyl believes the pier is safe. Brandt thinks it is not, and knows why. Officials expect a vote.')).toEqual([]);
   });

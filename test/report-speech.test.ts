@@ -95,6 +95,20 @@ describe('reportSpeech extents', () => {
     ]);
   });
 
+  it('should read "As S reported, C" and a source opened by a subordinator', () => {
+    expect(reports('As the Pellmouth Courier reported on Tuesday, the pier will close. Fares rose after officials said the pier was unsafe.')).toEqual([
+      'the pier will close <- Pellmouth Courier (reported-clause)',
+      'the pier was unsafe <- officials (reported-clause)',
+    ]);
+  });
+
+  it('should take the clause before an attribution followed by a clause link', () => {
+    expect(reports('The pier is unsafe, inspectors said, although they said it could reopen.')).toEqual([
+      'The pier is unsafe <- inspectors (reported-before-cue)',
+      'it could reopen <- they (reported-clause)',
+    ]);
+  });
+
   it('should start a clause after a quote that ends a sentence the splitter ran on', () => {
     expect(reports('Brandt asked for the fares to fall "without delay." The ferry will run on Sunday, according to an aide.')).toEqual([
       'The ferry will run on Sunday <- an aide (reported-according-to)',

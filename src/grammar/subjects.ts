@@ -271,7 +271,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;
   }
   if (INDEFINITE_SUBJECTS.has(token.lower) && tokens[at - 1]?.lower !== 'and') return nominalSubject(doc, at, at);
-  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM') return null;
+  // "47% say": a share of people is a subject.
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%') return null;
   let start = at;
   while (start > first && quoteAt[start - 1]! < 0) {
     const previous = tokens[start - 1]!;

@@ -1,4 +1,4 @@
-import { cueAt, reportingVerbAt, type Cue } from '../grammar/cues.js';
+import { cueAt, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
 import { sentenceStart, subjectAfter, subjectOfCue } from '../grammar/subjects.js';
 import type { Document, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
 
@@ -40,7 +40,7 @@ function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent
   const cue = cueAt(tokens, at);
   const reportingVerb = cue === null || !cue.sourceAfter ? reportingVerbAt(tokens, at) : null;
   if (cue === null && reportingVerb === null) return null;
-  const read: Cue = cue ?? { first: at, last: at, strength: 'weak', sourceAfter: false };
+  const read: Cue = cue ?? { first: at, last: reportingVerbEnd(tokens, at), strength: 'weak', sourceAfter: false };
   const according = read.sourceAfter && tokens[at]!.lower === 'according';
   let source: Subject | null;
   let inverted = false;

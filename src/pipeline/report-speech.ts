@@ -94,7 +94,8 @@ function speaksHere(doc: Document, event: SpeechEvent): boolean {
   const source = event.source!;
   if (source.kind !== 'nominal' || event.inverted) return true;
   const before = doc.tokens[source.first - 1];
-  if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP')) return false;
+  // "after officials said": a subordinator the tagger reads as a preposition opens the source's own clause.
+  if (before !== undefined && (before.pos === 'VERB' || (before.pos === 'ADP' && !SUBORDINATORS.has(before.lower)))) return false;
   return doc.tokens[event.first - 1]?.lower !== 'to';
 }
 
@@ -116,6 +117,8 @@ function recordsOf(reader: Reader, event: SpeechEvent): Report[] {
   if (!event.inverted) {
     const after = clauseAfter(reader, event, sentence);
     if (after.length > 0) return after;
+    const as = asReported(reader, event, sentence);
+    if (as.length > 0) return as;
   }
   return clauseBefore(reader, event, sentence);
 }
@@ -161,6 +164,22 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
     rule = 'reported-coordinated';
   }
   return records;
+}
+
+/** `As Politico reported on Tuesday, the PAC will…`: the clause after the comma that ends an attribution opened by "as". */
+function asReported(reader: Reader, event: SpeechEvent, sentence: Sentence): Report[] {
+  const { doc } = reader;
+  const { tokens } = doc;
+  const start = clauseStart(reader, sentence, event.first);
+  let opener = phraseStart(doc, event.source!) - 1;
+  if (tokens[opener]?.lower === 'the') opener--;
+  if (opener !== start || tokens[opener]!.lower !== 'as') return [];
+  const last = lastWord(reader, sentence);
+  let comma = event.last + 1;
+  while (comma <= last && comma - event.last <= THAT_REACH && tokens[comma]!.text !== ',' && !VERB_POS.has(tokens[comma]!.pos)) comma++;
+  if (comma >= last || tokens[comma]!.text !== ',') return [];
+  const end = reportEnd(reader, comma + 1, last);
+  return end > comma && isClause(tokens, comma + 1, end) ? [{ range: tokenRange(tokens, comma + 1, end), rule: 'reported-clause' }] : [];
 }
 
 /** Whether a "that" stands in `first..last`: "said that he knows **that** voters…" is one report. */
@@ -294,10 +313,13 @@ function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number,
 
 /**
  * Whether the words after an attribution hold no clause of their own, however
- * long: `in a statement on Tuesday`, `told reporters`, `, the first in May and the second in June`.
+ * long, up to a comma before a clause link: `in a statement on Tuesday`, `told reporters`,
+ * `, the first in May and the second in June`, `…, although they…`.
  */
 function shortTail(tokens: readonly Token[], first: number, last: number): boolean {
   for (let at = first; at <= last; at++) {
+    // "…, F.B.I. officials said, although they…": a clause after the attribution's own comma is another sentence part.
+    if (tokens[at]!.text === ',' && CLAUSE_LINKS.has(tokens[at + 1]?.lower ?? '')) return true;
     if (tokens[at]!.pos === 'AUX' || (tokens[at]!.pos === 'VERB' && !tokens[at]!.lower.endsWith('ing'))) return false;
   }
   return true;
