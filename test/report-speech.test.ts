@@ -109,6 +109,19 @@ describe('reportSpeech extents', () => {
     ]);
   });
 
+  it('should skip a listener with a possessive, and end at a clause link after a partial quote\'s own comma', () => {
+    expect(reports('Reyl assured his crew the pier was safe. Brandt said the fares were "too high," before leaving the hall.')).toEqual([
+      'the pier was safe <- Reyl (reported-clause)',
+      'the fares were "too high," <- Brandt (reported-clause)',
+    ]);
+  });
+
+  it('should read no report from "state" used as a noun', () => {
+    expect(reports('A former Osk state senator said the pier was safe. The Brill state line runs past the pier.')).toEqual([
+      'the pier was safe <- A former Osk state senator (reported-clause)',
+    ]);
+  });
+
   it('should start a clause after a quote that ends a sentence the splitter ran on', () => {
     expect(reports('Brandt asked for the fares to fall "without delay." The ferry will run on Sunday, according to an aide.')).toEqual([
       'The ferry will run on Sunday <- an aide (reported-according-to)',

@@ -80,13 +80,22 @@ export function reportingVerbAt(tokens: readonly Token[], index: number): string
   const token = tokens[index];
   if (token === undefined) return null;
   const lemma = REPORTING_VERBS.get(token.lower) ?? particleVerbAt(tokens, index);
-  if (lemma === undefined) return null;
+  if (lemma === undefined || stateAsNoun(tokens, index)) return null;
   if (token.text !== token.lower && !opensSentence(tokens, index)) return null;
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)
     && !taggedAsNounAfterCount(tokens, index) && !participleBeforeReport(tokens, index)) {
     return null;
   }
   return lemma;
+}
+
+/** "a Georgia **state** line", "the **state** lawmaker": the noun, which wink often tags as a verb. */
+function stateAsNoun(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]!.lower !== 'state') return false;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN'))
+    || (before !== undefined && (before.pos === 'PROPN' || before.pos === 'ADJ' || before.pos === 'DET'));
 }
 
 /** The lemma of a reporting verb with its particle at `index` ("**pointed** out that"), or undefined. */
@@ -105,11 +114,13 @@ export function reportingVerbEnd(tokens: readonly Token[], index: number): numbe
   return particleVerbAt(tokens, index) === undefined ? index : index + 1;
 }
 
-/** "About 4 in 10 say", "47% say": wink tags a verb after a count as a noun. */
+/** "About 4 in 10 say", "47% say": wink tags "say" after a count as a noun ("12 states" stays a noun). */
 function taggedAsNounAfterCount(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
-  return before !== undefined && (before.pos === 'NUM' || before.text === '%');
+  return before !== undefined && (before.pos === 'NUM' || before.text === '%') && COUNTED_SAY.has(tokens[index]!.lower);
 }
+
+const COUNTED_SAY: ReadonlySet<string> = new Set(['say', 'said']);
 
 /** "…, promising to lift the rules": wink tags some participles as adjectives; "to" or "that" after one shows the verb. */
 function participleBeforeReport(tokens: readonly Token[], index: number): boolean {

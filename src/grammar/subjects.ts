@@ -310,13 +310,15 @@ function isSpeakerNoun(lower: string): boolean {
 
 /**
  * Whether `first..last` continue a noun phrase after a name: a possessive and
- * nouns ("'s campaign"), "and" with a noun phrase ("and others"), or a
- * preposition with one ("on Tuesday", "of Texas"); nothing with a verb or a comma.
+ * nouns ("'s campaign"), "and" with a noun phrase ("and others"), a
+ * preposition with one ("on Tuesday", "of Texas"), or nouns the name modifies
+ * ("state senator"); nothing with a verb or a comma.
  */
 function nounPhraseBetween(tokens: readonly Token[], first: number, last: number): boolean {
   if (first > last || last - first > 6) return false;
   const opener = tokens[first]!;
-  if (!isPossessive(opener) && opener.lower !== 'and' && opener.pos !== 'ADP') return false;
+  // "an Osk state senator": a name that modifies the nouns after it.
+  if (!isPossessive(opener) && opener.lower !== 'and' && opener.pos !== 'ADP' && opener.pos !== 'NOUN') return false;
   for (let at = first + 1; at <= last; at++) {
     const token = tokens[at]!;
     if (!NOUN_PHRASE_POS.has(token.pos) && !isDeterminer(token) && !isPossessive(token) && token.pos !== 'ADP' && token.text !== '-') return false;

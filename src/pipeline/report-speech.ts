@@ -29,6 +29,7 @@ const OWN_CUE_RULES: ReadonlySet<string> = new Set(['quote-cue-name', 'quote-cue
 /** Verbs whose listener stands between them and the report: "told **reporters** the plan…". */
 const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'promise']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'you', 'him', 'her', 'us', 'them', 'it']);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Time words that may stand between a verb and its report: "said **Tuesday** the plan…". */
 const TIME_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently',
@@ -152,7 +153,8 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
   const subordinate = SUBORDINATORS.has(tokens[clauseStart(reader, sentence, event.first)]!.lower);
   for (let probe = at; probe <= last + 1; probe++) {
     const token = tokens[probe];
-    const stop = probe > last || reader.direct(probe) || (doc.quoteAt[probe]! < 0 && endsReport(doc, probe)) || (subordinate && tokens[probe]!.text === ',') || afterClosedQuote(doc, probe);
+    const stop = probe > last || reader.direct(probe) || (doc.quoteAt[probe]! < 0 && endsReport(doc, probe)) || (subordinate && tokens[probe]!.text === ',')
+      || afterClosedQuote(doc, probe) || afterQuotedComma(doc, probe);
     // "said that A and that B": each clause with its own "that" is a record of its own.
     const coordinated = !stop && that >= 0 && (token!.lower === 'and' || token!.lower === 'but') && tokens[probe + 1]?.lower === 'that' && doc.quoteAt[probe]! < 0 && !hasThat(tokens, first, probe - 1);
     if (!stop && !coordinated) continue;
@@ -197,6 +199,20 @@ function afterClosedQuote(doc: Document, at: number): boolean {
   return /[.!?]$/.test(doc.text.slice(quote.start, quote.end)) && /^\p{Lu}/u.test(tokens[at]!.text);
 }
 
+/**
+ * `was “very troubling,” before noting…`: the comma of a partial quote, inside
+ * its marks, ends the report as a comma outside would before a clause link or a participle.
+ */
+function afterQuotedComma(doc: Document, at: number): boolean {
+  const { tokens, quoteAt } = doc;
+  const previous = quoteAt[at - 1] ?? -1;
+  if (previous < 0 || quoteAt[at]! === previous) return false;
+  const quote = doc.quotes[previous]!;
+  if (!doc.text.slice(quote.start, quote.end).endsWith(',')) return false;
+  const token = tokens[at]!;
+  return CLAUSE_LINKS.has(token.lower) || (token.lower.endsWith('ing') && VERB_POS.has(token.pos) && token.lower !== 'including');
+}
+
 /** Skips the listener after "told": a pronoun, a name, or a short noun phrase ("reporters", "the crowd"). */
 function afterListener(doc: Document, at: number, last: number): number {
   const { tokens, mentions } = doc;
@@ -206,7 +222,8 @@ function afterListener(doc: Document, at: number, last: number): number {
   const named = mentions.nameAt[at]!;
   if (named >= 0) return mentions.names[named]!.last + 1;
   let probe = at;
-  if (token.pos === 'DET') probe++;
+  // "told **the** crowd", "assured **his** audience".
+  if (token.pos === 'DET' || POSSESSIVE_PRONOUNS.has(token.lower)) probe++;
   while (probe <= last && probe - at < 4 && (tokens[probe]!.pos === 'ADJ' || tokens[probe]!.pos === 'NOUN' || tokens[probe]!.pos === 'PROPN')) probe++;
   return probe > at && tokens[probe - 1]!.pos !== 'DET' ? probe : at;
 }
