@@ -55,6 +55,10 @@ describe('findSpeechEvents', () => {
     ]);
   });
 
+  it('should read a possessive with a plural of people as the subject', () => {
+    expect(events("Brandt's opponents said the pier was unsafe.")).toEqual(["said <- Brandt's opponents"]);
+  });
+
   it('should read a name with a time phrase after it as the subject, and no possessive of a thing', () => {
     expect(events("Brandt on Tuesday said the pier was safe. Brandt's track record said little.")).toEqual([
       'said <- Brandt',

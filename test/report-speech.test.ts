@@ -102,6 +102,10 @@ describe('reportSpeech extents', () => {
     ]);
   });
 
+  it('should read "As reported by S, C" with the agent as the source', () => {
+    expect(reports('As reported by the Pellmouth Courier, the pier will close.')).toEqual(['the pier will close <- Pellmouth Courier (reported-clause)']);
+  });
+
   it('should take the clause before an attribution followed by a clause link', () => {
     expect(reports('The pier is unsafe, inspectors said, although they said it could reopen.')).toEqual([
       'The pier is unsafe <- inspectors (reported-before-cue)',

@@ -302,8 +302,12 @@ const NOUN_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** Words the tagger reads as prepositions that open a clause, whose subject follows them. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'because', 'while', 'once', 'as', 'although', 'though', 'unless', 'whereas']);
 
-/** Whether a noun can name who speaks: a role ("spokesman", "aides"), a body ("campaign") or a document ("report"). */
+/**
+ * Whether a noun can name who speaks: a role ("spokesman", "aides"), a body
+ * ("campaign"), a document ("report"), or any plural of people ("allies", "opponents").
+ */
 function isSpeakerNoun(lower: string): boolean {
+  if (/[^s]s$/.test(lower)) return true;
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
   return [lower, singular].some((word) => TITLE_HEADS.has(word) || UNNAMED_ROLES.has(word) || ORGANISATION_NOUNS.has(word) || DOCUMENT_NOUNS.has(word));
 }

@@ -44,9 +44,14 @@ function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent
   const according = read.sourceAfter && tokens[at]!.lower === 'according';
   let source: Subject | null;
   let inverted = false;
+  const agent = !read.sourceAfter && tokens[at]!.lower.endsWith('ed') && tokens[read.last + 1]?.lower === 'by';
   if (read.sourceAfter) {
     source = subjectAfter(doc, read.last + 1, sentenceLast);
     inverted = true;
+  } else if (agent && tokens[at - 1]?.lower === 'as') {
+    // "As reported by Western Journalism, …": the agent of the participle is the source.
+    source = subjectAfter(doc, read.last + 2, sentenceLast);
+    inverted = source !== null;
   } else {
     // Hint: the same reading as the quote sieves, so a follow-on quote and reported speech agree on the speaker.
     source = subjectOfCue(doc, read, sentenceStart(doc, at));

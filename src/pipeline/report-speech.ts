@@ -118,9 +118,9 @@ function recordsOf(reader: Reader, event: SpeechEvent): Report[] {
   if (!event.inverted) {
     const after = clauseAfter(reader, event, sentence);
     if (after.length > 0) return after;
-    const as = asReported(reader, event, sentence);
-    if (as.length > 0) return as;
   }
+  const as = asReported(reader, event, sentence);
+  if (as.length > 0) return as;
   return clauseBefore(reader, event, sentence);
 }
 
@@ -168,16 +168,17 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
   return records;
 }
 
-/** `As Politico reported on Tuesday, the PAC will…`: the clause after the comma that ends an attribution opened by "as". */
+/** `As Politico reported on Tuesday, the PAC will…`, `As reported by Politico, …`: the clause after the comma that ends an attribution opened by "as". */
 function asReported(reader: Reader, event: SpeechEvent, sentence: Sentence): Report[] {
   const { doc } = reader;
   const { tokens } = doc;
   const start = clauseStart(reader, sentence, event.first);
-  let opener = phraseStart(doc, event.source!) - 1;
+  // "As Politico reported, …" and "As reported by Politico, …".
+  let opener = event.inverted ? event.first - 1 : phraseStart(doc, event.source!) - 1;
   if (tokens[opener]?.lower === 'the') opener--;
   if (opener !== start || tokens[opener]!.lower !== 'as') return [];
   const last = lastWord(reader, sentence);
-  let comma = event.last + 1;
+  let comma = event.inverted ? phraseEnd(doc, event.source!) + 1 : event.last + 1;
   while (comma <= last && comma - event.last <= THAT_REACH && tokens[comma]!.text !== ',' && !VERB_POS.has(tokens[comma]!.pos)) comma++;
   if (comma >= last || tokens[comma]!.text !== ',') return [];
   const end = reportEnd(reader, comma + 1, last);
