@@ -42,6 +42,42 @@ describe('findSpeechEvents', () => {
     expect(events('Reyl denied that the pier was unsafe. Brandt laughed.')).toEqual(['denied <- Reyl', 'laughed <- Brandt (quotes only)']);
   });
 
+  it('should read a subject with a prepositional phrase, a possessive or a coordinated noun', () => {
+    expect(events(
+      'A spokeswoman for Halvern Ferries said the pier was safe. Later, officials at the port agency said it was not. '
+      + "Brandt's campaign said the vote was close. Reyl and others said it was not. Federal and state inspectors said the boats passed.",
+    )).toEqual([
+      'said <- A spokeswoman for Halvern Ferries',
+      'said <- officials at the port agency',
+      "said <- Brandt's campaign",
+      'said <- Reyl and others',
+      'said <- Federal and state inspectors',
+    ]);
+  });
+
+  it('should read a possessive with a plural of people as the subject', () => {
+    expect(events("Brandt's opponents said the pier was unsafe.")).toEqual(["said <- Brandt's opponents"]);
+  });
+
+  it('should read a name with a time phrase after it as the subject, and no possessive of a thing', () => {
+    expect(events("Brandt on Tuesday said the pier was safe. Brandt's track record said little.")).toEqual([
+      'said <- Brandt',
+      'said <- -',
+    ]);
+  });
+
+  it('should give a verb in a clause opened by a subordinator the name after it', () => {
+    expect(events('Fares rose after Halvern Ferries announced the pier was unsafe.')).toEqual(['announced <- Halvern Ferries']);
+  });
+
+  it('should read "pointed out" as one cue, a verb after a count and a participle before "to"', () => {
+    expect(events('Reyl pointed out that the pier was old. Some 47% say the fares are high. Brandt left, promising to return.')).toEqual([
+      'pointed out <- Reyl',
+      'say <- Some 47%',
+      'promising <- Brandt',
+    ]);
+  });
+
   it('should find no events in verbs of belief, knowledge or intention', () => {
     expect(events('Reyl believes the pier is safe. Brandt thinks it is not, and knows why. Officials expect a vote.')).toEqual([]);
   });

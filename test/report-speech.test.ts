@@ -69,6 +69,70 @@ describe('reportSpeech', () => {
   });
 });
 
+describe('reportSpeech extents', () => {
+  it('should go on past a coordinated verb that is not itself a verb of saying', () => {
+    expect(reports('Reyl said the pier flooded and closed for a week.')).toEqual(['the pier flooded and closed for a week <- Reyl (reported-clause)']);
+  });
+
+  it('should go on past ", but" or ", and" before a verb, "not" or "that" with no subject of its own', () => {
+    expect(reports('Brandt said the fares were fair, but needed a review.')).toEqual(['the fares were fair, but needed a review <- Brandt (reported-clause)']);
+  });
+
+  it('should stop before a participle or a relative clause set off by a comma', () => {
+    expect(reports('Reyl said he would not seek a recount, conceding the vote to Brandt. Brandt said the ferry would run to Osk, which lies north.')).toEqual([
+      'he would not seek a recount <- Reyl (reported-clause)',
+      'the ferry would run to Osk <- Brandt (reported-clause)',
+    ]);
+  });
+
+  it('should read the report past a phrase set off after "that"', () => {
+    expect(reports('Reyl said that, if elected, he would cut the fares.')).toEqual(['if elected, he would cut the fares <- Reyl (reported-clause)']);
+  });
+
+  it('should take the clause before an attribution whose tail names no new clause, however long', () => {
+    expect(reports('The ferry made two trips, harbour officials said, the first to Osk in the morning and the second to Brill at night.')).toEqual([
+      'The ferry made two trips <- harbour officials (reported-before-cue)',
+    ]);
+  });
+
+  it('should read "As S reported, C" and a source opened by a subordinator', () => {
+    expect(reports('As the Pellmouth Courier reported on Tuesday, the pier will close. Fares rose after officials said the pier was unsafe.')).toEqual([
+      'the pier will close <- Pellmouth Courier (reported-clause)',
+      'the pier was unsafe <- officials (reported-clause)',
+    ]);
+  });
+
+  it('should read "As reported by S, C" with the agent as the source', () => {
+    expect(reports('As reported by the Pellmouth Courier, the pier will close.')).toEqual(['the pier will close <- Pellmouth Courier (reported-clause)']);
+  });
+
+  it('should take the clause before an attribution followed by a clause link', () => {
+    expect(reports('The pier is unsafe, inspectors said, although they said it could reopen.')).toEqual([
+      'The pier is unsafe <- inspectors (reported-before-cue)',
+      'it could reopen <- they (reported-clause)',
+    ]);
+  });
+
+  it('should skip a listener with a possessive, and end at a clause link after a partial quote\'s own comma', () => {
+    expect(reports('Reyl assured his crew the pier was safe. Brandt said the fares were "too high," before leaving the hall.')).toEqual([
+      'the pier was safe <- Reyl (reported-clause)',
+      'the fares were "too high," <- Brandt (reported-clause)',
+    ]);
+  });
+
+  it('should read no report from "state" used as a noun', () => {
+    expect(reports('A former Osk state senator said the pier was safe. The Brill state line runs past the pier.')).toEqual([
+      'the pier was safe <- A former Osk state senator (reported-clause)',
+    ]);
+  });
+
+  it('should start a clause after a quote that ends a sentence the splitter ran on', () => {
+    expect(reports('Brandt asked for the fares to fall "without delay." The ferry will run on Sunday, according to an aide.')).toEqual([
+      'The ferry will run on Sunday <- an aide (reported-according-to)',
+    ]);
+  });
+});
+
 describe('reporting verbs', () => {
   it('should include no verb of belief, knowledge or intention', () => {
     expect(REPORTING_VERB_LEMMAS.filter((lemma) => NOT_SPEECH_LEMMAS.has(lemma))).toEqual([]);

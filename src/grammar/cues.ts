@@ -1,5 +1,5 @@
 import type { Token } from '../pipeline/document.js';
-import { REPORTING_VERBS, SOURCE_PHRASES, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
+import { PARTICLE_REPORTING_VERBS, REPORTING_PARTICLES, REPORTING_VERBS, SOURCE_PHRASES, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 
 /** A speech cue: a verb of speech, or a phrase like "according to". Token indices are inclusive. @internal */
 export interface Cue {
@@ -91,11 +91,51 @@ export function cueEndingAt(tokens: readonly Token[], index: number): Cue | null
 export function reportingVerbAt(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index];
   if (token === undefined) return null;
-  const lemma = REPORTING_VERBS.get(token.lower);
-  if (lemma === undefined) return null;
+  const lemma = REPORTING_VERBS.get(token.lower) ?? particleVerbAt(tokens, index);
+  if (lemma === undefined || stateAsNoun(tokens, index)) return null;
   if (token.text !== token.lower && !opensSentence(tokens, index)) return null;
-  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)) {
+  if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)
+    && !taggedAsNounAfterCount(tokens, index) && !participleBeforeReport(tokens, index)) {
     return null;
   }
   return lemma;
+}
+
+/** "a Georgia **state** line", "the **state** lawmaker": the noun, which wink often tags as a verb. */
+function stateAsNoun(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]!.lower !== 'state') return false;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN'))
+    || (before !== undefined && (before.pos === 'PROPN' || before.pos === 'ADJ' || before.pos === 'DET'));
+}
+
+/** The lemma of a reporting verb with its particle at `index` ("**pointed** out that"), or undefined. */
+function particleVerbAt(tokens: readonly Token[], index: number): string | undefined {
+  const lemma = PARTICLE_REPORTING_VERBS.get(tokens[index]!.lower);
+  return lemma !== undefined && tokens[index + 1]?.lower === REPORTING_PARTICLES.get(lemma) ? lemma : undefined;
+}
+
+/**
+ * The last token of the reporting verb at `index`: its particle for a verb
+ * that has one ("pointed **out**"), else the verb itself.
+ *
+ * @internal
+ */
+export function reportingVerbEnd(tokens: readonly Token[], index: number): number {
+  return particleVerbAt(tokens, index) === undefined ? index : index + 1;
+}
+
+/** "About 4 in 10 say", "47% say": wink tags "say" after a count as a noun ("12 states" stays a noun). */
+function taggedAsNounAfterCount(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return before !== undefined && (before.pos === 'NUM' || before.text === '%') && COUNTED_SAY.has(tokens[index]!.lower);
+}
+
+const COUNTED_SAY: ReadonlySet<string> = new Set(['say', 'said']);
+
+/** "…, promising to lift the rules": wink tags some participles as adjectives; "to" or "that" after one shows the verb. */
+function participleBeforeReport(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]?.lower;
+  return tokens[index]!.lower.endsWith('ing') && (next === 'to' || next === 'that');
 }

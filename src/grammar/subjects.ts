@@ -1,5 +1,7 @@
 import type { Document, Range, Subject, Token } from '../pipeline/document.js';
 import { cueAt, type Cue } from './cues.js';
+import { DOCUMENT_NOUNS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { TITLE_HEADS } from '../lexicon/titles.js';
 import { isCapitalised, isPossessive } from './tokens.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
@@ -256,25 +258,49 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   for (let probe = at; probe >= first && at - probe < 16; probe--) {
     const index = mentions.nameAt[probe]!;
     if (index >= 0) {
-      if (mentions.names[index]!.last !== at && probe !== at) return null;
+      const mention = mentions.names[index]!;
+      // "Trump's campaign said", "Edwards and others said": the name is part of a longer noun phrase, read
+      // below; "Sanders on Tuesday said": the name with a phrase after it; any other words are a clause of their own.
+      if (mention.last !== at && probe !== at) {
+        if (!nounPhraseBetween(tokens, mention.last + 1, at)) return null;
+        const link = tokens[mention.last + 1]!;
+        // "Donald Trump's son said": the name, whose relative the resolver reads; "Clinton's track record" is no speaker.
+        if (isPossessive(link)) {
+          if (KIN_NOUNS.has(tokens[at]!.lower)) return nameSubject(doc, index);
+          if (!isSpeakerNoun(tokens[at]!.lower)) return null;
+        }
+        if (link.pos !== 'ADP') break;
+      }
       const origin = placeOfOrigin(doc, index);
-      // "responded … on Facebook writing": the object of a preposition does not speak ("with Trump yelling" does).
-      const preposition = tokens[mentions.names[index]!.first - 1];
-      if (origin === index && preposition?.pos === 'ADP' && preposition.lower !== 'with') return null;
+      // "responded … on Facebook writing": the object of a preposition does not speak ("with Trump yelling" does),
+      // unless the preposition hangs on a noun: "a spokeswoman for YouTube said" is the spokeswoman.
+      // "after Nabisco announced", "as Politico reported": a subordinator opens the name's own clause.
+      const preposition = tokens[mention.first - 1];
+      if (origin === index && preposition?.pos === 'ADP' && preposition.lower !== 'with' && !SUBORDINATORS.has(preposition.lower)) {
+        if (mention.first - 2 >= first && NOUN_HEAD_POS.has(tokens[mention.first - 2]!.pos)) break;
+        return null;
+      }
       return nameSubject(doc, origin);
     }
     if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;
   }
-  if (INDEFINITE_SUBJECTS.has(token.lower)) return nominalSubject(doc, at, at);
-  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM') return null;
+  if (INDEFINITE_SUBJECTS.has(token.lower) && tokens[at - 1]?.lower !== 'and') return nominalSubject(doc, at, at);
+  // "47% say": a share of people is a subject.
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%') return null;
   let start = at;
   while (start > first && quoteAt[start - 1]! < 0) {
     const previous = tokens[start - 1]!;
     const joins = NOUN_PHRASE_POS.has(previous.pos) || isPossessive(previous) || previous.text === '-';
-    // "the mother of three": step over a preposition that has a noun before it.
-    const preposition = previous.pos === 'ADP' && start - 2 >= first && NOUN_PHRASE_POS.has(tokens[start - 2]!.pos);
-    if (!joins && !preposition) break;
-    start--;
+    // "the mother of three", "officials at the agency": step over a preposition (and its determiner) that has a noun before it.
+    const step = isDeterminer(previous) && !previous.lower.startsWith('wh') && tokens[start - 2]?.pos === 'ADP' ? 2 : 1;
+    const link = tokens[start - step]!;
+    const head = tokens[start - step - 1];
+    const preposition = link.pos === 'ADP' && !SUBORDINATORS.has(link.lower) && start - step - 1 >= first && head !== undefined
+      && (step === 1 ? NOUN_PHRASE_POS : NOUN_HEAD_POS).has(head.pos);
+    // "Federal and state officials", "Edwards and others": a coordinated noun before the head.
+    const coordinated = previous.lower === 'and' && start - 2 >= first && NOUN_HEAD_POS.has(tokens[start - 2]!.pos) && quoteAt[start - 2]! < 0;
+    if (!joins && !preposition && !coordinated) break;
+    start -= preposition ? step : 1;
   }
   if (start > first && isDeterminer(tokens[start - 1]!)) start--;
   // "a White House official who spoke anonymously to discuss internal strategy said": the head of the relative clause.
@@ -284,6 +310,38 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     if (word.lower === 'who') return subjectBefore(doc, probe - 1, first);
   }
   return nominalSubject(doc, start, at);
+}
+
+const NOUN_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Words the tagger reads as prepositions that open a clause, whose subject follows them. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'because', 'while', 'once', 'as', 'although', 'though', 'unless', 'whereas']);
+
+/**
+ * Whether a noun can name who speaks: a role ("spokesman", "aides"), a body
+ * ("campaign"), a document ("report"), or any plural of people ("allies", "opponents").
+ */
+function isSpeakerNoun(lower: string): boolean {
+  if (/[^s]s$/.test(lower)) return true;
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return [lower, singular].some((word) => TITLE_HEADS.has(word) || UNNAMED_ROLES.has(word) || ORGANISATION_NOUNS.has(word) || DOCUMENT_NOUNS.has(word));
+}
+
+/**
+ * Whether `first..last` continue a noun phrase after a name: a possessive and
+ * nouns ("'s campaign"), "and" with a noun phrase ("and others"), a
+ * preposition with one ("on Tuesday", "of Texas"), or nouns the name modifies
+ * ("state senator"); nothing with a verb or a comma.
+ */
+function nounPhraseBetween(tokens: readonly Token[], first: number, last: number): boolean {
+  if (first > last || last - first > 6) return false;
+  const opener = tokens[first]!;
+  // "an Osk state senator": a name that modifies the nouns after it.
+  if (!isPossessive(opener) && opener.lower !== 'and' && opener.pos !== 'ADP' && opener.pos !== 'NOUN') return false;
+  for (let at = first + 1; at <= last; at++) {
+    const token = tokens[at]!;
+    if (!NOUN_PHRASE_POS.has(token.pos) && !isDeterminer(token) && !isPossessive(token) && token.pos !== 'ADP' && token.text !== '-') return false;
+  }
+  return NOUN_HEAD_POS.has(tokens[last]!.pos);
 }
 
 /** Steps left from `at` over adverbs and auxiliaries ("also", "has") to where a subject would end. */

@@ -128,6 +128,20 @@ export const REPORTING_VERB_LEMMAS: readonly string[] = words(`
   remark comment recount
 `);
 
+/**
+ * Reporting verbs that report only with their particle: "she **pointed out**
+ * that the plan had failed" ("pointed to the plan" reports nothing).
+ *
+ * Source: the phrasal verbs of communication in Levin (1993), 37.7, and the
+ * PolNeAR and PARC 3.0 cue lists, which annotate "point out" as a cue.
+ */
+export const REPORTING_PARTICLES: ReadonlyMap<string, string> = new Map([['point', 'out']]);
+
+/** Every inflected form of a particle reporting verb, lower case, with its lemma. */
+export const PARTICLE_REPORTING_VERBS: ReadonlyMap<string, string> = new Map(
+  [...REPORTING_PARTICLES.keys()].flatMap((lemma) => inflect(lemma).map((form) => [form, lemma] as const)),
+);
+
 /** Reporting verbs whose report is often an infinitive: "vowed **to** fight on", "told aides **to** wait". */
 export const INFINITIVE_REPORTING_LEMMAS: ReadonlySet<string> = new Set(
   words(`promise vow pledge threaten agree tell warn remind`),

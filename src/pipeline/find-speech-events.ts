@@ -1,4 +1,4 @@
-import { cueAt, reportingVerbAt, type Cue } from '../grammar/cues.js';
+import { cueAt, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
 import { sentenceStart, subjectAfter, subjectOfCue } from '../grammar/subjects.js';
 import type { Document, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
 
@@ -42,13 +42,18 @@ function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent
   const cue = cueAt(tokens, at);
   const reportingVerb = cue === null || !cue.sourceAfter ? reportingVerbAt(tokens, at) : null;
   if (cue === null && reportingVerb === null) return null;
-  const read: Cue = cue ?? { first: at, last: at, strength: 'weak', sourceAfter: false };
+  const read: Cue = cue ?? { first: at, last: reportingVerbEnd(tokens, at), strength: 'weak', sourceAfter: false };
   const according = read.sourceAfter && tokens[at]!.lower === 'according';
   let source: Subject | null;
   let inverted = false;
+  const agent = !read.sourceAfter && tokens[at]!.lower.endsWith('ed') && tokens[read.last + 1]?.lower === 'by';
   if (read.sourceAfter) {
     source = subjectAfter(doc, read.last + 1, sentenceLast);
     inverted = true;
+  } else if (agent && tokens[at - 1]?.lower === 'as') {
+    // "As reported by Western Journalism, …": the agent of the participle is the source.
+    source = subjectAfter(doc, read.last + 2, sentenceLast);
+    inverted = source !== null;
   } else {
     // Hint: the same reading as the quote sieves, so a follow-on quote and reported speech agree on the speaker.
     source = subjectOfCue(doc, read, sentenceStart(doc, at));

@@ -1,3 +1,4 @@
+import { reportingVerbAt } from '../grammar/cues.js';
 import { tokenRange } from '../grammar/subjects.js';
 import { INFINITIVE_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
 import type {
@@ -28,6 +29,7 @@ const OWN_CUE_RULES: ReadonlySet<string> = new Set(['quote-cue-name', 'quote-cue
 /** Verbs whose listener stands between them and the report: "told **reporters** the plan…". */
 const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'promise']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'you', 'him', 'her', 'us', 'them', 'it']);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Time words that may stand between a verb and its report: "said **Tuesday** the plan…". */
 const TIME_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently',
@@ -36,7 +38,7 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
 const QUESTION_STARTS: ReadonlySet<string> = new Set(['whether', 'if']);
 /** How far after a cue "that" may come: "said in an interview with a local paper on Tuesday **that**". */
 const THAT_REACH = 10;
-/** How long the words after an attribution may run when they only say where or when: `, Powell said in a statement on Tuesday.` */
+/** How far past "according to S" its source may run before the comma that ends it: `, according to a report released on Tuesday, …`. */
 const TAIL_REACH = 10;
 const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
@@ -93,7 +95,8 @@ function speaksHere(doc: Document, event: SpeechEvent): boolean {
   const source = event.source!;
   if (source.kind !== 'nominal' || event.inverted) return true;
   const before = doc.tokens[source.first - 1];
-  if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP')) return false;
+  // "after officials said": a subordinator the tagger reads as a preposition opens the source's own clause.
+  if (before !== undefined && (before.pos === 'VERB' || (before.pos === 'ADP' && !SUBORDINATORS.has(before.lower)))) return false;
   return doc.tokens[event.first - 1]?.lower !== 'to';
 }
 
@@ -116,6 +119,8 @@ function recordsOf(reader: Reader, event: SpeechEvent): Report[] {
     const after = clauseAfter(reader, event, sentence);
     if (after.length > 0) return after;
   }
+  const as = asReported(reader, event, sentence);
+  if (as.length > 0) return as;
   return clauseBefore(reader, event, sentence);
 }
 
@@ -135,10 +140,12 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
     }
     if (VERB_POS.has(token.pos) || (token.pos === 'PUNCT' && token.text !== '-') || doc.quoteAt[probe]! >= 0) break;
   }
-  if (that >= 0) at = that + 1;
+  // "said that, if elected, he would…": the report runs on past a phrase set off after "that".
+  if (that >= 0) at = tokens[that + 1]?.text === ',' ? that + 2 : that + 1;
   else if (TIME_WORDS.has(tokens[at]?.lower ?? '')) at++;
   if (at > last || doc.quoteAt[at]! < 0 && tokens[at]!.pos === 'PUNCT') return [];
-  if (QUESTION_STARTS.has(tokens[at]!.lower) || tokens[at]!.pos === 'ADP') return [];
+  // After "that", "if" and a preposition open a phrase inside the report: "said that, if elected, he would…".
+  if (that < 0 && (QUESTION_STARTS.has(tokens[at]!.lower) || tokens[at]!.pos === 'ADP')) return [];
   if (tokens[at]!.lower === 'to' && !INFINITIVE_REPORTING_LEMMAS.has(event.reporting!)) return [];
   const records: Report[] = [];
   let first = at;
@@ -146,7 +153,8 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
   const subordinate = SUBORDINATORS.has(tokens[clauseStart(reader, sentence, event.first)]!.lower);
   for (let probe = at; probe <= last + 1; probe++) {
     const token = tokens[probe];
-    const stop = probe > last || reader.direct(probe) || (doc.quoteAt[probe]! < 0 && endsReport(doc, probe)) || (subordinate && tokens[probe]!.text === ',') || afterClosedQuote(doc, probe);
+    const stop = probe > last || reader.direct(probe) || (doc.quoteAt[probe]! < 0 && endsReport(doc, probe)) || (subordinate && tokens[probe]!.text === ',')
+      || afterClosedQuote(doc, probe) || afterQuotedComma(doc, probe);
     // "said that A and that B": each clause with its own "that" is a record of its own.
     const coordinated = !stop && that >= 0 && (token!.lower === 'and' || token!.lower === 'but') && tokens[probe + 1]?.lower === 'that' && doc.quoteAt[probe]! < 0 && !hasThat(tokens, first, probe - 1);
     if (!stop && !coordinated) continue;
@@ -158,6 +166,23 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
     rule = 'reported-coordinated';
   }
   return records;
+}
+
+/** `As Politico reported on Tuesday, the PAC will…`, `As reported by Politico, …`: the clause after the comma that ends an attribution opened by "as". */
+function asReported(reader: Reader, event: SpeechEvent, sentence: Sentence): Report[] {
+  const { doc } = reader;
+  const { tokens } = doc;
+  const start = clauseStart(reader, sentence, event.first);
+  // "As Politico reported, …" and "As reported by Politico, …".
+  let opener = event.inverted ? event.first - 1 : phraseStart(doc, event.source!) - 1;
+  if (tokens[opener]?.lower === 'the') opener--;
+  if (opener !== start || tokens[opener]!.lower !== 'as') return [];
+  const last = lastWord(reader, sentence);
+  let comma = event.inverted ? phraseEnd(doc, event.source!) + 1 : event.last + 1;
+  while (comma <= last && comma - event.last <= THAT_REACH && tokens[comma]!.text !== ',' && !VERB_POS.has(tokens[comma]!.pos)) comma++;
+  if (comma >= last || tokens[comma]!.text !== ',') return [];
+  const end = reportEnd(reader, comma + 1, last);
+  return end > comma && isClause(tokens, comma + 1, end) ? [{ range: tokenRange(tokens, comma + 1, end), rule: 'reported-clause' }] : [];
 }
 
 /** Whether a "that" stands in `first..last`: "said that he knows **that** voters…" is one report. */
@@ -175,6 +200,20 @@ function afterClosedQuote(doc: Document, at: number): boolean {
   return /[.!?]$/.test(doc.text.slice(quote.start, quote.end)) && /^\p{Lu}/u.test(tokens[at]!.text);
 }
 
+/**
+ * `was “very troubling,” before noting…`: the comma of a partial quote, inside
+ * its marks, ends the report as a comma outside would before a clause link or a participle.
+ */
+function afterQuotedComma(doc: Document, at: number): boolean {
+  const { tokens, quoteAt } = doc;
+  const previous = quoteAt[at - 1] ?? -1;
+  if (previous < 0 || quoteAt[at]! === previous) return false;
+  const quote = doc.quotes[previous]!;
+  if (!doc.text.slice(quote.start, quote.end).endsWith(',')) return false;
+  const token = tokens[at]!;
+  return CLAUSE_LINKS.has(token.lower) || (token.lower.endsWith('ing') && VERB_POS.has(token.pos) && token.lower !== 'including');
+}
+
 /** Skips the listener after "told": a pronoun, a name, or a short noun phrase ("reporters", "the crowd"). */
 function afterListener(doc: Document, at: number, last: number): number {
   const { tokens, mentions } = doc;
@@ -184,7 +223,8 @@ function afterListener(doc: Document, at: number, last: number): number {
   const named = mentions.nameAt[at]!;
   if (named >= 0) return mentions.names[named]!.last + 1;
   let probe = at;
-  if (token.pos === 'DET') probe++;
+  // "told **the** crowd", "assured **his** audience".
+  if (token.pos === 'DET' || POSSESSIVE_PRONOUNS.has(token.lower)) probe++;
   while (probe <= last && probe - at < 4 && (tokens[probe]!.pos === 'ADJ' || tokens[probe]!.pos === 'NOUN' || tokens[probe]!.pos === 'PROPN')) probe++;
   return probe > at && tokens[probe - 1]!.pos !== 'DET' ? probe : at;
 }
@@ -196,16 +236,29 @@ function endsReport(doc: Document, at: number): boolean {
   if (token.text === ';' || token.text === ':') return true;
   const next = tokens[at + 1];
   if (next === undefined) return false;
-  // "announced the plan and said…": a coordinated verb starts a report of its own.
-  if ((token.lower === 'and' || token.lower === 'but') && next.pos === 'VERB') return true;
+  // "announced the plan and said…": a coordinated verb of saying starts a report of its own;
+  // "said he posed a threat and refused to…" goes on.
+  if ((token.lower === 'and' || token.lower === 'but') && next.pos === 'VERB' && reportingVerbAt(tokens, at + 1) !== null) return true;
   if (token.text !== ',') return false;
+  // "said the process was fair, but required an effort": a verb without a subject of its own goes on the report.
+  if ((next.lower === 'but' || next.lower === 'and') && continuesPredicate(tokens, at + 2)) return false;
   if (CLAUSE_LINKS.has(next.lower) || next.lower === 'according') return true;
-  return next.lower.endsWith('ing') && VERB_POS.has(next.pos) && tokens[at + 2]?.lower === 'that';
+  if (next.lower === 'which' || next.lower === 'who') return true;
+  // "…, conceding the race", "…, adding that": a participle after a comma is the writer's, or a report of its own.
+  return next.lower.endsWith('ing') && VERB_POS.has(next.pos) && next.lower !== 'including';
+}
+
+/** Whether token `at` goes on the predicate before it: a verb, "not", or a second "that". */
+function continuesPredicate(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  if (token.lower === 'that' || token.lower === 'not') return true;
+  return VERB_POS.has(token.pos) && !token.lower.endsWith('ing') && reportingVerbAt(tokens, at) === null;
 }
 
 /** Words after a comma that start a clause of the writer's own: "said the plan failed**, but** others…". */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set([
-  'but', 'although', 'though', 'while', 'even', 'yet', 'whereas', 'and', 'or', 'so', 'after', 'before', 'as', 'because', 'leading', 'prompting',
+  'but', 'although', 'though', 'while', 'even', 'yet', 'whereas', 'and', 'so', 'after', 'before', 'as', 'because', 'leading', 'prompting',
 ]);
 /** Words that open a subordinate clause, whose report ends at its comma: "**While** Lee said the plan would work, others…". */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'since', 'after', 'before', 'whereas', 'unless']);
@@ -276,10 +329,15 @@ function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number,
   ];
 }
 
-/** Whether the words after an attribution only say where, when or to whom: `in a statement on Tuesday`, `told reporters`. */
+/**
+ * Whether the words after an attribution hold no clause of their own, however
+ * long, up to a comma before a clause link: `in a statement on Tuesday`, `told reporters`,
+ * `, the first in May and the second in June`, `…, although they…`.
+ */
 function shortTail(tokens: readonly Token[], first: number, last: number): boolean {
-  if (last - first >= TAIL_REACH) return false;
   for (let at = first; at <= last; at++) {
+    // "…, F.B.I. officials said, although they…": a clause after the attribution's own comma is another sentence part.
+    if (tokens[at]!.text === ',' && CLAUSE_LINKS.has(tokens[at + 1]?.lower ?? '')) return true;
     if (tokens[at]!.pos === 'AUX' || (tokens[at]!.pos === 'VERB' && !tokens[at]!.lower.endsWith('ing'))) return false;
   }
   return true;
@@ -293,13 +351,18 @@ function reportEnd(reader: Reader, first: number, last: number): number {
   return trimEnd(doc, first, end - 1);
 }
 
-/** Where the clause that holds token `at` starts: its sentence's start, or after a direct quote before it. */
+/** Where the clause that holds token `at` starts: its sentence's start, or after a direct quote or a quote that ends a sentence before it. */
 function clauseStart(reader: Reader, sentence: Sentence, at: number): number {
   const { tokens } = reader.doc;
   let start = sentence.first;
   for (let probe = at - 1; probe >= sentence.first; probe--) {
     if (reader.direct(probe) || tokens[probe]!.text === ';' || tokens[probe]!.text === ':') {
       start = probe + 1;
+      break;
+    }
+    // `…the videos "without delay." Clinton plans…`: a quote that ends its sentence starts a new one, whatever the split says.
+    if (afterClosedQuote(reader.doc, probe)) {
+      start = probe;
       break;
     }
   }
