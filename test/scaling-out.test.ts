@@ -5,12 +5,12 @@
  * one process writes for the whole corpus. `.ci/run` installs parallel, so
  * this is skipped only on a machine without it.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliPath, type CliRun } from './support/run-cli.js';
+import { cliPath, runProcess, type CliRun } from './support/run-cli.js';
 
 const parallelVersion = spawnSync('parallel', ['--version'], { encoding: 'utf8' });
 const hasParallel = parallelVersion.error === undefined;
@@ -51,19 +51,8 @@ function generateCorpus(count: number): string {
 
 /** Run `command args…` with stdin read from `inputPath`, and `bin` (the built CLI as `quote-attribution`) first on PATH. */
 function runWithInput(command: string, args: readonly string[], inputPath: string, bin: string): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      env: { ...process.env, PATH: `${bin}${delimiter}${process.env['PATH'] ?? ''}` },
-      stdio: 'pipe',
-    });
-    createReadStream(inputPath).pipe(child.stdin);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  const env = { ...process.env, PATH: `${bin}${delimiter}${process.env['PATH'] ?? ''}` };
+  return runProcess(command, args, env, (stdin) => createReadStream(inputPath).pipe(stdin));
 }
 
 describe.skipIf(!hasParallel)('scaling out: quote-attribution --jsonl - as a map step under GNU parallel --pipe', () => {
