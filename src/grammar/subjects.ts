@@ -2,7 +2,7 @@ import type { Document, Range, Subject, Token } from '../pipeline/document.js';
 import { cueAt, type Cue } from './cues.js';
 import { DOCUMENT_NOUNS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
-import { isCapitalised, isPossessive } from './tokens.js';
+import { isCapitalised, isDeterminer, isPossessive } from './tokens.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
 // (a name with its title, a pronoun, or a noun phrase). Used by the attribution sieves.
@@ -167,11 +167,6 @@ function objectOfPreposition(tokens: readonly Token[], first: number): boolean {
   return before?.pos === 'DET' && tokens[first - 2]?.pos === 'ADP';
 }
 
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'our', 'its', 'your']);
-
-function isDeterminer(token: Token): boolean {
-  return token.pos === 'DET' || POSSESSIVE_DETERMINERS.has(token.lower);
-}
 
 function isNounPhraseStart(token: Token): boolean {
   return isDeterminer(token) || NOUN_PHRASE_POS.has(token.pos);

@@ -1,3 +1,4 @@
+import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words.js';
 import type { Token } from '../pipeline/document.js';
 
 /** Whether a token is the possessive ending wink splits off a word: "Iraq**'s**", "AA**’s**". @internal */
@@ -23,4 +24,9 @@ export function spanText(tokens: readonly Token[], first: number, last: number):
     text += (token.start > tokens[at - 1]!.end ? ' ' : '') + token.text;
   }
   return text;
+}
+
+/** A determiner, possessive ones included: "**the** mayor", "**his** lawyer". @internal */
+export function isDeterminer(token: Token): boolean {
+  return token.pos === 'DET' || POSSESSIVE_DETERMINERS.has(token.lower);
 }

@@ -1,6 +1,6 @@
 import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
-import { ACRONYM, isCapitalised, isPossessive, spanText } from '../grammar/tokens.js';
-import { ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
+import { ACRONYM, isCapitalised, isDeterminer, isPossessive, spanText } from '../grammar/tokens.js';
+import { ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
@@ -464,7 +464,7 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
       start = headFirst;
       continue;
     }
-    const determiner = token.pos === 'DET' || POSSESSIVE_DETERMINERS.has(token.lower);
+    const determiner = isDeterminer(token);
     const inPhrase = APPOSITIVE_POS.has(token.pos) || isPossessive(token) || isTitleModifier(tokens, at) || isTightHyphen(tokens, at);
     if (!determiner && (!inPhrase || token.pos === 'PUNCT')) break;
     start = at;
@@ -473,7 +473,7 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   }
   if (head < 0) return null;
   const opener = tokens[start]!;
-  const opened = opener.pos === 'DET' || POSSESSIVE_DETERMINERS.has(opener.lower);
+  const opened = isDeterminer(opener);
   const before = outside(start - 1) && doc.sentenceAt[start - 1] === doc.sentenceAt[start] ? tokens[start - 1] : undefined;
   if (before !== undefined && (before.pos === 'AUX' || before.pos === 'PART')) return null;
   if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP') && !opened && !SPEECH_VERBS.has(before.lower)) return null;

@@ -1,3 +1,4 @@
+import { isDeterminer } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { tokenRange } from '../grammar/subjects.js';
 import { INFINITIVE_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
@@ -29,7 +30,6 @@ const OWN_CUE_RULES: ReadonlySet<string> = new Set(['quote-cue-name', 'quote-cue
 /** Verbs whose listener stands between them and the report: "told **reporters** the plan…". */
 const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'promise']);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'you', 'him', 'her', 'us', 'them', 'it']);
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Time words that may stand between a verb and its report: "said **Tuesday** the plan…". */
 const TIME_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently',
@@ -224,7 +224,7 @@ function afterListener(doc: Document, at: number, last: number): number {
   if (named >= 0) return mentions.names[named]!.last + 1;
   let probe = at;
   // "told **the** crowd", "assured **his** audience".
-  if (token.pos === 'DET' || POSSESSIVE_PRONOUNS.has(token.lower)) probe++;
+  if (isDeterminer(token)) probe++;
   while (probe <= last && probe - at < 4 && (tokens[probe]!.pos === 'ADJ' || tokens[probe]!.pos === 'NOUN' || tokens[probe]!.pos === 'PROPN')) probe++;
   return probe > at && tokens[probe - 1]!.pos !== 'DET' ? probe : at;
 }
