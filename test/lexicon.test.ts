@@ -1,8 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { INDEFINITE_SUBJECTS, QUANTIFIERS } from '../src/lexicon/descriptions.js';
 import { FIRST_NAME_GENDER } from '../src/lexicon/first-names.js';
-import { SPEECH_VERB_FORMS, SPEECH_VERBS } from '../src/lexicon/speech-verbs.js';
+import {
+  ALWAYS_VERBS,
+  COUNTED_SAY_FORMS,
+  LISTENER_REPORTING_LEMMAS,
+  REPORTING_VERB_LEMMAS,
+  SPEECH_VERB_FORMS,
+  SPEECH_VERBS,
+} from '../src/lexicon/speech-verbs.js';
 import { TITLE_HEADS, TITLE_PHRASES } from '../src/lexicon/titles.js';
 
 // The lexicons are data: these tests read them as written, where a Set or Map would hide a slip.
@@ -41,6 +49,21 @@ describe('lexicon', () => {
 
   it.each(files)('%s lists no entry twice', (file) => {
     for (const entries of [...lists(source(file)), ...literalKeys(source(file))]) expect(duplicates(entries)).toEqual([]);
+  });
+
+  // Hint: the stages look words up by their lower-case form, so a capital in a list is an entry never found.
+  it.each(files)('%s writes its entries lower case', (file) => {
+    for (const entries of [...lists(source(file)), ...literalKeys(source(file))]) {
+      expect(entries.filter((entry) => entry !== entry.toLowerCase())).toEqual([]);
+    }
+  });
+
+  it('draws its narrower tables from the wider ones', () => {
+    const missing = (entries: Iterable<string>, from: { has(entry: string): boolean }): string[] => [...entries].filter((entry) => !from.has(entry));
+    expect(missing(ALWAYS_VERBS, SPEECH_VERBS)).toEqual([]);
+    expect(missing(COUNTED_SAY_FORMS, SPEECH_VERBS)).toEqual([]);
+    expect(missing(LISTENER_REPORTING_LEMMAS, new Set(REPORTING_VERB_LEMMAS))).toEqual([]);
+    expect(missing(INDEFINITE_SUBJECTS, QUANTIFIERS)).toEqual([]);
   });
 
   it('gives no first name both genders', () => {

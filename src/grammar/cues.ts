@@ -1,5 +1,14 @@
 import type { Token } from '../pipeline/document.js';
-import { PARTICLE_REPORTING_VERBS, REPORTING_PARTICLES, REPORTING_VERBS, SOURCE_PHRASES, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
+import {
+  ALWAYS_VERBS,
+  COUNTED_SAY_FORMS,
+  PARTICLE_REPORTING_VERBS,
+  REPORTING_PARTICLES,
+  REPORTING_VERBS,
+  SOURCE_PHRASES,
+  SPEECH_VERBS,
+  type CueStrength,
+} from '../lexicon/speech-verbs.js';
 
 /** A speech cue: a verb of speech, or a phrase like "according to". Token indices are inclusive. @internal */
 export interface Cue {
@@ -9,13 +18,6 @@ export interface Cue {
   /** "according to": the source follows the cue, and no subject precedes it. */
   readonly sourceAfter: boolean;
 }
-
-/** Forms that are verbs whatever the tagger says (wink sometimes tags "says" as a noun). */
-const ALWAYS_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'told', 'tells', 'asked', 'added', 'wrote',
-  // Gerunds after "by" or a comma, which wink may tag as nouns: "by saying, …".
-  'saying', 'adding', 'telling', 'noting', 'asking', 'insisting', 'explaining', 'declaring', 'arguing', 'warning',
-]);
 
 /** The first and the last words of the {@link SOURCE_PHRASES}. */
 const SOURCE_PHRASE_FIRSTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((phrase) => phrase[0]));
@@ -129,10 +131,8 @@ export function reportingVerbEnd(tokens: readonly Token[], index: number): numbe
 /** "About 4 in 10 say", "47% say": wink tags "say" after a count as a noun ("12 states" stays a noun). */
 function taggedAsNounAfterCount(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
-  return before !== undefined && (before.pos === 'NUM' || before.text === '%') && COUNTED_SAY.has(tokens[index]!.lower);
+  return before !== undefined && (before.pos === 'NUM' || before.text === '%') && COUNTED_SAY_FORMS.has(tokens[index]!.lower);
 }
-
-const COUNTED_SAY: ReadonlySet<string> = new Set(['say', 'said']);
 
 /** "…, promising to lift the rules": wink tags some participles as adjectives; "to" or "that" after one shows the verb. */
 function participleBeforeReport(tokens: readonly Token[], index: number): boolean {

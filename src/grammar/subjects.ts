@@ -1,6 +1,8 @@
 import type { Document, Range, Subject, Token } from '../pipeline/document.js';
 import { cueAt, type Cue } from './cues.js';
-import { DOCUMENT_NOUNS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { DOCUMENT_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { CLAUSE_OPENING_PREPOSITIONS } from '../lexicon/function-words.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { isCapitalised, isDeterminer, isPossessive } from './tokens.js';
 
@@ -83,7 +85,8 @@ export function nameSubject(doc: Document, mention: number): Subject {
   return { kind: 'name', mention, span: tokenRange(doc.tokens, name.nameFirst, name.nameLast) };
 }
 
-const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'who']);
+/** The speaker pronouns, and "who", which speaks for the name just before it (see {@link isSubjectPronoun}). */
+const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set([...SUBJECT_PRONOUNS.keys(), 'who']);
 
 /** "who" speaks only as a relative pronoun right after its name ("Lynch, who told"), not in "asked who". */
 function isSubjectPronoun(tokens: readonly Token[], at: number): boolean {
@@ -94,8 +97,6 @@ function isSubjectPronoun(tokens: readonly Token[], at: number): boolean {
   return before !== undefined && (before.text === ',' || before.pos === 'PROPN');
 }
 
-/** Speakers named only by a quantity: `"…," one said`, `said another`. */
-const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(['one', 'another', 'others', 'some', 'many', 'several', 'both', 'most', 'few']);
 const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** A subject that starts at token `at`: a name (with its title), a pronoun, or a noun phrase. */
@@ -271,7 +272,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
       // unless the preposition hangs on a noun: "a spokeswoman for YouTube said" is the spokeswoman.
       // "after Nabisco announced", "as Politico reported": a subordinator opens the name's own clause.
       const preposition = tokens[mention.first - 1];
-      if (origin === index && preposition?.pos === 'ADP' && preposition.lower !== 'with' && !SUBORDINATORS.has(preposition.lower)) {
+      if (origin === index && preposition?.pos === 'ADP' && preposition.lower !== 'with' && !CLAUSE_OPENING_PREPOSITIONS.has(preposition.lower)) {
         if (mention.first - 2 >= first && NOUN_HEAD_POS.has(tokens[mention.first - 2]!.pos)) break;
         return null;
       }
@@ -290,7 +291,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     const step = isDeterminer(previous) && !previous.lower.startsWith('wh') && tokens[start - 2]?.pos === 'ADP' ? 2 : 1;
     const link = tokens[start - step]!;
     const head = tokens[start - step - 1];
-    const preposition = link.pos === 'ADP' && !SUBORDINATORS.has(link.lower) && start - step - 1 >= first && head !== undefined
+    const preposition = link.pos === 'ADP' && !CLAUSE_OPENING_PREPOSITIONS.has(link.lower) && start - step - 1 >= first && head !== undefined
       && (step === 1 ? NOUN_PHRASE_POS : NOUN_HEAD_POS).has(head.pos);
     // "Federal and state officials", "Edwards and others": a coordinated noun before the head.
     const coordinated = previous.lower === 'and' && start - 2 >= first && NOUN_HEAD_POS.has(tokens[start - 2]!.pos) && quoteAt[start - 2]! < 0;
@@ -308,8 +309,6 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
 }
 
 const NOUN_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-/** Words the tagger reads as prepositions that open a clause, whose subject follows them. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'because', 'while', 'once', 'as', 'although', 'though', 'unless', 'whereas']);
 
 /**
  * Whether a noun can name who speaks: a role ("spokesman", "aides"), a body

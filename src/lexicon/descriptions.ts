@@ -47,6 +47,13 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(words(`
 `));
 
 /**
+ * Speakers named only by a quantity: `"…," one said`, `said another`.
+ *
+ * Source: the {@link QUANTIFIERS} that stand alone as a pronoun for people.
+ */
+export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(words(`one another others some many several both most few`));
+
+/**
  * Prepositions that join a role to what it is the role of: "secretary **of**
  * state", "spokeswoman **for** the council", "economist **at** Crestline".
  *

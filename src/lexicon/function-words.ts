@@ -5,8 +5,8 @@ import { words } from './words.js';
  *
  * Source: the closed word classes of English grammar (Huddleston & Pullum,
  * The Cambridge Grammar of the English Language: determiners, prepositions,
- * coordinators, relative words), and the AP and Chicago rules for which words
- * stay lower case in a title.
+ * coordinators, subordinators, relative words, negators, the forms of "be"),
+ * and the AP and Chicago rules for which words stay lower case in a title.
  */
 
 /** Articles: "**a** pollster", "**the** U.S. ambassador to NATO". */
@@ -15,8 +15,49 @@ export const ARTICLES: ReadonlySet<string> = new Set(words(`a an the`));
 /** Possessive determiners, which a title drops ("**his** lawyer, Colin Baptiste" → "lawyer"). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(words(`my your his her its our their`));
 
+/**
+ * The wh-relatives: `Ruth Adeyemi, **who**…`, `a nurse **whose** letter…`. Unlike
+ * "that", which also opens a noun's complement clause ("the claim **that** the
+ * plan failed"), after a noun they open nothing but a relative clause.
+ */
+export const WH_RELATIVE_WORDS: ReadonlySet<string> = new Set(words(`who whose which whom`));
+
 /** Words that open a relative clause, which ends the title part of an appositive ("a pollster **whose** firm…"). */
-export const RELATIVE_WORDS: ReadonlySet<string> = new Set(words(`who whose which that whom`));
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set([...WH_RELATIVE_WORDS, 'that']);
+
+/** Words that deny the verb after them: "did **not** say", "has **never** said", "did**n't** say". */
+export const NEGATIONS: ReadonlySet<string> = new Set(words(`not n't n’t never nt`));
+
+/** Forms of "be" that make a participle passive: "it **was** said", "he **is** told", "it**'s** said". */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(words(`is are was were be been being 's ’s`));
+
+/** Words that open a subordinate clause: "**While** Lee said the plan would work, others…". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(
+  words(`while although though because if when as since after before whereas unless`),
+);
+
+/**
+ * Subordinators the tagger reads as prepositions, whose clause has a subject of
+ * its own: "**after** Lee resigned", "**until** the vote". Kept apart from
+ * {@link SUBORDINATORS}: the two serve different tests and differ in "if",
+ * "when", "until" and "once".
+ */
+export const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  words(`after before since until because while once as although though unless whereas`),
+);
+
+/** Subordinators that open a yes-no question: "asked **whether**", "said **if**". */
+export const INTERROGATIVE_SUBORDINATORS: ReadonlySet<string> = new Set(words(`whether if`));
+
+/**
+ * Words after a comma that start a clause of the writer's own: "said the plan
+ * failed**, but** others…". Coordinators and subordinators, "even" of "even as",
+ * and the participles "leading" and "prompting", which news copy uses to add a
+ * consequence of its own (", prompting calls for…").
+ */
+export const CLAUSE_LINKS: ReadonlySet<string> = new Set(
+  words(`but although though while even yet whereas and so after before as because leading prompting`),
+);
 
 /** Words that join the parts of a title: "Secretary **of** State", "spokesman **for**", "Filmmaker **and** author". */
 export const TITLE_LINKS: ReadonlySet<string> = new Set(words(`of to for on - & and`));

@@ -1,9 +1,10 @@
 import type { Gender } from './honorifics.js';
+import { words } from './words.js';
 
 /**
  * Personal pronouns that can stand for a speaker, with what they tell of that speaker.
  *
- * Source: English grammar (nominative and possessive forms).
+ * Source: English grammar (nominative, accusative and possessive forms).
  */
 export interface PronounInfo {
   /** `null` when the pronoun does not fix a gender (they, I, we). */
@@ -27,3 +28,6 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
   ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
 ]);
+
+/** Object pronouns, which can be the listener of a verb like "tell": "told **him** the plan…". */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(words(`me you him her us them it`));

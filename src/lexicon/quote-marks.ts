@@ -1,3 +1,5 @@
+import { words } from './words.js';
+
 /**
  * Quote marks, by the role they can play.
  *
@@ -43,3 +45,12 @@ export const QUOTE_MARKS: Readonly<Record<string, QuoteMarkInfo>> = {
  * to skip texts without quotes and, with the `g` flag, to step from mark to mark.
  */
 export const ANY_QUOTE_MARK = /''|``|["'\u2018\u2019\u201A\u201C-\u201F\u00AB\u00BB\u2039\u203A]/;
+
+/**
+ * Words written with an apostrophe in front, which is then no opening mark:
+ * 'em, 'til, 'cause, rock 'n' roll.
+ *
+ * Source: the aphetic spellings of informal English ('em, 'til, 'tis, 'twas,
+ * 'cause, 'n', 'round, 'bout, 'nuff, 'ol', 'im) that quoted speech in news copy keeps.
+ */
+export const ELISIONS: ReadonlySet<string> = new Set(words(`em til tis twas cause n round bout nuff ol im`));

@@ -147,6 +147,16 @@ export const INFINITIVE_REPORTING_LEMMAS: ReadonlySet<string> = new Set(
   words(`promise vow pledge threaten agree tell warn remind`),
 );
 
+/**
+ * Reporting verbs whose listener stands between them and the report: "told
+ * **reporters** the plan…", "assured **his** audience it would pass".
+ *
+ * Source: the verbs of {@link REPORTING_VERB_LEMMAS} that take the listener as
+ * their object before a finite clause ("informed **him** the plan…", "promised
+ * **voters** it would pass").
+ */
+export const LISTENER_REPORTING_LEMMAS: ReadonlySet<string> = new Set(words(`tell inform remind assure warn promise`));
+
 /** Every inflected form of a reporting verb, lower case, with its lemma. */
 export const REPORTING_VERBS: ReadonlyMap<string, string> = new Map(
   REPORTING_VERB_LEMMAS.flatMap((lemma) => inflect(lemma).map((form) => [form, lemma] as const)),
@@ -163,3 +173,21 @@ export const REPORTING_VERBS: ReadonlyMap<string, string> = new Map(
 export const NOT_SPEECH_LEMMAS: ReadonlySet<string> = new Set(
   words(`think believe expect know want hope feel fear suspect assume doubt guess imagine intend plan wish understand`),
 );
+
+/**
+ * Forms that are verbs whatever the tagger says: wink sometimes tags "says" as a
+ * noun, and gerunds after "by" or a comma ("by saying, …") as nouns.
+ *
+ * Source: the forms of {@link SPEECH_VERBS} that wink-eng-lite-web-model tags as nouns in news copy.
+ */
+export const ALWAYS_VERBS: ReadonlySet<string> = new Set(words(`
+  said says told tells asked added wrote
+  saying adding telling noting asking insisting explaining declaring arguing warning
+`));
+
+/**
+ * Forms of "say" that wink tags as a noun after a count: "About 4 in 10 **say**", "47% **said**".
+ *
+ * Source: the forms of "say" that wink-eng-lite-web-model tags as nouns after a number or "%".
+ */
+export const COUNTED_SAY_FORMS: ReadonlySet<string> = new Set(words(`say said`));

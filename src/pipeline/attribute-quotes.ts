@@ -12,6 +12,8 @@ import {
   tokenRange,
   WINDOW,
 } from '../grammar/subjects.js';
+import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { DASHES } from '../lexicon/punctuation.js';
 import type { Attribution, Document, Range, Rule, ScannedQuote, SpeechEvents, Subject, Token } from './document.js';
 import { endsSentence } from './split-sentences.js';
 
@@ -133,7 +135,7 @@ function attributionEnd(doc: Document, attribution: Attribution): number {
   if (subject.kind === 'name') last = Math.max(last, mentions.names[subject.mention]!.last);
   let at = last + 1;
   if (tokens[at]?.text === ',') at++;
-  if (tokens[at] === undefined || !RELATIVE_WORDS.has(tokens[at]!.lower) || doc.sentenceAt[at] !== doc.sentenceAt[last]) return quote.end;
+  if (tokens[at] === undefined || !WH_RELATIVE_WORDS.has(tokens[at]!.lower) || doc.sentenceAt[at] !== doc.sentenceAt[last]) return quote.end;
   // The clause runs to the next comma or the end of its sentence.
   const sentence = doc.sentences[doc.sentenceAt[at]!]!;
   while (at < sentence.last && tokens[at + 1]!.text !== ',') at++;
@@ -184,7 +186,7 @@ function rightWindow(doc: Document, after: number): Window {
   return { first: after, last };
 }
 
-const LEADING_PUNCTUATION: ReadonlySet<string> = new Set([',', '—', '–', '-', '--', ';', '(']);
+const LEADING_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', '(', ...DASHES]);
 /** `"…," NAME said` / `"…," said NAME` / `"…," NAME (D-Wis.), the …, told` / `"…," according to NAME`. */
 function adjacentAfter(doc: Document, window: Window, quote: ScannedQuote): Found | null {
   const { tokens } = doc;
@@ -240,9 +242,6 @@ function subjectAndVerb(
   return found(doc, subject, verbCue, null);
 }
 
-/** Words that open a relative clause after a noun: `Ruth Adeyemi, who…`, `a nurse whose letter…`. */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
-
 /**
  * Whether the verb at `verb` lies in a relative clause opened after token
  * `first` and not closed by a comma before the verb: `Ruth Adeyemi, who had
@@ -253,13 +252,10 @@ function inRelativeClause(tokens: readonly Token[], first: number, verb: number)
     const token = tokens[at]!;
     if (token.text === ',') return false;
     const before = tokens[at - 1]!;
-    if (RELATIVE_WORDS.has(token.lower) && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN')) return true;
+    if (WH_RELATIVE_WORDS.has(token.lower) && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN')) return true;
   }
   return false;
 }
-
-/** Dashes that set off a credit; a hyphen or double hyphen only with a space after it (`"…" - Ana Ruiz`). */
-const CREDIT_DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '-', '--']);
 
 /**
  * `"We will appeal." — Harriet Olumide, the union's regional secretary`:
@@ -272,7 +268,8 @@ const CREDIT_DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '-', '--
 function dashCredit(doc: Document, window: Window): Found | null {
   const { tokens, mentions, text, paragraphAt } = doc;
   const dash = tokens[window.first];
-  if (dash === undefined || window.first >= window.last || !CREDIT_DASHES.has(dash.text)) return null;
+  if (dash === undefined || window.first >= window.last || !DASHES.has(dash.text)) return null;
+  // A hyphen or double hyphen sets off a credit only with a space after it (`"…" - Ana Ruiz`), not in `"…"-based`.
   if (dash.text.startsWith('-') && !/\s/.test(text.charAt(dash.end))) return null;
   // Hint: the window stops at the end of the sentence, the paragraph, the next quote or WINDOW tokens; only the first two end a credit.
   const next = tokens[window.last + 1];

@@ -1,11 +1,8 @@
 import { cueAt, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
 import { sentenceStart, subjectAfter, subjectOfCue } from '../grammar/subjects.js';
+import { NEGATIONS, PASSIVE_AUXILIARIES } from '../lexicon/function-words.js';
 import type { Document, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
 
-/** Words that deny the cue after them: "did **not** say", "has **never** said", "did**n't** say". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never', 'nt']);
-/** Forms of "be" that make a participle passive: "it **was** said", "he **is** told". */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 /** How far back from a cue a negation or passive auxiliary may stand: "did not **immediately** say". */
 const AUXILIARY_REACH = 3;
 

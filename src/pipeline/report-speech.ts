@@ -1,7 +1,10 @@
 import { isDeterminer } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { tokenRange } from '../grammar/subjects.js';
-import { INFINITIVE_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
+import { CLAUSE_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS } from '../lexicon/function-words.js';
+import { OBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { INFINITIVE_REPORTING_LEMMAS, LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
+import { TIME_WORDS } from '../lexicon/time-words.js';
 import type {
   Attribution,
   Document,
@@ -27,15 +30,6 @@ const INTERRUPTED_CONFIDENCE = 0.75;
 /** Quote rules whose cue is the quote's own, next to it or in its sentence: that cue reports nothing else. */
 const OWN_CUE_RULES: ReadonlySet<string> = new Set(['quote-cue-name', 'quote-cue-pronoun', 'quote-cue-nominal', 'according-to', 'sentence-cue', 'colon']);
 
-/** Verbs whose listener stands between them and the report: "told **reporters** the plan…". */
-const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'remind', 'assure', 'warn', 'promise']);
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'you', 'him', 'her', 'us', 'them', 'it']);
-/** Time words that may stand between a verb and its report: "said **Tuesday** the plan…". */
-const TIME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently',
-]);
-/** A report that is a question ("asked whether", "said if") is not returned. */
-const QUESTION_STARTS: ReadonlySet<string> = new Set(['whether', 'if']);
 /** How far after a cue "that" may come: "said in an interview with a local paper on Tuesday **that**". */
 const THAT_REACH = 10;
 /** How far past "according to S" its source may run before the comma that ends it: `, according to a report released on Tuesday, …`. */
@@ -130,7 +124,7 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
   const { tokens } = doc;
   const last = lastWord(reader, sentence);
   let at = event.last + 1;
-  if (LISTENER_VERBS.has(event.reporting!)) at = afterListener(doc, at, last);
+  if (LISTENER_REPORTING_LEMMAS.has(event.reporting!)) at = afterListener(doc, at, last);
   let that = -1;
   for (let probe = at; probe <= last && probe - at < THAT_REACH; probe++) {
     const token = tokens[probe]!;
@@ -144,12 +138,14 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
   if (that >= 0) at = tokens[that + 1]?.text === ',' ? that + 2 : that + 1;
   else if (TIME_WORDS.has(tokens[at]?.lower ?? '')) at++;
   if (at > last || doc.quoteAt[at]! < 0 && tokens[at]!.pos === 'PUNCT') return [];
-  // After "that", "if" and a preposition open a phrase inside the report: "said that, if elected, he would…".
-  if (that < 0 && (QUESTION_STARTS.has(tokens[at]!.lower) || tokens[at]!.pos === 'ADP')) return [];
+  // A question ("asked whether", "said if") is no report. After "that", "if" and a preposition open a phrase
+  // inside the report: "said that, if elected, he would…".
+  if (that < 0 && (INTERROGATIVE_SUBORDINATORS.has(tokens[at]!.lower) || tokens[at]!.pos === 'ADP')) return [];
   if (tokens[at]!.lower === 'to' && !INFINITIVE_REPORTING_LEMMAS.has(event.reporting!)) return [];
   const records: Report[] = [];
   let first = at;
   let rule: ReportedRule = 'reported-clause';
+  // "While Lee said the plan would work, others…": a report in a subordinate clause ends at its comma.
   const subordinate = SUBORDINATORS.has(tokens[clauseStart(reader, sentence, event.first)]!.lower);
   for (let probe = at; probe <= last + 1; probe++) {
     const token = tokens[probe];
@@ -255,13 +251,6 @@ function continuesPredicate(tokens: readonly Token[], at: number): boolean {
   if (token.lower === 'that' || token.lower === 'not') return true;
   return VERB_POS.has(token.pos) && !token.lower.endsWith('ing') && reportingVerbAt(tokens, at) === null;
 }
-
-/** Words after a comma that start a clause of the writer's own: "said the plan failed**, but** others…". */
-const CLAUSE_LINKS: ReadonlySet<string> = new Set([
-  'but', 'although', 'though', 'while', 'even', 'yet', 'whereas', 'and', 'so', 'after', 'before', 'as', 'because', 'leading', 'prompting',
-]);
-/** Words that open a subordinate clause, whose report ends at its comma: "**While** Lee said the plan would work, others…". */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'as', 'since', 'after', 'before', 'whereas', 'unless']);
 
 /**
  * `C, S said` and `C, said S`: the clause before an attribution set off by a

@@ -1,4 +1,4 @@
-import { ANY_QUOTE_MARK, QUOTE_MARKS, type QuoteFamily } from '../lexicon/quote-marks.js';
+import { ANY_QUOTE_MARK, ELISIONS, QUOTE_MARKS, type QuoteFamily } from '../lexicon/quote-marks.js';
 import type { Range, ScannedQuote } from './document.js';
 
 type Role = 'open' | 'close' | 'either';
@@ -242,8 +242,6 @@ function isElision(text: string, index: number): boolean {
   const word = /^[a-z]+/i.exec(text.slice(index, index + 6))?.[0]?.toLowerCase() ?? '';
   return ELISIONS.has(word);
 }
-
-const ELISIONS: ReadonlySet<string> = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'round', 'bout', 'nuff', 'ol', 'im']);
 
 function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2009 || code === 0x202f;
