@@ -14,4 +14,10 @@ describe('public API', () => {
     // Found by the property test: an appositive check looked one token past the end.
     expect(() => extractQuotes('"."President Omar Haddad,James’will reopen')).not.toThrow();
   });
+
+  it('should attribute a quote whose opening mark wink drops after a lone surrogate', () => {
+    // Found by the property test: the quote's first token lay past the last token.
+    const text = '«!»«\ud800»';
+    for (const quote of extractQuotes(text)) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+  });
 });

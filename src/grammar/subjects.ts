@@ -217,9 +217,14 @@ function clauseSubject(doc: Document, first: number, last: number): Subject | nu
   return firstSubjectIn(doc, first, last);
 }
 
-/** The first token of the sentence that holds token `at`, within {@link WINDOW} and after any quote before it. */
+/**
+ * The first token of the sentence that holds token `at`, within {@link WINDOW} and after any quote before it.
+ * `at` may be one past the last token: a quote mark wink dropped (after a lone surrogate) has no token of its own.
+ */
 export function sentenceStart(doc: Document, at: number): number {
-  const limit = Math.max(doc.sentences[doc.sentenceAt[at]!]!.first, at - WINDOW);
+  const sentence = doc.sentences[doc.sentenceAt[Math.min(at, doc.tokens.length - 1)]!];
+  if (sentence === undefined) return at;
+  const limit = Math.max(sentence.first, at - WINDOW);
   let first = at;
   while (first > limit && doc.quoteAt[first - 1]! < 0) first--;
   return first;
