@@ -147,6 +147,15 @@ describe('linking names', () => {
     expect(anton.titles).toEqual(['husband', 'builder']);
     expect(anton.title).toBe('builder');
   });
+
+  it('should show a title that names a role before a longer description that names none', () => {
+    const title = (text: string) => documentOf(text).entities.list.find((entity) => entity.name === 'Pia Lund')!.title;
+    expect(title('Pia Lund, a shrewd tactician, won a third term as Bergen mayor in May.')).toBe('Bergen mayor');
+    // A hyphenated role noun counts by its last part.
+    expect(title('Pia Lund, a born campaigner of rare energy, entered the race as the front-runner.')).toBe('front-runner');
+    // A closed compound counts by the role noun that ends it; of two role titles, the first given stays.
+    expect(title('Pia Lund, a retired schoolteacher, was sworn in as the new mayor.')).toBe('retired schoolteacher');
+  });
 });
 
 describe('first names', () => {

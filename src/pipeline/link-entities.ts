@@ -7,7 +7,7 @@ import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import { NAME_SUFFIXES, ORGANISATION_WORDS } from '../lexicon/names.js';
 import { GENDERED_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
-import { GENDERED_TITLES } from '../lexicon/titles.js';
+import { GENDERED_TITLES, TITLE_HEADS } from '../lexicon/titles.js';
 import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, TokenIndex } from './document.js';
 
 /** An entity while the mentions are read: the stage fills it in, then returns it read-only. */
@@ -131,9 +131,28 @@ function addTitle(entity: WorkingEntity, title: string): void {
   if (entity.title === null || titleRank(title) > titleRank(entity.title)) entity.title = title;
 }
 
+/** The shortest role noun read as the end of a closed compound: "teacher" in "schoolteacher", not "chief" in "mischief". */
+const COMPOUND_HEAD_MIN = 6;
+
+/**
+ * Kin labels rank lowest ("wife" beside "senator"), then descriptions without a role noun
+ * ("consummate tactician" beside "Chicago mayor"), then by length: the fullest phrase of a rank.
+ */
 function titleRank(title: string): number {
-  const words = title.split(/[\s-]+/);
-  return (KIN_NOUNS.has(words[words.length - 1]!.toLowerCase()) ? 0 : 1000) + words.length;
+  const words = title.toLowerCase().split(/\s+/);
+  const length = title.split(/[\s-]+/).length;
+  if (KIN_NOUNS.has(words[words.length - 1]!)) return length;
+  return (words.some(isRoleWord) ? 2000 : 1000) + length;
+}
+
+/**
+ * "mayor", "front-runner", "ex-senator", "schoolteacher": a role noun, whole, after its hyphen, or
+ * ending a closed compound (role nouns are an open class; the lexicon lists the heads).
+ */
+function isRoleWord(word: string): boolean {
+  if (TITLE_HEADS.has(word) || TITLE_HEADS.has(word.slice(word.lastIndexOf('-') + 1))) return true;
+  for (let cut = 2; cut <= word.length - COMPOUND_HEAD_MIN; cut++) if (TITLE_HEADS.has(word.slice(cut))) return true;
+  return false;
 }
 
 /** The one entity, not a body, whose full name starts with `word`, or -1 when none or several do. */
