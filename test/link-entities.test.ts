@@ -165,6 +165,14 @@ describe('first names', () => {
     return doc.mentions.names.map((mention, index) => `${spanText(doc.tokens, mention.nameFirst, mention.nameLast)} -> ${doc.entities.list[doc.entities.ofMention[index]!]!.name}`);
   }
 
+  it('should read a suffix with or without its full stop as one, and show it with it', () => {
+    expect(linked('Harold Vance Jr Mocks Critics\n\nHarold Vance Jr. spoke on Monday. Vance Jr. later joked about it.')).toEqual([
+      'Harold Vance Jr -> Harold Vance Jr.',
+      'Harold Vance Jr. -> Harold Vance Jr.',
+      'Vance Jr. -> Harold Vance Jr.',
+    ]);
+  });
+
   it('should link a lone first name to the one person who has it', () => {
     expect(linked('Chris Anderson runs the club. Chris went on to thank the players.')).toEqual([
       'Chris Anderson -> Chris Anderson',

@@ -64,7 +64,8 @@ const LINK_REACH = 64;
  */
 function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>, mentionCount: number[], mention: NameMention, subject: boolean): number {
   const { words, title, honorific } = mention;
-  const lower = words.map((token) => token.lower);
+  // "Jr" in a headline and "Jr." in the text are one suffix.
+  const lower = words.map((token) => (NAME_SUFFIXES.has(token.lower) ? token.lower.replace(/\.$/, '') : token.lower));
   const name = spanText(words, 0, words.length - 1);
   const organisation = lower.some((word) => ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word)) || ACRONYM.test(name);
   const lastWord = lower[lower.length - 1]!;
@@ -100,7 +101,8 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
   }
   mentionCount[found]!++;
   const entity = entities[found]!;
-  if (lower.length > entity.nameWords.length) {
+  // Hint: of two spellings of the same words, the longer keeps a suffix's full stop ("Jr." over a headline's "Jr").
+  if (lower.length > entity.nameWords.length || (lower.length === entity.nameWords.length && name.length > entity.name.length)) {
     entity.name = name;
     entity.nameWords = lower;
   }
