@@ -94,3 +94,16 @@ describe('attributeQuotes: a cue inside a relative clause on the speaker', () =>
     ]);
   });
 });
+
+describe('attributeQuotes: "quoted X as saying"', () => {
+  it('should give the quote to the one quoted, not to the outlet that quotes', () => {
+    expect(attributed('"The plan is dead," the Harbour Gazette quoted Ms. Ilse Varn, the port director, as saying.')).toEqual([
+      ['The plan is dead,', 'Ilse Varn', 'port director', 'Ms. Ilse Varn', 'quoted', 'quote-cue-name'],
+    ]);
+    expect(attributed('The Harbour Gazette quoted Ilse Varn as saying, "The plan is dead."')[0]!.slice(0, 2)).toEqual(['The plan is dead.', 'Ilse Varn']);
+  });
+
+  it('should leave "quoted" without "as saying" to its subject', () => {
+    expect(attributed('"The plan is dead," the Harbour Gazette quoted, citing Ilse Varn.')[0]![1]).toBe('Harbour Gazette');
+  });
+});

@@ -3,6 +3,7 @@ import { cueAt, type Cue } from './cues.js';
 import { DOCUMENT_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { CLAUSE_OPENING_PREPOSITIONS } from '../lexicon/function-words.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { isCapitalised, isDeterminer, isPossessive } from './tokens.js';
 
@@ -183,12 +184,44 @@ export function subjectAfter(doc: Document, at: number, limit: number): Subject 
   return tokens[at]!.lower === 'it' ? null : subject;
 }
 
+/** How far "as saying" may stand from the verb "quoted": past the name and an appositive. */
+const QUOTED_REACH = 16;
+
+/**
+ * `the website quoted [Ms. Lint], the editor, as saying`: the one quoted speaks, not the one who
+ * quotes. The subject after the form of "quote" at `verb`, when "as" and a verb of speech in -ing
+ * follow it before `last`; else null.
+ */
+export function quotedSpeaker(doc: Document, verb: number, last: number): Subject | null {
+  const { tokens, quoteAt } = doc;
+  if (!QUOTING_FORMS.has(tokens[verb]?.lower ?? '')) return null;
+  const subject = subjectAfter(doc, verb + 1, last);
+  if (subject === null) return null;
+  for (let at = verb + 2; at < last && at - verb <= QUOTED_REACH; at++) {
+    if (quoteAt[at]! >= 0) return null;
+    const next = tokens[at + 1]!;
+    if (tokens[at]!.lower === 'as' && next.lower.endsWith('ing') && SPEECH_VERBS.has(next.lower)) return subject;
+  }
+  return null;
+}
+
+/** `quoted Ms. Lint as [saying], "…"`: the one quoted, for the participle after "as"; else null. */
+function quotedBefore(doc: Document, cue: Cue, first: number): Subject | null {
+  if (doc.tokens[cue.first - 1]?.lower !== 'as') return null;
+  for (let verb = cue.first - 2; verb >= first && cue.first - verb <= QUOTED_REACH; verb--) {
+    if (QUOTING_FORMS.has(doc.tokens[verb]!.lower)) return quotedSpeaker(doc, verb, cue.last);
+  }
+  return null;
+}
+
 /**
  * The subject of a cue: the one just before it, or, for a participle set off
  * by a comma (`Weaver …, telling reporters, "…"`, `by saying he would…`), the subject of its clause.
  */
 export function subjectOfCue(doc: Document, cue: Cue, first: number): Subject | null {
   const { tokens } = doc;
+  const quoted = quotedBefore(doc, cue, first);
+  if (quoted !== null) return quoted;
   const subject = subjectBefore(doc, cue.first - 1, first);
   // "she released a statement saying": a participle after an object speaks for the clause's subject.
   if (!tokens[cue.first]!.lower.endsWith('ing') || (subject !== null && subject.kind !== 'nominal')) return subject;

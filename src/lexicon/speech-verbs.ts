@@ -191,3 +191,11 @@ export const ALWAYS_VERBS: ReadonlySet<string> = new Set(words(`
  * Source: the forms of "say" that wink-eng-lite-web-model tags as nouns after a number or "%".
  */
 export const COUNTED_SAY_FORMS: ReadonlySet<string> = new Set(words(`say said`));
+
+/**
+ * Forms of "quote" whose object is the speaker when "as saying" follows: "the
+ * website **quoted** Ms. Lint as saying". Who quotes only relays the words.
+ *
+ * Source: the forms of "quote" in {@link SPEECH_VERBS}; the pattern is wire-copy style (AP, Reuters).
+ */
+export const QUOTING_FORMS: ReadonlySet<string> = new Set(words(`quote quotes quoted quoting`));

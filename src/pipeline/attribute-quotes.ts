@@ -6,6 +6,7 @@ import {
   nameSubject,
   sentenceStart,
   SUBJECT_SPAN,
+  quotedSpeaker,
   subjectAfter,
   subjectInRange,
   subjectOfCue,
@@ -232,7 +233,7 @@ function subjectAndVerb(
   otherwise: Subject | null,
 ): Found | null {
   const { tokens } = doc;
-  const subject = subjectInRange(doc, first, verbCue.first - 1) ?? otherwise;
+  const subject = quotedSpeaker(doc, verbCue.last, window.last) ?? subjectInRange(doc, first, verbCue.first - 1) ?? otherwise;
   if (subject === null) return null;
   // `"…bully." South Carolina, he said, was…`: after a full stop, the next sentence's own subject is no attribution.
   if (quoteEndsSentence && subject.kind === 'pronoun' && subject.token !== first) return null;
