@@ -107,3 +107,22 @@ describe('attributeQuotes: "quoted X as saying"', () => {
     expect(attributed('"The plan is dead," the Harbour Gazette quoted, citing Ilse Varn.')[0]![1]).toBe('Harbour Gazette');
   });
 });
+
+describe('attributeQuotes: a fragment inside a sentence that reports speech', () => {
+  it('should give a fragment with no cue of its own to the speech event before it in its sentence', () => {
+    expect(attributed('Councillor Bea Marsh denied the claims as "baseless," and left the hall.')).toEqual([
+      ['baseless,', 'Bea Marsh', 'Councillor', 'Bea Marsh', 'denied', 'same-sentence'],
+    ]);
+  });
+
+  it('should give it to an attribution set off by a comma after it', () => {
+    expect(attributed('The merger would leave the town "hollowed out" for years, said Omar Haddad, a retail analyst.')).toEqual([
+      ['hollowed out', 'Omar Haddad', 'retail analyst', 'Omar Haddad', 'said', 'same-sentence'],
+    ]);
+  });
+
+  it('should not take negated speech, or speech in another sentence, for its source', () => {
+    expect(attributed('Councillor Bea Marsh did not deny the claims as "baseless," and left the hall.')).toEqual([]);
+    expect(attributed('The merger would leave the town "hollowed out" for years. Omar Haddad said so.')).toEqual([]);
+  });
+});

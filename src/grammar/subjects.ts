@@ -14,7 +14,7 @@ import { isCapitalised, isDeterminer, isPossessive } from './tokens.js';
 export const WINDOW = 40;
 
 /** Words that may sit between a subject and its verb: "Rice **also** said", "he **later** told". */
-const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
 
 /** How far after a quote its cue may be: `"…," Malkia Cyril, the executive director at …, told`. */
 export const SUBJECT_SPAN = 30;

@@ -27,3 +27,15 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(words(`
   play musical opera ballet film movie documentary show series sitcom episode programme program podcast
   song single album hymn anthem painting photograph sculpture exhibition speech lecture sermon
 `));
+
+/**
+ * Nouns that mention a wording rather than report it: `the **word** "orchard"
+ * appears 31 times`, `the **slogan** "Question More"`. A quote right after one
+ * names the words; it is no one's speech because a sentence around it reports some.
+ *
+ * Source: the metalinguistic nouns of FrameNet's Simple_naming and
+ * Linguistic_meaning frames that news copy sets before a quoted wording.
+ */
+export const WORDING_NOUNS: ReadonlySet<string> = new Set(words(`
+  word words phrase phrases term terms expression slogan slogans motto catchphrase label nickname hashtag name
+`));

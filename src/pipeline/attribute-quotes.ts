@@ -6,6 +6,7 @@ import {
   nameSubject,
   sentenceStart,
   SUBJECT_SPAN,
+  BETWEEN_SUBJECT_AND_VERB,
   quotedSpeaker,
   subjectAfter,
   subjectInRange,
@@ -14,8 +15,9 @@ import {
   WINDOW,
 } from '../grammar/subjects.js';
 import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { WORDING_NOUNS } from '../lexicon/works.js';
 import { DASHES } from '../lexicon/punctuation.js';
-import type { Attribution, Document, Range, Rule, ScannedQuote, SpeechEvents, Subject, Token } from './document.js';
+import type { Attribution, Document, Range, Rule, ScannedQuote, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
 import { endsSentence } from './split-sentences.js';
 
 const CONFIDENCE: Readonly<Record<Rule, number>> = {
@@ -67,7 +69,7 @@ export function attributeQuotes(doc: Document, events: SpeechEvents): Attributio
         adjacentBefore(doc, left) ??
         sentenceCue(doc, left, right) ??
         colonIntroduction(doc, left, quote) ??
-        inherited(doc, events, previous, quote)),
+        inherited(doc, events, previous, quote, open)),
     };
     // Hint: words inside a quote are never its speaker or cue; the sieves ensure it, and this keeps it so.
     if (pointsInside(attribution, quote)) {
@@ -103,11 +105,13 @@ function attributeRunOnParagraphs(attributions: Attribution[]): Attribution[] {
  * earlier in its sentence or paragraph, or, across one paragraph break, the
  * last quote or reported speech (`Frattini said that…`) of the paragraph before.
  */
-function inherited(doc: Document, events: SpeechEvents, previous: Attribution | null, quote: ScannedQuote): Found {
+function inherited(doc: Document, events: SpeechEvents, previous: Attribution | null, quote: ScannedQuote, open: number): Found {
   const usable = previous !== null && previous.subject !== null ? previous : null;
   if (usable !== null && sameSentence(doc, usable.quote, quote)) {
     return { subject: usable.subject, cue: usable.cue, rule: 'same-sentence', confidence: CONFIDENCE['same-sentence'] };
   }
+  const reporting = sentenceEvent(doc, events, quote, open);
+  if (reporting !== null) return { ...reporting, rule: 'same-sentence', confidence: CONFIDENCE['same-sentence'] };
   if (usable !== null && usable.quote.paragraph === quote.paragraph) {
     return { subject: usable.subject, cue: usable.cue, rule: 'follow-on', confidence: CONFIDENCE['follow-on'] };
   }
@@ -443,6 +447,53 @@ function reportedSpeech(doc: Document, events: SpeechEvents, paragraph: number, 
     if (event.source !== null) return found(doc, event.source, event, null);
   }
   return null;
+}
+
+/**
+ * `he has denied the claim as "preposterous"`, `That would create a "summer of agony", said Brad Bannon`:
+ * a quote with no cue of its own inside a sentence that reports speech is more words of that speech. The
+ * nearest event before the quote token `open` in its sentence whose source is named before the quote, else an
+ * attribution set off by a comma after it (`…, Mr. Clyburn said`, `…, said Brad Bannon`); the event must not be
+ * negated or a passive without its agent.
+ */
+function sentenceEvent(doc: Document, events: SpeechEvents, quote: ScannedQuote, open: number): Found | null {
+  const { quoteAt, sentenceAt, sentences, text } = doc;
+  const sentence = sentences[sentenceAt[Math.min(open, doc.tokens.length - 1)]!];
+  if (sentence === undefined) return null;
+  const usable = (at: number): SpeechEvent | null => {
+    const event = events.list[events.eventAt[at]!];
+    return event === undefined || event.source === null || event.negated || event.passive ? null : event;
+  };
+  if (WORDING_NOUNS.has(doc.tokens[open - 1]?.lower ?? '')) return null;
+  for (let at = open - 1; at >= sentence.first && quoteAt[at]! < 0; at--) {
+    const event = usable(at);
+    if (event === null) continue;
+    // Hint: `…, called the former president "a walking liability"`: a name after a verb (not after "according to") is
+    // its object here; `France was not enough to stop NATO members agreeing`: a subject far from its verb is a guess.
+    if (event.sourceAfter ? event.source!.span.end <= quote.start : !event.inverted && subjectNextTo(doc, event)) return found(doc, event.source!, event, null);
+  }
+  for (let at = open + 1; at <= sentence.last; at++) {
+    if (quoteAt[at]! >= 0) continue;
+    const event = usable(at);
+    if (event === null) continue;
+    const attribution = event.inverted ? doc.tokens[event.first]!.start : event.source!.span.start;
+    return /,\s*$/.test(text.slice(quote.end, attribution)) ? found(doc, event.source!, event, null) : null;
+  }
+  return null;
+}
+
+/** How many auxiliaries and adverbs may stand between a subject and its verb: `he has **not yet** said`. */
+const SUBJECT_GAP = 3;
+
+/** Whether an event's source ends right before its verb, past auxiliaries and adverbs: `he has **denied**`. */
+function subjectNextTo(doc: Document, event: SpeechEvent): boolean {
+  const { tokens } = doc;
+  const end = event.source!.span.end;
+  for (let at = event.first - 1; at >= 0 && event.first - at <= SUBJECT_GAP + 1; at--) {
+    if (tokens[at]!.end === end) return true;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos)) return false;
+  }
+  return false;
 }
 
 /** Whether an attribution's speaker or cue lies inside `quote`. */
