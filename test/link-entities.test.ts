@@ -25,6 +25,12 @@ describe('linkEntities', () => {
     ]);
   });
 
+  it('should let a relative clause after a subject description name the person it means', () => {
+    expect(links('Pope Anselm met Mayor Dora Ruiz at the palace. The pope told reporters aboard the plane from Corsa, where Anselm visited a camp, that he was hopeful.')).toEqual([
+      'pope -> Anselm',
+    ]);
+  });
+
   it('should not link a description to a person named after it in its sentence', () => {
     expect(links('Rita Vance spoke first. Omar Tills followed. The former minister mocked Tills.')).toEqual([
       'former minister -> Rita Vance',

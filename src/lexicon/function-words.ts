@@ -22,6 +22,9 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(words(`my you
  */
 export const WH_RELATIVE_WORDS: ReadonlySet<string> = new Set(words(`who whose which whom`));
 
+/** Relative adverbs: ", **where** Francis visited a camp" opens a clause about a place or a time, not a new subject's. */
+export const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(words(`where when`));
+
 /** Words that open a relative clause, which ends the title part of an appositive ("a pollster **whose** firm…"). */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set([...WH_RELATIVE_WORDS, 'that']);
 

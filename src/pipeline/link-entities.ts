@@ -2,6 +2,7 @@ import { readAsRole, readDescription, readKinDescription, type DescriptionSpan }
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, spanText } from '../grammar/tokens.js';
 import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
@@ -427,6 +428,8 @@ function referent(
   // Trump"); an object does not mean anyone named in its sentence at all ("Clinton attacked the nominee").
   const namedHere = new Set<number>();
   for (let at = span.subject ? last + 1 : sentence.first; at <= sentence.last; at++) {
+    // "the pope told reporters aboard the plane from Lesbos, where Francis visited a camp": a relative clause may name him.
+    if (span.subject && opensRelativeClause(tokens, at)) break;
     const mention = mentions.nameAt[at]!;
     if (mention >= 0) namedHere.add(ofMention[mention]!);
   }
@@ -472,6 +475,12 @@ function referent(
   }
   if (byRole >= 0) return byRole;
   return withRole === 1 ? onlyByRole : bySalience;
+}
+
+/** `, where`, `, who`: a comma before a relative word opens a clause of its own. */
+function opensRelativeClause(tokens: AnalysedText['tokens'], at: number): boolean {
+  const next = tokens[at + 1]?.lower ?? '';
+  return tokens[at]!.text === ',' && (WH_RELATIVE_WORDS.has(next) || RELATIVE_ADVERBS.has(next));
 }
 
 function moreSalient(salience: Salience, entity: number, than: number): boolean {
