@@ -23,6 +23,18 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('"Prices will rise," the report said.')).toMatchObject({ name: null, title: null, type: 'organization' });
   });
 
+  it('should link "the bank" to an organisation the text called a bank, whatever its name', () => {
+    for (const text of [
+      'The channel published a letter from its bank, Corvo, ending the account. "We do not discuss clients," the bank said.',
+      'Corvo, the bank, declined to comment at first. "We do not discuss clients," the bank said.',
+      'The Lisbon bank Corvo closed the account. "We do not discuss clients," the bank said.',
+    ]) {
+      expect(speakerOf(text)).toMatchObject({ name: 'Corvo', type: 'organization', mention: { text: 'the bank' } });
+    }
+    // Nothing called Corvo a bank: the body stays unnamed.
+    expect(speakerOf('Corvo closed the account. "We do not discuss clients," the bank said.')).toMatchObject({ name: null, type: 'organization' });
+  });
+
   it('should give an unnamed person the description as title, without determiners or counts', () => {
     expect(speakerOf('"The road is closed," a police spokesman said.')).toMatchObject({ name: null, title: 'police spokesman', type: 'person' });
     expect(speakerOf('"The talks have stalled," two senior officials said.')).toMatchObject({ title: 'senior officials', type: 'person' });

@@ -1,7 +1,7 @@
-import { FORWARD_MODIFIERS, KIN_NOUNS, NOT_ROLE_AS, ROLE_LINKS } from '../lexicon/descriptions.js';
+import { FORWARD_MODIFIERS, KIN_NOUNS, NOT_ROLE_AS, ORGANISATION_KINDS, ROLE_LINKS } from '../lexicon/descriptions.js';
 import { ARTICLES } from '../lexicon/function-words.js';
 import { TITLE_COMPLEMENTS, TITLE_HEADS } from '../lexicon/titles.js';
-import type { Description, Token, TokenIndex } from '../pipeline/document.js';
+import type { Description, NameMention, Token, TokenIndex } from '../pipeline/document.js';
 import { MODIFIER_POS } from './pos.js';
 import { isCapitalised, isPossessive, spanText } from './tokens.js';
 
@@ -137,4 +137,50 @@ function complementEnd(tokens: readonly Token[], head: number, nameAt: TokenInde
     else break;
   }
   return last;
+}
+
+/** How many modifiers may stand between the article and the kind noun: "the **state-financed Russian** network". */
+const KIND_REACH = 3;
+
+/**
+ * The kind of organisation an appositive or a noun before the name gives a
+ * name mention: "bank" for "a letter from **the bank**, NatWest,", "NatWest,
+ * **the bank**, said" and "**the British bank** NatWest". Only the kind
+ * nouns of {@link ORGANISATION_KINDS}, after an article or possessive; null when none.
+ *
+ * @internal
+ */
+export function readKindOf(tokens: readonly Token[], mention: NameMention): string | null {
+  const before = tokens[mention.first - 1];
+  const kindBefore = before?.text === ',' ? mention.first - 2 : mention.first - 1;
+  if (ORGANISATION_KINDS.has(tokens[kindBefore]?.lower ?? '') && opensKindPhrase(tokens, kindBefore)) {
+    // "the bank, NatWest, telling": a comma before the name needs one after it (or the sentence's end).
+    if (before?.text !== ',' || closesAppositive(tokens[mention.nameLast + 1])) return tokens[kindBefore]!.lower;
+  }
+  if (tokens[mention.nameLast + 1]?.text !== ',' || !isArticle(tokens[mention.nameLast + 2])) return null;
+  for (let at = mention.nameLast + 3; at <= mention.nameLast + 3 + KIND_REACH; at++) {
+    const token = tokens[at];
+    if (token === undefined) return null;
+    if (ORGANISATION_KINDS.has(token.lower)) return closesAppositive(tokens[at + 1]) ? token.lower : null;
+    if (!isModifier(token) && token.pos !== 'PROPN' && token.text !== '-') return null;
+  }
+  return null;
+}
+
+/** Whether the kind noun at `kind` follows an article or a possessive, past a few modifiers. */
+function opensKindPhrase(tokens: readonly Token[], kind: number): boolean {
+  for (let at = kind - 1; at >= 0 && kind - at <= KIND_REACH + 1; at--) {
+    const token = tokens[at]!;
+    if (isArticle(token) || isPossessive(token) || token.pos === 'PRON') return true;
+    if (!isModifier(token) && token.pos !== 'PROPN' && token.text !== '-') return false;
+  }
+  return false;
+}
+
+function isArticle(token: Token | undefined): boolean {
+  return token !== undefined && ARTICLES.has(token.lower);
+}
+
+function closesAppositive(token: Token | undefined): boolean {
+  return token === undefined || token.text === ',' || token.text === '.' || token.text === ';' || token.text === ')';
 }

@@ -113,6 +113,8 @@ export interface Entity {
   readonly person: boolean;
   /** Named like a body ("Skyway Airlines", "NATO"): never the antecedent of he or she. */
   readonly organisation: boolean;
+  /** Kinds of organisation the text calls it ("bank" for "the bank, NatWest"), which "the bank" then refers back to. */
+  readonly kinds: readonly string[];
 }
 
 /**

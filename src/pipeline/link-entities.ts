@@ -1,4 +1,4 @@
-import { readAsRole, readDescription, readKinDescription, type DescriptionSpan } from '../grammar/descriptions.js';
+import { readAsRole, readDescription, readKindOf, readKinDescription, type DescriptionSpan } from '../grammar/descriptions.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, spanText } from '../grammar/tokens.js';
 import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
@@ -12,7 +12,7 @@ import { GENDERED_TITLES, TITLE_HEADS } from '../lexicon/titles.js';
 import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, TokenIndex } from './document.js';
 
 /** An entity while the mentions are read: the stage fills it in, then returns it read-only. */
-type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[] };
+type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[]; kinds: string[] };
 
 /**
  * Builds the document's people and organisations from its name mentions:
@@ -36,6 +36,7 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   names.forEach((mention, index) => {
     ofMention[index] = linkEntity(list, byLastWord, mentionCount, mention, subjects[index]!);
   });
+  names.forEach((mention, index) => giveKind(list[ofMention[index]!]!, readKindOf(doc.tokens, mention)));
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
   for (const entity of list) {
     if (entity.gender !== null) continue;
@@ -95,7 +96,7 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
   // "Chris went on" after "Chris Anderson": a lone first name that acts is that person when only one name starts with it.
   if (found < 0 && lower.length === 1 && subject) found = onlyBearerOfFirstName(entities, lastWord);
   if (found < 0) {
-    entities.push({ name, nameWords: lower, title: mention.titles.length === 0 ? null : fullestTitle(mention.titles), titles: [...mention.titles], gender, person, organisation });
+    entities.push({ name, nameWords: lower, title: mention.titles.length === 0 ? null : fullestTitle(mention.titles), titles: [...mention.titles], gender, person, organisation, kinds: [] });
     mentionCount.push(1);
     candidates.push(entities.length - 1);
     return entities.length - 1;
@@ -111,6 +112,14 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
   entity.gender ??= gender;
   entity.person ||= person;
   return found;
+}
+
+/** "the bank, NatWest": a kind of organisation makes the entity one, whatever its name looks like. */
+function giveKind(entity: WorkingEntity, kind: string | null): void {
+  if (kind === null || entity.kinds.includes(kind)) return;
+  entity.kinds.push(kind);
+  entity.organisation = true;
+  entity.person = false;
 }
 
 /**

@@ -114,8 +114,9 @@ function isCounting(tokens: Document['tokens'], at: number): boolean {
 /**
  * The organisation that "the airline" or "the bank" refers back to: the
  * latest one named before it whose name ends in that word ("Skyway
- * Airlines"), else the latest whose name marks it as of that kind ("Royal
- * Bank of Scotland Group" for "the company", by its "Group").
+ * Airlines") or that the text called so ("the bank, NatWest"), else the
+ * latest whose name marks it as of that kind ("Royal Bank of Scotland Group"
+ * for "the company", by its "Group").
  */
 function namedBody(doc: Document, before: number, head: string): number {
   const { names } = doc.mentions;
@@ -127,7 +128,7 @@ function namedBody(doc: Document, before: number, head: string): number {
     const entity = list[ofMention[index]!]!;
     if (!entity.organisation) continue;
     const last = entity.nameWords[entity.nameWords.length - 1] ?? '';
-    if (last === head || last === `${head}s`) return ofMention[index]!;
+    if (last === head || last === `${head}s` || entity.kinds.includes(head)) return ofMention[index]!;
     if (ofKind < 0 && entity.nameWords.some((word) => word === head || kinds.includes(word))) ofKind = ofMention[index]!;
   }
   return ofKind;
