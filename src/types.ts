@@ -24,7 +24,7 @@ export interface Speaker {
   /**
    * The speaker's role as written in any mention of this speaker in the
    * document: "National Security Adviser", "U.S. ambassador to NATO",
-   * "police spokesman". Honorifics (Mr., Dr.) are not titles.
+   * "police spokesman". Honorifics (Mr., Dr.) are not titles; an organisation has none.
    */
   readonly title: string | null;
   /**

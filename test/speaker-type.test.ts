@@ -35,6 +35,22 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Corvo closed the account. "We do not discuss clients," the bank said.')).toMatchObject({ name: null, type: 'organization' });
   });
 
+  it('should give a document its issuer: a possessor or "by" in the phrase, or the document named so before', () => {
+    expect(speakerOf('Prices rose in most districts, the Marlow Institute\'s quarterly survey said on Monday. Demand for housing remained "solid," according to the survey.'))
+      .toMatchObject({ name: 'Marlow Institute', type: 'organization', mention: { text: 'the survey' } });
+    expect(speakerOf('A report by the Tern Council was published on Monday. The report said rents had risen. Waiting lists were "longer than ever," according to the report.'))
+      .toMatchObject({ name: 'Tern Council', type: 'organization' });
+    // No issuer named: the document stays an unnamed source.
+    expect(speakerOf('Hiring slowed, the survey said. Wages were "flat," according to the survey.')).toMatchObject({ name: null, type: 'organization' });
+  });
+
+  it('should link the first word of an organisation\'s name to it, and give an organisation no title', () => {
+    expect(speakerOf('Halvard Mutual Bank said on Monday that it would cut 200 jobs. "This was a hard decision," Halvard said.'))
+      .toMatchObject({ name: 'Halvard Mutual Bank', type: 'organization', mention: { text: 'Halvard' } });
+    expect(speakerOf('The council bought the Ostby Rowing Club, a deal that ends a long dispute. "We are delighted," the club said.'))
+      .toMatchObject({ name: 'Ostby Rowing Club', title: null, type: 'organization' });
+  });
+
   it('should give an unnamed person the description as title, without determiners or counts', () => {
     expect(speakerOf('"The road is closed," a police spokesman said.')).toMatchObject({ name: null, title: 'police spokesman', type: 'person' });
     expect(speakerOf('"The talks have stalled," two senior officials said.')).toMatchObject({ title: 'senior officials', type: 'person' });

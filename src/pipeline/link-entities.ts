@@ -95,6 +95,8 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
   }
   // "Chris went on" after "Chris Anderson": a lone first name that acts is that person when only one name starts with it.
   if (found < 0 && lower.length === 1 && subject) found = onlyBearerOfFirstName(entities, lastWord);
+  // "Corran" after "Corran Savings Bank": an organisation is shortened to its first word wherever it stands.
+  if (found < 0 && lower.length === 1) found = onlyOrganisationStartingWith(entities, lastWord);
   if (found < 0) {
     entities.push({ name, nameWords: lower, title: mention.titles.length === 0 ? null : fullestTitle(mention.titles), titles: [...mention.titles], gender, person, organisation, kinds: [] });
     mentionCount.push(1);
@@ -165,6 +167,18 @@ function isRoleWord(word: string): boolean {
   if (TITLE_HEADS.has(word) || TITLE_HEADS.has(word.slice(word.lastIndexOf('-') + 1))) return true;
   for (let cut = 2; cut <= word.length - COMPOUND_HEAD_MIN; cut++) if (TITLE_HEADS.has(word.slice(cut))) return true;
   return false;
+}
+
+/** The one organisation whose name of several words starts with `word`, or -1 when none or several do. */
+function onlyOrganisationStartingWith(entities: readonly WorkingEntity[], word: string): number {
+  let found = -1;
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index]!;
+    if (!entity.organisation || entity.nameWords.length < 2 || entity.nameWords[0] !== word) continue;
+    if (found >= 0) return -1;
+    found = index;
+  }
+  return found;
 }
 
 /** The one entity, not a body, whose full name starts with `word`, or -1 when none or several do. */

@@ -1,4 +1,6 @@
 import { partitionPoint } from '../grammar/partition-point.js';
+import { MODIFIER_POS } from '../grammar/pos.js';
+import { isPossessive } from '../grammar/tokens.js';
 import { DOCUMENT_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import type { Quote, Speaker } from '../types.js';
 import type { Attributed, Document, Subject } from './document.js';
@@ -54,7 +56,8 @@ function toSpeaker(doc: Document, subject: Subject, idFor: (key: string) => numb
   const mention = { text: text.slice(subject.span.start, subject.span.end), start: subject.span.start, end: subject.span.end };
   const ofEntity = (entity: number): Speaker => {
     const { name, title, organisation } = entities.list[entity]!;
-    return { name, title, type: organisation ? 'organization' : 'person', mention, id: idFor(`entity:${entity}`) };
+    // Hint: what an appositive says of a body ("the Westmere Building Society, a deal that …") is no title; a role is a person's.
+    return { name, title: organisation ? null : title, type: organisation ? 'organization' : 'person', mention, id: idFor(`entity:${entity}`) };
   };
   switch (subject.kind) {
     case 'name': {
@@ -78,6 +81,8 @@ function toSpeaker(doc: Document, subject: Subject, idFor: (key: string) => numb
       const head = tokens[subject.head]!.lower;
       const body = tokens[subject.first]!.lower === 'the' ? namedBody(doc, subject.first, head) : -1;
       if (body >= 0) return ofEntity(body);
+      const issuer = DOCUMENT_NOUNS.has(head) ? issuerOf(doc, subject.first, subject.last) : -1;
+      if (issuer >= 0) return ofEntity(issuer);
       const organisation = ORGANISATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
       // "the company", "the report": one body or document the text did not name; such a source has no title.
       const definite = organisation && tokens[subject.first]!.lower === 'the' && !head.endsWith('s');
@@ -132,6 +137,53 @@ function namedBody(doc: Document, before: number, head: string): number {
     if (ofKind < 0 && entity.nameWords.some((word) => word === head || kinds.includes(word))) ofKind = ofMention[index]!;
   }
   return ofKind;
+}
+
+/** How many sentences back "the report" may reach for the document it names again. */
+const DOCUMENT_REACH = 4;
+
+/** How many modifiers may stand between an issuer's possessive and the document: "the Fed's **Beige Book** survey". */
+const ISSUER_REACH = 3;
+
+/**
+ * Who issued the document a subject names: a name in the phrase itself ("the
+ * Federal Reserve's survey", "a report by the GAO"), else, for "the report" or
+ * "the survey", the issuer of the latest document named so in the few
+ * sentences before; -1 when the text names none.
+ */
+function issuerOf(doc: Document, first: number, last: number): number {
+  const { tokens, sentences, sentenceAt } = doc;
+  for (let at = last; at >= first; at--) {
+    const issuer = DOCUMENT_NOUNS.has(tokens[at]!.lower) ? issuerAt(doc, at) : -1;
+    if (issuer >= 0) return issuer;
+  }
+  if (tokens[first]!.lower !== 'the') return -1;
+  const reachFrom = (at: number) => sentences[Math.max(0, sentenceAt[at]! - DOCUMENT_REACH)]!.first;
+  let reach = reachFrom(first);
+  for (let at = first - 1; at >= reach; at--) {
+    if (!DOCUMENT_NOUNS.has(tokens[at]!.lower)) continue;
+    const issuer = issuerAt(doc, at);
+    if (issuer >= 0) return issuer;
+    // "The survey said … The report noted … according to the report": each "the report" names the same one again.
+    if (tokens[at - 1]?.lower === 'the') reach = Math.min(reach, reachFrom(at));
+  }
+  return -1;
+}
+
+/** The entity named as the issuer of the document noun at `at`: "NAME's (…) survey", "survey by/from (the) NAME"; or -1. */
+function issuerAt(doc: Document, at: number): number {
+  const { tokens, mentions, entities } = doc;
+  for (let before = at - 1; before >= 0 && at - before <= ISSUER_REACH + 1; before--) {
+    if (isPossessive(tokens[before]!)) {
+      const named = mentions.nameAt[before - 1]!;
+      return named >= 0 ? entities.ofMention[named]! : -1;
+    }
+    if (!MODIFIER_POS.has(tokens[before]!.pos)) break;
+  }
+  const link = tokens[at + 1]?.lower;
+  if (link !== 'by' && link !== 'from') return -1;
+  const named = mentions.nameAt[tokens[at + 2]?.lower === 'the' ? at + 3 : at + 2] ?? -1;
+  return named >= 0 ? entities.ofMention[named]! : -1;
 }
 
 /** The entity the entity stage resolved the pronoun at token `token` to, or -1. */
