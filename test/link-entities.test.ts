@@ -116,6 +116,7 @@ describe('roles given with "as" and relatives named through another person', () 
   it('should give a role after "as" to the subject of its clause', () => {
     expect(titlesOf('Rita Vance won a second term as Kilbeggan mayor in May.', 'Rita Vance')).toEqual(['Kilbeggan mayor']);
     expect(titlesOf('Omar Tills spoke first. He made the remark as a young reporter.', 'Omar Tills')).toEqual(['young reporter']);
+    expect(titlesOf('Omar Tills spoke first. It echoed a remark Tills made as a businessman in 2009.', 'Omar Tills')).toEqual(['businessman']);
   });
 
   it('should read no role in "such as" or "as well as"', () => {

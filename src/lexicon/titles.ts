@@ -30,7 +30,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   planner passenger witness neighbor neighbour parent councilmember curator conductor playwright actor actress
   singer artist musician novelist poet journalist blogger priest magistrate registrar coroner ombudsman
   chaplain warden headmaster headteacher bailiff co-director co-chair co-chairman dj moderator operative
-  mastermind filmmaker
+  mastermind filmmaker businessman businesswoman billionaire tycoon mogul
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
   grandson niece nephew cousin aunt uncle
 `),
