@@ -87,6 +87,23 @@ describe('findMentions', () => {
       expect(name).toBe('Jake "Tug" Mallory');
       expect(mention!.words.map((token) => token.text)).toEqual(['Jake', '"', 'Tug', '"', 'Mallory']);
     });
+
+    it.each([
+      ['At the hearing, former Navy pilot Ann “Ace” Morrow said the runway was short.', 'Ann “Ace” Morrow', 'former Navy pilot'],
+      ['On the boardwalk, former actor Dwayne "The Rock" Hollis signed photographs.', 'Dwayne "The Rock" Hollis', 'former actor'],
+      ['Later, former CIA analyst and Army veteran Ann “Ace” Morrow said it again.', 'Ann “Ace” Morrow', 'former CIA analyst and Army veteran'],
+      ['Later, retired pilot and Marine Ann “Ace” Morrow said it again.', 'Ann “Ace” Morrow', 'retired pilot and Marine'],
+      ['As reported by the Dunmore Ledger, retired pilot Ann “Ace” Morrow said it again.', 'Ann “Ace” Morrow', 'retired pilot'],
+      ['At the dinner, former governor William Jefferson "Bill" Tarrant thanked the staff.', 'William Jefferson "Bill" Tarrant', 'former governor'],
+      ['On Monday, Rep. Mary Ann "Bee" Lowe said the vote was close.', 'Mary Ann "Bee" Lowe', 'Rep.'],
+    ])('reads a quoted nickname of one to three words inside the name, and the title before it: %s', (text, name, title) => {
+      expect(mentionOf(text, name)).toEqual([name, title]);
+    });
+
+    it('reads no nickname of four words or a lower-case one into the name', () => {
+      expect(mentions('Coach Ed "The Big Bad Wolf" Brannock said no.').map(([name]) => name)).not.toContain('Ed "The Big Bad Wolf" Brannock');
+      expect(mentions('Coach Ed "the wolf" Brannock said no.').map(([name]) => name)).not.toContain('Ed "the wolf" Brannock');
+    });
   });
 
   describe('headlines and datelines', () => {

@@ -170,4 +170,10 @@ describe('first names', () => {
       'Chris -> Chris',
     ]);
   });
+
+  it('should link a bare surname to the name with its nickname, and keep the title', () => {
+    const { list, ofMention } = documentOf('"The runway was short," said former Navy pilot Ann “Ace” Morrow. Morrow said the county knew.').entities;
+    expect(list.map((entity) => [entity.name, entity.title])).toEqual([['Ann “Ace” Morrow', 'former Navy pilot']]);
+    expect([...ofMention]).toEqual([0, 0]);
+  });
 });
