@@ -106,6 +106,35 @@ describe('findMentions', () => {
     });
   });
 
+  describe('a role written as a relative clause', () => {
+    /** The role clause of the mention whose name is `name`. */
+    const roleClause = (text: string, name: string): string | null | undefined => {
+      const doc = analyse(text);
+      return findMentions(doc).names.find((mention) => spanText(doc.tokens, mention.nameFirst, mention.nameLast) === name)?.roleClause;
+    };
+
+    it.each([
+      ['"It was never funded," said Eric Dane, who chairs the history department at Lakeview College.', 'Eric Dane', 'chairs the history department at Lakeview College'],
+      ['Mara Voss, who heads a project on water policy for the Tern Institute, said the figures were old.', 'Mara Voss', 'heads a project on water policy for the Tern Institute'],
+      ['Ola Brandt, 61, who co-founded the Dunmore Food Bank, said the shelves were bare.', 'Ola Brandt', 'co-founded the Dunmore Food Bank'],
+      ['Ines Moe, who now runs the ferry office in Kellbach, said the boats were late.', 'Ines Moe', 'runs the ferry office in Kellbach'],
+      ['Ines Moe, who teaches at Lynde College, said the boats were late.', 'Ines Moe', 'teaches at Lynde College'],
+      ['Ines Moe, who runs a bakery that supplies the school, said no.', 'Ines Moe', 'runs a bakery'],
+      ['Ines Moe, who manages the depot and says it is full, was not surprised.', 'Ines Moe', 'manages the depot'],
+    ])('reads the clause from its verb to the comma or the end of the sentence: %s', (text, name, clause) => {
+      expect(roleClause(text, name)).toBe(clause);
+    });
+
+    it.each([
+      ['Ines Moe, who owns a laundromat, said no.'],
+      ['Ines Moe, who runs for mayor in May, said no.'],
+      ['Ines Moe, who said the boats were late, left early.'],
+      ['Ines Moe runs the ferry office, who knew.'],
+    ])('reads no role from another clause: %s', (text) => {
+      expect(roleClause(text, 'Ines Moe')).toBeNull();
+    });
+  });
+
   describe('headlines and datelines', () => {
     it('reads no name out of a headline, even one with small words or a final stop', () => {
       expect(mentions('Why Voters Are Deserting the Harwell Party Machine.\n\nThe vote is on Monday.')).toEqual([]);

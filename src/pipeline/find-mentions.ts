@@ -5,7 +5,7 @@ import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
-import { PARTY_NOUNS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
+import { PARTY_NOUNS, ROLE_CLAUSE_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
 import type { AnalysedText, Mentions, NameMention, Token } from './document.js';
 
 /**
@@ -71,6 +71,7 @@ export function findMentions(doc: AnalysedText): Mentions {
       names[owner] = { ...previous, title: previous.title ?? appositive!.title, titles: [...previous.titles, appositive!.title!], last: appositive!.last };
     }
     const appositiveTitle = owner >= 0 ? null : appositive?.title ?? null;
+    const roleClause = appositive?.title == null ? readRoleClause(doc, appositive?.last ?? nameLast, here) : null;
     const mentionIndex = names.length;
     names.push({
       first: titleBefore?.first ?? nameFirst,
@@ -79,6 +80,7 @@ export function findMentions(doc: AnalysedText): Mentions {
       last: appositive?.last ?? nameLast,
       title: titleBefore?.title ?? appositiveTitle,
       titles: distinctTitles(titleBefore?.title ?? null, appositiveTitle),
+      roleClause,
       honorific,
       words: tokens.slice(nameFirst, nameLast + 1).filter((token) => !HONORIFICS.has(token.lower)),
     });
@@ -571,6 +573,44 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive").
   if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text)) first = possessive + 1;
   return { last, title: spanText(tokens, first, last) };
+}
+
+/** How many tokens a role clause may have after its verb: longer, it says more than a role. */
+const ROLE_CLAUSE_REACH = 16;
+
+/**
+ * Reads a role written as a relative clause after a name (or its age) that
+ * ends at `last`: `Eric Dane, who chairs the history department at Lakeview
+ * College,` → "chairs the history department at Lakeview College", from a
+ * verb of {@link ROLE_CLAUSE_VERBS} (an adverb may stand before it: "who now
+ * heads") to the closing comma or the end of the sentence. The clause stops
+ * before a relative word or a verb of its own ("who runs the bakery and says…"
+ * → "runs the bakery"). The verb needs its object ("who runs for mayor" gives
+ * none), except "teaches" ("who teaches at Lakeview College").
+ */
+function readRoleClause(doc: AnalysedText, last: number, outside: (index: number) => boolean): string | null {
+  const { tokens, sentenceAt } = doc;
+  if (tokens[last + 1]?.text !== ',' || tokens[last + 2]?.lower !== 'who' || !outside(last + 2)) return null;
+  let verb = last + 3;
+  if (tokens[verb]?.pos === 'ADV' && outside(verb)) verb++;
+  // Hint: wink splits "co-founded" at its hyphen.
+  const verbEnd = tokens[verb]?.lower === 'co' && isTightHyphen(tokens, verb + 1) ? verb + 2 : verb;
+  if (verbEnd >= tokens.length || !outside(verbEnd) || !ROLE_CLAUSE_VERBS.has(spanText(tokens, verb, verbEnd).toLowerCase())) return null;
+  const object = tokens[verbEnd + 1];
+  if (object === undefined || !outside(verbEnd + 1) || (object.pos === 'ADP' && tokens[verbEnd]!.lower !== 'teaches')) return null;
+  let end = verbEnd;
+  for (let at = verbEnd + 1; at < tokens.length && outside(at) && sentenceAt[at] === sentenceAt[verb]; at++) {
+    const token = tokens[at]!;
+    if (token.pos === 'PUNCT' && token.text !== '-' && token.text !== '&') break;
+    // Hint: a capitalised "verb" is a word of a name ("a yard outside Ashby Cross").
+    const verb = (token.pos === 'VERB' || token.pos === 'AUX') && !isCapitalised(token.text) && !isTightHyphen(tokens, at - 1);
+    if (RELATIVE_WORDS.has(token.lower) || verb) break;
+    if (at - verbEnd > ROLE_CLAUSE_REACH) return null;
+    end = at;
+  }
+  // "who runs the bakery and says": a coordinator before the verb that ended the clause is not the role's.
+  while (end > verbEnd && (tokens[end]!.pos === 'CCONJ' || tokens[end]!.text === '-')) end--;
+  return end > verbEnd ? spanText(tokens, verb, end) : null;
 }
 
 /** The last lower-case noun before the first preposition in `first..last`, or -1. */
