@@ -121,6 +121,8 @@ describe('findMentions', () => {
       ['Ines Moe, who teaches at Lynde College, said the boats were late.', 'Ines Moe', 'teaches at Lynde College'],
       ['Ines Moe, who runs a bakery that supplies the school, said no.', 'Ines Moe', 'runs a bakery'],
       ['Ines Moe, who manages the depot and says it is full, was not surprised.', 'Ines Moe', 'manages the depot'],
+      ["Ines Moe, who runs the union's lobbying arm, said no.", 'Ines Moe', "runs the union's lobbying arm"],
+      ['Ines Moe, who runs a small polling firm in Kellbach, said no.', 'Ines Moe', 'runs a small polling firm in Kellbach'],
     ])('reads the clause from its verb to the comma or the end of the sentence: %s', (text, name, clause) => {
       expect(roleClause(text, name)).toBe(clause);
     });

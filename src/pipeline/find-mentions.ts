@@ -599,18 +599,30 @@ function readRoleClause(doc: AnalysedText, last: number, outside: (index: number
   const object = tokens[verbEnd + 1];
   if (object === undefined || !outside(verbEnd + 1) || (object.pos === 'ADP' && tokens[verbEnd]!.lower !== 'teaches')) return null;
   let end = verbEnd;
+  let cutShort = false;
   for (let at = verbEnd + 1; at < tokens.length && outside(at) && sentenceAt[at] === sentenceAt[verb]; at++) {
     const token = tokens[at]!;
     if (token.pos === 'PUNCT' && token.text !== '-' && token.text !== '&') break;
-    // Hint: a capitalised "verb" is a word of a name ("a yard outside Ashby Cross").
-    const verb = (token.pos === 'VERB' || token.pos === 'AUX') && !isCapitalised(token.text) && !isTightHyphen(tokens, at - 1);
-    if (RELATIVE_WORDS.has(token.lower) || verb) break;
+    // Hint: a capitalised "verb" is a word of a name ("a yard outside Ashby Cross"), and one after a determiner,
+    // a possessive or an adjective, or an -ing before a noun, a word of a noun phrase ("the union's lobbying arm",
+    // "a small polling firm").
+    const previous = tokens[at - 1]!;
+    const modifier = isDeterminer(previous) || isPossessive(previous) || previous.pos === 'ADJ' || (token.lower.endsWith('ing') && tokens[at + 1]?.pos === 'NOUN');
+    const inPhrase = modifier || isCapitalised(token.text) || isTightHyphen(tokens, at - 1);
+    if (RELATIVE_WORDS.has(token.lower) || ((token.pos === 'VERB' || token.pos === 'AUX') && !inPhrase)) {
+      cutShort = true;
+      break;
+    }
     if (at - verbEnd > ROLE_CLAUSE_REACH) return null;
     end = at;
   }
   // "who runs the bakery and says": a coordinator before the verb that ended the clause is not the role's.
   while (end > verbEnd && (tokens[end]!.pos === 'CCONJ' || tokens[end]!.text === '-')) end--;
-  return end > verbEnd ? spanText(tokens, verb, end) : null;
+  // A clause that stops in the middle of a phrase ("runs the", "runs Clinton's", "runs a shop in") names no role;
+  // one that reaches its comma may end in a particle ("a print shop two doors down").
+  const cut = tokens[end]!;
+  if (end === verbEnd || isDeterminer(cut) || isPossessive(cut) || (cutShort && (cut.pos === 'ADP' || cut.pos === 'PART'))) return null;
+  return spanText(tokens, verb, end);
 }
 
 /** The last lower-case noun before the first preposition in `first..last`, or -1. */
