@@ -126,3 +126,32 @@ describe('attributeQuotes: a fragment inside a sentence that reports speech', ()
     expect(attributed('The merger would leave the town "hollowed out" for years. Omar Haddad said so.')).toEqual([]);
   });
 });
+
+describe('attributeQuotes: a participial aside between the speaker and the verb', () => {
+  it.each([
+    ['-ing', '"We had better years," county delegate Rob Hale, wearing a campaign cap, said as the hall emptied.', ['We had better years,', 'Rob Hale', 'county delegate', 'Rob Hale', 'said', 'quote-cue-name']],
+    ['-ed', '"I came to listen," Pete Orlov, seated in the back row, told reporters.', ['I came to listen,', 'Pete Orlov', null, 'Pete Orlov', 'told', 'quote-cue-name']],
+    ['"still" and a participle that can be a cue', '"It was close," Tilda Marsh, still smiling after the count, said on Friday.', ['It was close,', 'Tilda Marsh', null, 'Tilda Marsh', 'said', 'quote-cue-name']],
+    ['a participle that is a verb of speech', '"It is a start," Councillor Ada Ruiz, asked about the budget, said.', ['It is a start,', 'Ada Ruiz', 'Councillor', 'Ada Ruiz', 'said', 'quote-cue-name']],
+    ['an age before the aside', '"It is a start," Ada Ruiz, 54, flanked by two aides, said.', ['It is a start,', 'Ada Ruiz', null, 'Ada Ruiz', 'said', 'quote-cue-name']],
+  ])('should read the verb after an aside opened by %s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual([expected]);
+  });
+
+  it('should read past a quote inside the aside, which is no speech', () => {
+    const text = '"We have had better weeks," county delegate Rob Hale, wearing a fishing hat and "Vote Hale" pins, said flatly as the balloons came down.';
+    expect(attributed(text)).toEqual([['We have had better weeks,', 'Rob Hale', 'county delegate', 'Rob Hale', 'said', 'quote-cue-name']]);
+  });
+
+  it('should leave a participle that is the writer\'s own clause alone', () => {
+    expect(attributed('"We won," Rob Hale said, smiling.')).toEqual([['We won,', 'Rob Hale', null, 'Rob Hale', 'said', 'quote-cue-name']]);
+    expect(attributed('"We won," said Rob Hale, wearing a cap, as the hall emptied.')).toEqual([['We won,', 'Rob Hale', null, 'Rob Hale', 'said', 'quote-cue-name']]);
+  });
+});
+
+describe('attributeQuotes: a participial aside before a quote', () => {
+  it('should read the speaker before an aside that holds a quote, which is no speech', () => {
+    const text = 'County delegate Rob Hale, wearing a fishing hat and "Vote Hale" pins, said: "We have had better weeks."';
+    expect(attributed(text)).toEqual([['We have had better weeks.', 'Rob Hale', 'County delegate', 'Rob Hale', 'said', 'quote-cue-name']]);
+  });
+});

@@ -87,6 +87,54 @@ describe('findMentions', () => {
       expect(name).toBe('Jake "Tug" Mallory');
       expect(mention!.words.map((token) => token.text)).toEqual(['Jake', '"', 'Tug', '"', 'Mallory']);
     });
+
+    it.each([
+      ['At the hearing, former Navy pilot Ann “Ace” Morrow said the runway was short.', 'Ann “Ace” Morrow', 'former Navy pilot'],
+      ['On the boardwalk, former actor Dwayne "The Rock" Hollis signed photographs.', 'Dwayne "The Rock" Hollis', 'former actor'],
+      ['Later, former CIA analyst and Army veteran Ann “Ace” Morrow said it again.', 'Ann “Ace” Morrow', 'former CIA analyst and Army veteran'],
+      ['Later, retired pilot and Marine Ann “Ace” Morrow said it again.', 'Ann “Ace” Morrow', 'retired pilot and Marine'],
+      ['As reported by the Dunmore Ledger, retired pilot Ann “Ace” Morrow said it again.', 'Ann “Ace” Morrow', 'retired pilot'],
+      ['At the dinner, former governor William Jefferson "Bill" Tarrant thanked the staff.', 'William Jefferson "Bill" Tarrant', 'former governor'],
+      ['On Monday, Rep. Mary Ann "Bee" Lowe said the vote was close.', 'Mary Ann "Bee" Lowe', 'Rep.'],
+    ])('reads a quoted nickname of one to three words inside the name, and the title before it: %s', (text, name, title) => {
+      expect(mentionOf(text, name)).toEqual([name, title]);
+    });
+
+    it('reads no nickname of four words or a lower-case one into the name', () => {
+      expect(mentions('Coach Ed "The Big Bad Wolf" Brannock said no.').map(([name]) => name)).not.toContain('Ed "The Big Bad Wolf" Brannock');
+      expect(mentions('Coach Ed "the wolf" Brannock said no.').map(([name]) => name)).not.toContain('Ed "the wolf" Brannock');
+    });
+  });
+
+  describe('a role written as a relative clause', () => {
+    /** The role clause of the mention whose name is `name`. */
+    const roleClause = (text: string, name: string): string | null | undefined => {
+      const doc = analyse(text);
+      return findMentions(doc).names.find((mention) => spanText(doc.tokens, mention.nameFirst, mention.nameLast) === name)?.roleClause;
+    };
+
+    it.each([
+      ['"It was never funded," said Eric Dane, who chairs the history department at Lakeview College.', 'Eric Dane', 'chairs the history department at Lakeview College'],
+      ['Mara Voss, who heads a project on water policy for the Tern Institute, said the figures were old.', 'Mara Voss', 'heads a project on water policy for the Tern Institute'],
+      ['Ola Brandt, 61, who co-founded the Dunmore Food Bank, said the shelves were bare.', 'Ola Brandt', 'co-founded the Dunmore Food Bank'],
+      ['Ines Moe, who now runs the ferry office in Kellbach, said the boats were late.', 'Ines Moe', 'runs the ferry office in Kellbach'],
+      ['Ines Moe, who teaches at Lynde College, said the boats were late.', 'Ines Moe', 'teaches at Lynde College'],
+      ['Ines Moe, who runs a bakery that supplies the school, said no.', 'Ines Moe', 'runs a bakery'],
+      ['Ines Moe, who manages the depot and says it is full, was not surprised.', 'Ines Moe', 'manages the depot'],
+      ["Ines Moe, who runs the union's lobbying arm, said no.", 'Ines Moe', "runs the union's lobbying arm"],
+      ['Ines Moe, who runs a small polling firm in Kellbach, said no.', 'Ines Moe', 'runs a small polling firm in Kellbach'],
+    ])('reads the clause from its verb to the comma or the end of the sentence: %s', (text, name, clause) => {
+      expect(roleClause(text, name)).toBe(clause);
+    });
+
+    it.each([
+      ['Ines Moe, who owns a laundromat, said no.'],
+      ['Ines Moe, who runs for mayor in May, said no.'],
+      ['Ines Moe, who said the boats were late, left early.'],
+      ['Ines Moe runs the ferry office, who knew.'],
+    ])('reads no role from another clause: %s', (text) => {
+      expect(roleClause(text, 'Ines Moe')).toBeNull();
+    });
   });
 
   describe('headlines and datelines', () => {

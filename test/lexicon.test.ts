@@ -11,7 +11,7 @@ import {
   SPEECH_VERB_FORMS,
   SPEECH_VERBS,
 } from '../src/lexicon/speech-verbs.js';
-import { TITLE_HEADS, TITLE_PHRASES } from '../src/lexicon/titles.js';
+import { ROLE_CLAUSE_VERBS, TITLE_HEADS, TITLE_PHRASES } from '../src/lexicon/titles.js';
 
 // The lexicons are data: these tests read them as written, where a Set or Map would hide a slip.
 const folder = join(import.meta.dirname, '../src/lexicon');
@@ -64,6 +64,13 @@ describe('lexicon', () => {
     expect(missing(COUNTED_SAY_FORMS, SPEECH_VERBS)).toEqual([]);
     expect(missing(LISTENER_REPORTING_LEMMAS, new Set(REPORTING_VERB_LEMMAS))).toEqual([]);
     expect(missing(INDEFINITE_SUBJECTS, QUANTIFIERS)).toEqual([]);
+  });
+
+  it('lists role-clause verbs as written after "who", none of them a verb of speech', () => {
+    // "who heads", "who co-founded": a third-person present or a past form, never a cue of a quote.
+    expect([...ROLE_CLAUSE_VERBS].filter((verb) => !/(?:s|ed)$/.test(verb))).toEqual([]);
+    expect([...ROLE_CLAUSE_VERBS].filter((verb) => SPEECH_VERBS.has(verb))).toEqual([]);
+    expect([...ROLE_CLAUSE_VERBS]).toEqual(expect.arrayContaining(['heads', 'chairs', 'leads', 'runs', 'teaches', 'founded', 'co-founded']));
   });
 
   it('gives no first name both genders', () => {

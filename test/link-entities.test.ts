@@ -194,4 +194,19 @@ describe('first names', () => {
       'Chris -> Chris',
     ]);
   });
+
+  it('should link a bare surname to the name with its nickname, and keep the title', () => {
+    const { list, ofMention } = documentOf('"The runway was short," said former Navy pilot Ann “Ace” Morrow. Morrow said the county knew.').entities;
+    expect(list.map((entity) => [entity.name, entity.title])).toEqual([['Ann “Ace” Morrow', 'former Navy pilot']]);
+    expect([...ofMention]).toEqual([0, 0]);
+  });
+
+  it('should take a role written as a relative clause as the title only when nothing else gives one', () => {
+    const title = (text: string): (string | null)[] => documentOf(text).entities.list.filter((entity) => !entity.organisation).map((entity) => entity.title);
+    expect(title('Eric Dane, who chairs the history department at Lakeview College, said no. Dane left.')).toEqual([
+      'chairs the history department at Lakeview College',
+    ]);
+    expect(title('Eric Dane, who chairs the history department at Lakeview College, said it was late. Professor Eric Dane left.')).toEqual(['Professor']);
+    expect(title('Professor Eric Dane said no. Dane, who chairs the history department, left.')).toEqual(['Professor']);
+  });
 });

@@ -9,6 +9,8 @@ describe('isSpeech: quoted phrases that are not speech, from the text around the
     ['a title after a verb of creation', 'Ingrid Solvang wrote "The Long Road Home" in 1998.'],
     ['a title after a kind of work, beside a cue', "In her 2011 memoir, ''Salt and Iron,'' Ms. Solvang recalled the mill."],
     ['a nickname of four words', 'Edward "the kid from nowhere" Brannock said he would run again.'],
+    ['a nickname of two words', 'At the fair, retired wrestler Dwayne "The Rock" Hollis said he would run again.'],
+    ['a nickname after a title', 'At the hearing, former Navy pilot Ann “Ace” Morrow said the runway was short.'],
     ['a label with no one named', 'The levy, what critics call "the tax that ate the suburbs," passed on Tuesday.'],
     ['a label after a quote of someone else', '"We are broke," Ruiz said. The levy is what opponents call "the tax that ate the suburbs."'],
   ])('%s', (_name, text) => {

@@ -37,6 +37,23 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs that give a role in a relative clause after a name: "Eric Dane, who
+ * **chairs** the history department at Lakeview College,". The clause, without
+ * "who", is that person's title when the text gives no other.
+ *
+ * Source: the verbs of holding or having created an office or post that AP
+ * and wire copy use in a relative clause on a source (the Leadership,
+ * Intentionally_create and Education_teaching frames of FrameNet), present
+ * tense for a role held now; "founded" and "co-founded" in the past, as a
+ * founder is one for good.
+ */
+export const ROLE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  words(`
+  heads chairs co-chairs leads directs co-directs runs manages oversees founded co-founded teaches
+`),
+);
+
+/**
  * Titles of more than one word, matched only as a whole ("**First Lady**
  * Ann Cole"): "first" alone is an ordinal and "staff" alone a body of people.
  * Hyphens between the words may be written or not ("chief-of-staff").

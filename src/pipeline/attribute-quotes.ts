@@ -56,15 +56,20 @@ export function attributeQuotes(doc: Document, events: SpeechEvents): Attributio
   const result: Attribution[] = [];
   let previous: Attribution | null = null;
 
+  // Hint: a quote inside a participial aside between a speaker and the verb (`Hale, wearing "Vote Hale" pins, said`) is no speech.
+  const inAside = tokenOf.map(({ open }) => asideAround(doc, open) !== null);
+
   quotes.forEach((quote, index) => {
+    if (inAside[index]) return;
     const { open, close } = tokenOf[index]!;
-    const left = leftWindow(doc, open);
+    const left = leftWindow(doc, open, tokenOf, inAside);
     const right = close < 0 ? { first: 0, last: -1 } : rightWindow(doc, close);
     const kind = quoteKind(doc, quote, left);
+    const aside = close < 0 ? null : participialAside(doc, right.first);
     let attribution: Attribution = {
       quote,
       kind,
-      ...(adjacentAfter(doc, right, quote) ??
+      ...(adjacentAfter(doc, right, quote, aside) ??
         (kind === 'direct' ? dashCredit(doc, right) : null) ??
         adjacentBefore(doc, left) ??
         sentenceCue(doc, left, right) ??
@@ -172,9 +177,18 @@ function quoteTokens(doc: Document): { open: number; close: number }[] {
   return result;
 }
 
-/** The tokens before a quote, back to the start of its sentence or the quote before. */
-function leftWindow(doc: Document, open: number): Window {
-  return { first: sentenceStart(doc, open), last: open - 1 };
+/**
+ * The tokens before a quote, back to the start of its sentence or the quote before, unless that quote lies in a
+ * participial aside (`Rob Hale, wearing "Vote Hale" pins, said: "…"`): then on past it.
+ */
+function leftWindow(doc: Document, open: number, tokenOf: readonly { open: number }[], inAside: readonly boolean[]): Window {
+  let first = sentenceStart(doc, open);
+  for (let before = doc.quoteAt[first - 1] ?? -1; before >= 0 && inAside[before] === true; before = doc.quoteAt[first - 1] ?? -1) {
+    const start = sentenceStart(doc, tokenOf[before]!.open);
+    if (doc.sentenceAt[start] !== doc.sentenceAt[open]) break;
+    first = start;
+  }
+  return { first, last: open - 1 };
 }
 
 /** The tokens after a quote, up to the end of its sentence, its paragraph, or the next quote. */
@@ -192,14 +206,85 @@ function rightWindow(doc: Document, after: number): Window {
 }
 
 const LEADING_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', '(', ...DASHES]);
+
+/** A subject set off from its verb of speech by a participial aside: `Rob Hale, wearing a campaign cap, said`. */
+interface Aside {
+  /** The first token of the subject. */
+  readonly first: number;
+  /** The comma that closes the aside. */
+  readonly close: number;
+  /** The verb of speech after it. */
+  readonly cue: Cue;
+}
+
+/** How many tokens a participial aside may have, its commas included. */
+const ASIDE_REACH = 24;
+
+/**
+ * `"…," county delegate Rob Hale, wearing a fishing hat and "Vote Hale" pins, said`: the subject after a quote
+ * (from token `from`, after any leading comma), an aside set off by commas that opens with a participle in -ing or
+ * -ed, perhaps after an adverb (`wearing`, `flanked by aides`, `still smiling`, `asked about the budget`), then a
+ * verb of speech. The participle is never the cue, even one that can be (`smiling`, `asked`), and the aside may
+ * hold a quote of its own (a slogan, a name), which is no speech. Null for any other shape.
+ */
+function participialAside(doc: Document, from: number): Aside | null {
+  const { tokens, quoteAt, paragraphAt, mentions } = doc;
+  let first = from;
+  while (first < tokens.length && LEADING_PUNCTUATION.has(tokens[first]!.text)) first++;
+  if (first >= tokens.length || quoteAt[first]! >= 0) return null;
+  // "county delegate Rob Hale, 54, wearing": the aside comes after the name's whole phrase, age or appositive included.
+  const named = mentionOpeningAt(doc, first, Math.min(tokens.length - 1, first + SUBJECT_SPAN));
+  let open = named >= 0 ? mentions.names[named]!.last + 1 : first + 1;
+  while (open < tokens.length && open - first <= SUBJECT_SPAN && tokens[open]!.text !== ',' && quoteAt[open]! < 0 && !endsSentence(doc, open)) open++;
+  if (tokens[open]?.text !== ',' || quoteAt[open]! >= 0) return null;
+  let participle = open + 1;
+  if (tokens[participle]?.pos === 'ADV') participle++;
+  const opener = tokens[participle];
+  if (opener === undefined || (opener.pos !== 'VERB' && opener.pos !== 'ADJ') || !/(?:ing|ed)$/.test(opener.lower) || quoteAt[participle]! >= 0) return null;
+  let close = participle + 1;
+  for (; close < tokens.length && close - open <= ASIDE_REACH && paragraphAt[close] === paragraphAt[open]; close++) {
+    if (quoteAt[close]! >= 0) continue;
+    if (tokens[close]!.text === ',') break;
+    if (endsSentence(doc, close) || /^[;:()]$/.test(tokens[close]!.text)) return null;
+  }
+  if (tokens[close]?.text !== ',' || paragraphAt[close] !== paragraphAt[open]) return null;
+  let verb = close + 1;
+  if (tokens[verb]?.pos === 'ADV') verb++;
+  const cue = quoteAt[verb] === -1 ? cueAt(tokens, verb) : null;
+  return cue === null || cue.sourceAfter ? null : { first, close, cue };
+}
+
+/**
+ * The participial aside that a quote opening at token `open` lies in, after a named speaker and before the
+ * verb (`Rob Hale, wearing a fishing hat and "Vote Hale" pins, said`), or null.
+ */
+function asideAround(doc: Document, open: number): Aside | null {
+  const { tokens, quoteAt, mentions, sentenceAt } = doc;
+  let comma = open - 1;
+  while (comma >= 0 && open - comma <= ASIDE_REACH && quoteAt[comma]! < 0 && tokens[comma]!.text !== ',' && sentenceAt[comma] === sentenceAt[open]) comma--;
+  if (comma < 1 || tokens[comma]!.text !== ',' || quoteAt[comma]! >= 0 || sentenceAt[comma] !== sentenceAt[open]) return null;
+  // "Rob Hale, 54, wearing": the name's phrase, age or appositive included, ends at the comma.
+  let named = -1;
+  for (let probe = comma - 1; probe >= 0 && comma - probe <= SUBJECT_SPAN && named < 0; probe--) named = mentions.nameAt[probe]!;
+  const mention = mentions.names[named];
+  if (mention === undefined || mention.last !== comma - 1) return null;
+  const aside = participialAside(doc, mention.first);
+  return aside !== null && aside.close > open ? aside : null;
+}
+
 /** `"…," NAME said` / `"…," said NAME` / `"…," NAME (D-Wis.), the …, told` / `"…," according to NAME`. */
-function adjacentAfter(doc: Document, window: Window, quote: ScannedQuote): Found | null {
+function adjacentAfter(doc: Document, window: Window, quote: ScannedQuote, aside: Aside | null): Found | null {
   const { tokens } = doc;
   let at = window.first;
   while (at <= window.last && LEADING_PUNCTUATION.has(tokens[at]!.text)) at++;
   if (at > window.last) return null;
   // Hint: after a quote that ends its sentence (`"We won." He said…`), only a bare attribution belongs to it.
   const quoteEndsSentence = doc.text.charAt(quote.end - 1) === '.' && at === window.first;
+  // `"…," Rob Hale, wearing a campaign cap, said`: the verb after the aside, which may run past the window.
+  if (aside !== null && aside.first === at) {
+    const asideFound = subjectAndVerb(doc, quote, window, at, aside.cue, quoteEndsSentence, null);
+    if (asideFound !== null) return asideFound;
+  }
 
   const cue = cueAt(tokens, at);
   if (cue !== null) {

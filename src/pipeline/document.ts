@@ -85,6 +85,12 @@ export interface NameMention {
   readonly title: string | null;
   /** Every title at this mention, before the name and in the appositive ("her husband, Anton Varga, a builder"). */
   readonly titles: readonly string[];
+  /**
+   * A role given in a relative clause after the name, without "who": "chairs the history department at Lakeview
+   * College" in `Eric Dane, who chairs the history department at Lakeview College,`; null when there is none.
+   * Not among {@link NameMention.titles}: it is the entity's title only when nothing else gives one.
+   */
+  readonly roleClause: string | null;
   /** The honorific before the name: its gender, null for one without ("Dr."), undefined when there is none. */
   readonly honorific: Gender | null | undefined;
   /** Name tokens without honorifics. */

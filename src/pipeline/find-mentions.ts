@@ -5,7 +5,7 @@ import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
-import { PARTY_NOUNS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
+import { PARTY_NOUNS, ROLE_CLAUSE_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
 import type { AnalysedText, Mentions, NameMention, Token } from './document.js';
 
 /**
@@ -71,6 +71,7 @@ export function findMentions(doc: AnalysedText): Mentions {
       names[owner] = { ...previous, title: previous.title ?? appositive!.title, titles: [...previous.titles, appositive!.title!], last: appositive!.last };
     }
     const appositiveTitle = owner >= 0 ? null : appositive?.title ?? null;
+    const roleClause = appositive?.title == null ? readRoleClause(doc, appositive?.last ?? nameLast, here) : null;
     const mentionIndex = names.length;
     names.push({
       first: titleBefore?.first ?? nameFirst,
@@ -79,6 +80,7 @@ export function findMentions(doc: AnalysedText): Mentions {
       last: appositive?.last ?? nameLast,
       title: titleBefore?.title ?? appositiveTitle,
       titles: distinctTitles(titleBefore?.title ?? null, appositiveTitle),
+      roleClause,
       honorific,
       words: tokens.slice(nameFirst, nameLast + 1).filter((token) => !HONORIFICS.has(token.lower)),
     });
@@ -192,6 +194,8 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
   const { tokens } = doc;
   let at = index;
   let last = -1;
+  // The word before a nickname: the first name.
+  let firstName = -1;
   while (at < tokens.length && outside(at)) {
     const token = tokens[at]!;
     if (at === index && isFirstNameBeforeSurname(tokens, at)) {
@@ -216,10 +220,15 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       break;
     }
     at++;
-    // John "Tig" Tiegen: a quoted nickname between two name words is part of the name.
-    if (last === at - 1 && isNickname(doc, at) && outside(at + 3) && isNameWord(tokens[at + 3]!)) at += 3;
+    // John "Tig" Tiegen, Dwayne "The Rock" Johnson: a quoted nickname between two name words is part of the name.
+    const nickname = last === at - 1 ? nicknameLength(doc, at) : 0;
+    if (nickname > 0 && outside(at + nickname) && isNameWord(tokens[at + nickname]!)) {
+      firstName = last;
+      at += nickname;
+    }
   }
   if (last < 0) return null;
+  if (firstName > index && endsTitleBeforeNickname(doc, index, firstName, outside)) return { first: firstName, last };
   // "Outside the courthouse": a lone capitalised word before an article opens a sentence; it names no one.
   if (last === index && tokens[last + 1]?.pos === 'DET') return null;
   // A lone participle is a sentence opener ("Briefing reporters…", "Deadlocked over details"), not a name.
@@ -227,6 +236,22 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
   // "First, …", "Overall, …": a lone common word set off at the start of a sentence.
   if (last === index && tokens[index]!.pos !== 'PROPN' && tokens[index + 1]?.text === ',' && opensSentence(doc, index)) return null;
   return { first: leadingTitleEnd(tokens, index, last), last };
+}
+
+/**
+ * Whether the capitalised words `index..firstName-1` before a first name and
+ * its nickname end a title rather than start the name: "former Navy pilot
+ * and Marine [Ann "Ace" Morrow]", "Harbour Police Chief [Jo "Red" Lyle]".
+ * Not when there is no title ("William Jefferson "Bill" Clinton"), or when
+ * they are first names themselves ("Rep. Mary Ann "Bee" Lowe"), unless a
+ * coordinated title runs into them ("… and Marine").
+ */
+function endsTitleBeforeNickname(doc: AnalysedText, index: number, firstName: number, outside: (index: number) => boolean): boolean {
+  const { tokens } = doc;
+  if ((readTitleBefore(doc, firstName, outside)?.first ?? firstName) > index) return false;
+  if (tokens[index - 1]?.lower === 'and') return true;
+  for (let at = index; at < firstName; at++) if (FIRST_NAME_GENDER.has(tokens[at]!.lower)) return false;
+  return true;
 }
 
 /** Whether token `at` is the first of its sentence. */
@@ -274,24 +299,29 @@ function isFirstNameBeforeSurname(tokens: readonly Token[], at: number): boolean
   return before === undefined || !(MODIFIER_POS.has(before.pos) || before.pos === 'DET' || isPossessive(before) || isCapitalised(before.text));
 }
 
-/** Whether tokens `at..at+2` are a quote of one capitalised word, written as a nickname: `"Tig"`. */
-function isNickname(doc: AnalysedText, at: number): boolean {
+/** The longest nickname, in words: `Dwayne "The Rock" Johnson`, `"Prince of Tides"`; a longer quote is speech or a label. */
+const NICKNAME_WORDS = 3;
+
+/**
+ * How many tokens, both marks included, a quote opening at token `at` has
+ * when it is written as a nickname: one to {@link NICKNAME_WORDS} words, the
+ * first and last capitalised (`"Tig"`, `"The Rock"`); 0 when it is not one.
+ */
+function nicknameLength(doc: AnalysedText, at: number): number {
   const { tokens, quoteAt, quotes } = doc;
   // Hint: test the index first; reading quotes[-1] takes the array's slow path.
-  if (quoteAt[at]! < 0) return false;
+  if (quoteAt[at]! < 0) return 0;
   const quote = quotes[quoteAt[at]!];
-  const word = tokens[at + 1];
-  const after = tokens[at + 3];
-  return (
-    quote !== undefined &&
-    after !== undefined &&
-    word !== undefined &&
-    tokens[at]!.start === quote.open &&
-    tokens[at + 2]!.start === quote.close &&
-    word.start === quote.start &&
-    word.end === quote.end &&
-    isCapitalised(word.text)
-  );
+  if (quote === undefined || tokens[at]!.start !== quote.open || tokens[at + 1]?.start !== quote.start) return 0;
+  let last = at + 1;
+  while (tokens[last + 1] !== undefined && tokens[last + 1]!.end <= quote.end) last++;
+  const closer = tokens[last + 1];
+  if (tokens[last]!.end !== quote.end || closer === undefined || closer.start !== quote.close || tokens[last + 2] === undefined) return 0;
+  const words = tokens.slice(at + 1, last + 1);
+  if (words.length > NICKNAME_WORDS || !isCapitalised(words[0]!.text) || !isCapitalised(words[words.length - 1]!.text)) return 0;
+  // "Prince of Tides": small words may sit inside, but every word is a word.
+  if (!words.every((word) => /^\p{L}/u.test(word.text) && (isCapitalised(word.text) || TITLE_SMALL_WORDS.has(word.lower)))) return 0;
+  return words.length + 2;
 }
 
 /**
@@ -529,6 +559,9 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   }
   const last = at - 1;
   const ageOnly = age >= 0 ? { last: age, title: null } : null;
+  // "As reported by Westmark Daily, former Navy pilot Ann "Ace" Morrow found": a first name before a nickname
+  // starts the next person's name, and the words before it are that person's title, not an appositive.
+  if (at < tokens.length && !outside(at) && last >= start && isCapitalised(tokens[last]!.text) && nicknameLength(doc, at) > 0) return ageOnly;
   if (broken || last < start) return ageOnly;
   // "a glaciologist at the University of Vestmark": after an article, the noun before any preposition is a role.
   const closed = at < tokens.length && outside(at);
@@ -540,6 +573,56 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive").
   if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text)) first = possessive + 1;
   return { last, title: spanText(tokens, first, last) };
+}
+
+/** How many tokens a role clause may have after its verb: longer, it says more than a role. */
+const ROLE_CLAUSE_REACH = 16;
+
+/**
+ * Reads a role written as a relative clause after a name (or its age) that
+ * ends at `last`: `Eric Dane, who chairs the history department at Lakeview
+ * College,` → "chairs the history department at Lakeview College", from a
+ * verb of {@link ROLE_CLAUSE_VERBS} (an adverb may stand before it: "who now
+ * heads") to the closing comma or the end of the sentence. The clause stops
+ * before a relative word or a verb of its own ("who runs the bakery and says…"
+ * → "runs the bakery"). The verb needs its object ("who runs for mayor" gives
+ * none), except "teaches" ("who teaches at Lakeview College").
+ */
+function readRoleClause(doc: AnalysedText, last: number, outside: (index: number) => boolean): string | null {
+  const { tokens, sentenceAt } = doc;
+  if (tokens[last + 1]?.text !== ',' || tokens[last + 2]?.lower !== 'who' || !outside(last + 2)) return null;
+  let verb = last + 3;
+  if (tokens[verb]?.pos === 'ADV' && outside(verb)) verb++;
+  // Hint: wink splits "co-founded" at its hyphen.
+  const verbEnd = tokens[verb]?.lower === 'co' && isTightHyphen(tokens, verb + 1) ? verb + 2 : verb;
+  if (verbEnd >= tokens.length || !outside(verbEnd) || !ROLE_CLAUSE_VERBS.has(spanText(tokens, verb, verbEnd).toLowerCase())) return null;
+  const object = tokens[verbEnd + 1];
+  if (object === undefined || !outside(verbEnd + 1) || (object.pos === 'ADP' && tokens[verbEnd]!.lower !== 'teaches')) return null;
+  let end = verbEnd;
+  let cutShort = false;
+  for (let at = verbEnd + 1; at < tokens.length && outside(at) && sentenceAt[at] === sentenceAt[verb]; at++) {
+    const token = tokens[at]!;
+    if (token.pos === 'PUNCT' && token.text !== '-' && token.text !== '&') break;
+    // Hint: a capitalised "verb" is a word of a name ("a yard outside Ashby Cross"), and one after a determiner,
+    // a possessive or an adjective, or an -ing before a noun, a word of a noun phrase ("the union's lobbying arm",
+    // "a small polling firm").
+    const previous = tokens[at - 1]!;
+    const modifier = isDeterminer(previous) || isPossessive(previous) || previous.pos === 'ADJ' || (token.lower.endsWith('ing') && tokens[at + 1]?.pos === 'NOUN');
+    const inPhrase = modifier || isCapitalised(token.text) || isTightHyphen(tokens, at - 1);
+    if (RELATIVE_WORDS.has(token.lower) || ((token.pos === 'VERB' || token.pos === 'AUX') && !inPhrase)) {
+      cutShort = true;
+      break;
+    }
+    if (at - verbEnd > ROLE_CLAUSE_REACH) return null;
+    end = at;
+  }
+  // "who runs the bakery and says": a coordinator before the verb that ended the clause is not the role's.
+  while (end > verbEnd && (tokens[end]!.pos === 'CCONJ' || tokens[end]!.text === '-')) end--;
+  // A clause that stops in the middle of a phrase ("runs the", "runs Clinton's", "runs a shop in") names no role;
+  // one that reaches its comma may end in a particle ("a print shop two doors down").
+  const cut = tokens[end]!;
+  if (end === verbEnd || isDeterminer(cut) || isPossessive(cut) || (cutShort && (cut.pos === 'ADP' || cut.pos === 'PART'))) return null;
+  return spanText(tokens, verb, end);
 }
 
 /** The last lower-case noun before the first preposition in `first..last`, or -1. */

@@ -53,7 +53,22 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   const { descriptions, descriptionAt } = linkDescriptions(doc, mentions, subjects, list, ofMention, spans);
   const references = resolvePronouns(doc, list, listReferences(doc, mentions, subjects, ofMention, descriptions));
   giveAsRoles(doc, mentions, list, references);
+  giveRoleClauses(names, list, ofMention);
   return { list, ofMention, descriptions, descriptionAt, references };
+}
+
+/**
+ * A role written as a relative clause ("Eric Dane, who chairs the history
+ * department,") is the title of an entity that has no other: an office or a
+ * role noun anywhere in the text says more. Read last, once every other title is known.
+ */
+function giveRoleClauses(names: readonly NameMention[], entities: readonly WorkingEntity[], ofMention: TokenIndex): void {
+  names.forEach((mention, index) => {
+    const entity = entities[ofMention[index]!]!;
+    if (mention.roleClause === null || entity.title !== null) return;
+    entity.title = mention.roleClause;
+    entity.titles.push(mention.roleClause);
+  });
 }
 
 /** How many earlier entities with the same last word a name is compared with. */
