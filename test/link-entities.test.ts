@@ -25,6 +25,12 @@ describe('linkEntities', () => {
     ]);
   });
 
+  it('should not let a pronoun after another name in the sentence rule anyone out', () => {
+    expect(links('Rita Vance spoke in Leeds on Tuesday. The former minister mocked Omar Tills for calling himself a reformer.')).toEqual([
+      'former minister -> Rita Vance',
+    ]);
+  });
+
   it('should let a relative clause after a subject description name the person it means', () => {
     expect(links('Pope Anselm met Mayor Dora Ruiz at the palace. The pope told reporters aboard the plane from Corsa, where Anselm visited a camp, that he was hopeful.')).toEqual([
       'pope -> Anselm',

@@ -474,7 +474,7 @@ function referent(
   // "the mayor of Roanoke", "the candidate of their choice", "the senior Cruz adviser": a role tied to something or
   // someone of its own may be a person the text never names.
   const specific = last > head || ROLE_LINKS.has(tokens[last + 1]?.lower ?? '');
-  const gender = GENDERED_TITLES.get(tokens[head]!.lower) ?? pronounGender(doc, last + 1, sentence.last);
+  const gender = GENDERED_TITLES.get(tokens[head]!.lower) ?? pronounGender(doc, mentions.nameAt, last + 1, sentence.last);
   const role = tokens[head]!.lower;
   const marks = capitalisedWords(tokens, first + 1, last);
   const relational = capitalisedWords(tokens, first + 1, head - 1).some((mark) => entities.some((entity) => entity.person && entity.nameWords.includes(mark)));
@@ -526,9 +526,11 @@ function moreSalient(salience: Salience, entity: number, than: number): boolean 
   return count[entity]! > count[than]! || (count[entity] === count[than] && lastSeen[entity]! > lastSeen[than]!);
 }
 
-/** The gender of the first he/she/his/her in `from..to` outside quotes. */
-function pronounGender(doc: AnalysedText, from: number, to: number): Gender | undefined {
+/** The gender of the first he/she/his/her in `from..to` outside quotes, before any name. */
+function pronounGender(doc: AnalysedText, nameAt: TokenIndex, from: number, to: number): Gender | undefined {
   for (let at = from; at <= to; at++) {
+    // "The former secretary of state mocked Trump for calling himself …": a pronoun after a name is more likely that name's.
+    if (nameAt[at]! >= 0) return undefined;
     if (doc.quoteAt[at]! >= 0) continue;
     const gender = GENDERED_PRONOUNS.get(doc.tokens[at]!.lower);
     if (gender !== undefined) return gender;
