@@ -44,6 +44,13 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Hiring slowed, the survey said. Wages were "flat," according to the survey.')).toMatchObject({ name: null, type: 'organization' });
   });
 
+  it('should give a document with a name of its own its issuer, else type it as a document', () => {
+    expect(speakerOf('Rents rose again, the Tern Institute\'s Harrow Report said on Monday. Later, the Harrow Report said, "Supply is not keeping up."'))
+      .toMatchObject({ name: 'Tern Institute', type: 'organization', mention: { text: 'Harrow Report' } });
+    expect(speakerOf('Rents rose again. In its summary, the Harrow Report said, "Supply is not keeping up."'))
+      .toMatchObject({ name: 'Harrow Report', title: null, type: 'organization' });
+  });
+
   it('should link the first word of an organisation\'s name to it, and give an organisation no title', () => {
     expect(speakerOf('Halvard Mutual Bank said on Monday that it would cut 200 jobs. "This was a hard decision," Halvard said.'))
       .toMatchObject({ name: 'Halvard Mutual Bank', type: 'organization', mention: { text: 'Halvard' } });

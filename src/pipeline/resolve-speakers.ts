@@ -59,12 +59,22 @@ function toSpeaker(doc: Document, subject: Subject, idFor: (key: string) => numb
     // Hint: what an appositive says of a body ("the Westmere Building Society, a deal that …") is no title; a role is a person's.
     return { name, title: organisation ? null : title, type: organisation ? 'organization' : 'person', mention, id: idFor(`entity:${entity}`) };
   };
+  /** "the Beige Book said": a document with a name of its own speaks for its issuer, when the text names one; else as a document. */
+  const documentIssuer = (index: number): Speaker | null => {
+    const name = doc.mentions.names[index]!;
+    const entity = entities.list[entities.ofMention[index]!]!;
+    // Hint: being quoted marks a name as a person's; a gender or a title shows one.
+    if (entity.gender !== null || entity.titles.length > 0 || !DOCUMENT_NOUNS.has(tokens[name.nameLast]!.lower)) return null;
+    const first = tokens[name.nameFirst - 1]?.lower === 'the' ? name.nameFirst - 1 : name.nameFirst;
+    const issuer = issuerOf(doc, first, name.nameLast);
+    return issuer < 0 ? { ...ofEntity(entities.ofMention[index]!), title: null, type: 'organization' } : ofEntity(issuer);
+  };
   switch (subject.kind) {
     case 'name': {
       // "Donald Trump's son told": the name is the possessor of the speaker, who is the relative.
       const described = entities.descriptionAt[doc.mentions.names[subject.mention]!.nameFirst]!;
       const kin = described >= 0 && entities.descriptions[described]!.possessor === subject.mention ? entities.descriptions[described]! : undefined;
-      if (kin === undefined) return ofEntity(entities.ofMention[subject.mention]!);
+      if (kin === undefined) return documentIssuer(subject.mention) ?? ofEntity(entities.ofMention[subject.mention]!);
       if (kin.entity >= 0) return { ...ofEntity(kin.entity), mention: spanOf(text, tokens, kin.first, kin.last) };
       return { name: null, title: kin.title, type: 'person', mention: spanOf(text, tokens, kin.first, kin.last), id: idFor(`kin:${kin.first}`) };
     }
