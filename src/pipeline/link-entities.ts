@@ -12,7 +12,8 @@ import { GENDERED_TITLES, TITLE_HEADS } from '../lexicon/titles.js';
 import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, TokenIndex } from './document.js';
 
 /** An entity while the mentions are read: the stage fills it in, then returns it read-only. */
-type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[]; kinds: string[] };
+/** Hint: `rank` is the {@link titleRank} of the shown title, kept so that adding a title ranks only the new one. */
+type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[]; kinds: string[]; rank: number };
 
 /**
  * Builds the document's people and organisations from its name mentions:
@@ -113,7 +114,9 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
   // "Corran" after "Corran Savings Bank": an organisation is shortened to its first word wherever it stands.
   if (found < 0 && lower.length === 1) found = onlyOrganisationStartingWith(entities, lastWord);
   if (found < 0) {
-    entities.push({ name, nameWords: lower, title: mention.titles.length === 0 ? null : fullestTitle(mention.titles), titles: [...mention.titles], gender, person, organisation, kinds: [] });
+    const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1 };
+    for (const given of mention.titles) addTitle(entity, given);
+    entities.push(entity);
     mentionCount.push(1);
     candidates.push(entities.length - 1);
     return entities.length - 1;
@@ -140,24 +143,18 @@ function giveKind(entity: WorkingEntity, kind: string | null): void {
 }
 
 /**
- * The fullest title: one that names a role before one that only names a
- * relative ("builder" before "husband"), then the one with the most words
+ * Adds a title to an entity's and keeps the fullest of them shown: one that names a role before one
+ * that only names a relative ("builder" before "husband"), then the one with the most words
  * ("Republican presidential nominee" over "nominee"), then the first.
- */
-function fullestTitle(titles: readonly string[]): string {
-  let fullest = titles[0]!;
-  for (const title of titles) if (titleRank(title) > titleRank(fullest)) fullest = title;
-  return fullest;
-}
-
-/**
- * Adds a title to an entity's, keeping its shown title the {@link fullestTitle} of them all.
- * Hint: a new title replaces the shown one only when it ranks higher, so the others need no ranking again.
  */
 function addTitle(entity: WorkingEntity, title: string): void {
   if (entity.titles.includes(title)) return;
   entity.titles.push(title);
-  if (entity.title === null || titleRank(title) > titleRank(entity.title)) entity.title = title;
+  const rank = titleRank(title);
+  if (rank > entity.rank) {
+    entity.title = title;
+    entity.rank = rank;
+  }
 }
 
 /** The shortest role noun read as the end of a closed compound: "teacher" in "schoolteacher", not "chief" in "mischief". */
