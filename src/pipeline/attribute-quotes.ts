@@ -557,8 +557,10 @@ function sentenceEvent(doc: Document, events: SpeechEvents, quote: ScannedQuote,
     // its object here; `France was not enough to stop NATO members agreeing`: a subject far from its verb is a guess.
     if (event.sourceAfter ? event.source!.span.end <= quote.start : !event.inverted && subjectNextTo(doc, event)) return found(doc, event.source!, event, null);
   }
-  for (let at = open + 1; at <= sentence.last; at++) {
-    if (quoteAt[at]! >= 0) continue;
+  // Hint: only as far as the next quote, and within a window, so a sentence of many quotes stays linear.
+  let at = open + 1;
+  while (at <= sentence.last && quoteAt[at]! >= 0) at++;
+  for (const end = Math.min(sentence.last, at + WINDOW); at <= end && quoteAt[at]! < 0; at++) {
     const event = usable(at);
     if (event === null) continue;
     const attribution = event.inverted ? doc.tokens[event.first]!.start : event.source!.span.start;
