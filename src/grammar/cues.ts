@@ -70,9 +70,12 @@ export function cueAt(tokens: readonly Token[], index: number): Cue | null {
   return { first: index, last: index, strength, sourceAfter: false };
 }
 
+/** A mark after which a sentence or a quote opens. */
+const OPENING_MARK = /^[.!?:"“”‘’']$/;
+
 function opensSentence(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
-  return before === undefined || /^[.!?:"“”‘’']$/.test(before.text);
+  return before === undefined || OPENING_MARK.test(before.text);
 }
 
 /** "Henry reports", "Bennett shot back": wink tags some verbs of speech as nouns right after a name. */
