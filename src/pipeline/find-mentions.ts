@@ -361,13 +361,18 @@ function startsTitle(tokens: readonly Token[], at: number): boolean {
   if (TITLE_HEADS.has(lower)) return true;
   // Hint: this runs for every word of a name; most start no title phrase, which one Set lookup tells.
   if (!TITLE_PHRASE_FIRSTS.has(lower)) return false;
-  return TITLE_PHRASES.some((phrase) => {
-    let probe = at;
-    return phrase.every((word, offset) => {
-      if (offset > 0 && isTightHyphen(tokens, probe)) probe++;
-      return tokens[probe++]?.lower === word;
-    });
-  });
+  for (const phrase of TITLE_PHRASES) if (titlePhraseAt(tokens, at, phrase)) return true;
+  return false;
+}
+
+/** Whether the words of `phrase` are tokens `at..`, perhaps written with tight hyphens ("chief-of-staff"). */
+function titlePhraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
+  let probe = at;
+  for (let offset = 0; offset < phrase.length; offset++) {
+    if (offset > 0 && isTightHyphen(tokens, probe)) probe++;
+    if (tokens[probe++]?.lower !== phrase[offset]) return false;
+  }
+  return true;
 }
 
 /**
