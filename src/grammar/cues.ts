@@ -23,6 +23,23 @@ export interface Cue {
 const SOURCE_PHRASE_FIRSTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((phrase) => phrase[0]));
 const SOURCE_PHRASE_LASTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((phrase) => phrase[phrase.length - 1]!));
 
+/**
+ * Every word that can start a cue ({@link cueAt}) or a reporting verb
+ * ({@link reportingVerbAt}): most tokens start neither, which this one
+ * lookup tells before their four.
+ */
+const EVENT_FIRSTS: ReadonlySet<string> = new Set([
+  ...SOURCE_PHRASE_FIRSTS,
+  ...SPEECH_VERBS.keys(),
+  ...REPORTING_VERBS.keys(),
+  ...PARTICLE_REPORTING_VERBS.keys(),
+]);
+
+/** Whether a cue or a reporting verb may start at this token. @internal */
+export function mayStartEvent(token: Token): boolean {
+  return EVENT_FIRSTS.has(token.lower);
+}
+
 /** Whether the words of `phrase` are tokens `first..`. */
 function phraseAt(tokens: readonly Token[], first: number, phrase: readonly string[]): boolean {
   for (let offset = 0; offset < phrase.length; offset++) if (tokens[first + offset]?.lower !== phrase[offset]) return false;
@@ -53,9 +70,12 @@ export function cueAt(tokens: readonly Token[], index: number): Cue | null {
   return { first: index, last: index, strength, sourceAfter: false };
 }
 
+/** A mark after which a sentence or a quote opens. */
+const OPENING_MARK = /^[.!?:"“”‘’']$/;
+
 function opensSentence(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
-  return before === undefined || /^[.!?:"“”‘’']$/.test(before.text);
+  return before === undefined || OPENING_MARK.test(before.text);
 }
 
 /** "Henry reports", "Bennett shot back": wink tags some verbs of speech as nouns right after a name. */

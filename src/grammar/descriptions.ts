@@ -3,14 +3,14 @@ import { ARTICLES } from '../lexicon/function-words.js';
 import { TITLE_COMPLEMENTS, TITLE_HEADS } from '../lexicon/titles.js';
 import type { Description, NameMention, Token, TokenIndex } from '../pipeline/document.js';
 import { MODIFIER_POS } from './pos.js';
-import { isCapitalised, isPossessive, spanText } from './tokens.js';
+import { isCapitalised, isPossessive, PARTICIPLE_ENDING, spanText } from './tokens.js';
 
 /** Where a description lies: see {@link Description}. @internal */
 export type DescriptionSpan = Pick<Description, 'first' | 'head' | 'last' | 'subject' | 'possessor'>;
 
 /** A modifier of a role, a participle among them: "the **acting** director", "the **newly elected** mayor". */
 function isModifier(token: Token): boolean {
-  return MODIFIER_POS.has(token.pos) || (token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower)) || token.pos === 'ADV';
+  return MODIFIER_POS.has(token.pos) || (token.pos === 'VERB' && PARTICIPLE_ENDING.test(token.lower)) || token.pos === 'ADV';
 }
 
 /** How many words a description's modifiers and complement may run to. */

@@ -13,6 +13,9 @@ export function isCapitalised(text: string): boolean {
   return code > 127 && text.charAt(0) !== text.charAt(0).toLowerCase();
 }
 
+/** The ending of a participle: "briefing", "deadlocked". @internal */
+export const PARTICIPLE_ENDING = /(?:ing|ed)$/;
+
 /** "NATO", "U.S.", "E.U.": capitals, each perhaps with a point. @internal */
 export const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 

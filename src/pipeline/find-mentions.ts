@@ -1,5 +1,5 @@
 import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
-import { ACRONYM, isCapitalised, isDeterminer, isPossessive, spanText } from '../grammar/tokens.js';
+import { ACRONYM, isCapitalised, isDeterminer, isPossessive, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
 import { ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
@@ -121,6 +121,13 @@ function modifies(tokens: readonly Token[], nameFirst: number, nameLast: number,
   return nameLast === nameFirst || nameFirst === 0 || titleHeadEndingAt(tokens, nameFirst - 1) < 0;
 }
 
+// Hint: module constants, as a regex literal in a function is a new RegExp on every call.
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const LETTERS = /^\p{L}+$/u;
+const DIGIT = /\d/;
+const INITIAL = /^\p{Lu}\.$/u;
+const HEADLINE_END = /^[.!?"”’:]$/;
+
 /** Longest paragraph, in tokens, that can be a headline. */
 const HEADLINE_TOKENS = 20;
 
@@ -151,12 +158,12 @@ function isHeadline(tokens: readonly Token[], first: number, end: number): boole
   let capitalised = 0;
   for (let at = first; at < end; at++) {
     const { text, lower } = tokens[at]!;
-    if (!/^\p{L}/u.test(text) || (at > first && TITLE_SMALL_WORDS.has(lower))) continue;
+    if (!STARTS_WITH_LETTER.test(text) || (at > first && TITLE_SMALL_WORDS.has(lower))) continue;
     words++;
     if (isCapitalised(text)) capitalised++;
   }
   if (words < 2) return false;
-  if (/^[.!?"”’:]$/.test(tokens[end - 1]!.text)) return words >= 4 && capitalised === words;
+  if (HEADLINE_END.test(tokens[end - 1]!.text)) return words >= 4 && capitalised === words;
   return capitalised >= 0.75 * words;
 }
 
@@ -175,7 +182,7 @@ function readHeadlineName(doc: AnalysedText, index: number, outside: (index: num
     if (!FIRST_NAME_GENDER.has(tokens[first]!.lower)) continue;
     let last = first + 1;
     // "George W. Bush": initials before the surname.
-    while (last < core.last && /^\p{Lu}\.$/u.test(tokens[last]!.text)) last++;
+    while (last < core.last && INITIAL.test(tokens[last]!.text)) last++;
     if (last < core.last && NAME_SUFFIXES.has(tokens[last + 1]!.lower)) last++;
     return { first, last };
   }
@@ -186,7 +193,7 @@ function readHeadlineName(doc: AnalysedText, index: number, outside: (index: num
 function isNameWord(token: Token): boolean {
   if (!isCapitalised(token.text) || !NAME_POS.has(token.pos)) return false;
   if (NOT_NAME_WORDS.has(token.lower) || TITLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower)) return false;
-  return !/\d/.test(token.text);
+  return !DIGIT.test(token.text);
 }
 
 /** Reads the run of name words starting at `index`, with particles (de, van) inside or leading it. */
@@ -204,7 +211,7 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       break;
     } else if (isNameWord(token)) {
       last = at;
-    } else if (last >= 0 && last === at - 1 && token.start === tokens[last]!.end && /^\p{L}+$/u.test(token.text)) {
+    } else if (last >= 0 && last === at - 1 && token.start === tokens[last]!.end && LETTERS.test(token.text)) {
       // "Vasić": wink may split a name at a letter it does not know; the pieces touch.
       last = at;
     } else if (last === at - 1 && isJoiningHyphen(tokens, at)) {
@@ -232,7 +239,7 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
   // "Outside the courthouse": a lone capitalised word before an article opens a sentence; it names no one.
   if (last === index && tokens[last + 1]?.pos === 'DET') return null;
   // A lone participle is a sentence opener ("Briefing reporters…", "Deadlocked over details"), not a name.
-  if (last === index && tokens[index]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[index]!.lower)) return null;
+  if (last === index && tokens[index]!.pos === 'VERB' && PARTICIPLE_ENDING.test(tokens[index]!.lower)) return null;
   // "First, …", "Overall, …": a lone common word set off at the start of a sentence.
   if (last === index && tokens[index]!.pos !== 'PROPN' && tokens[index + 1]?.text === ',' && opensSentence(doc, index)) return null;
   return { first: leadingTitleEnd(tokens, index, last), last };
@@ -384,13 +391,18 @@ function startsTitle(tokens: readonly Token[], at: number): boolean {
   if (TITLE_HEADS.has(lower)) return true;
   // Hint: this runs for every word of a name; most start no title phrase, which one Set lookup tells.
   if (!TITLE_PHRASE_FIRSTS.has(lower)) return false;
-  return TITLE_PHRASES.some((phrase) => {
-    let probe = at;
-    return phrase.every((word, offset) => {
-      if (offset > 0 && isTightHyphen(tokens, probe)) probe++;
-      return tokens[probe++]?.lower === word;
-    });
-  });
+  for (const phrase of TITLE_PHRASES) if (titlePhraseAt(tokens, at, phrase)) return true;
+  return false;
+}
+
+/** Whether the words of `phrase` are tokens `at..`, perhaps written with tight hyphens ("chief-of-staff"). */
+function titlePhraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
+  let probe = at;
+  for (let offset = 0; offset < phrase.length; offset++) {
+    if (offset > 0 && isTightHyphen(tokens, probe)) probe++;
+    if (tokens[probe++]?.lower !== phrase[offset]) return false;
+  }
+  return true;
 }
 
 /**

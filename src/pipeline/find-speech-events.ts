@@ -1,4 +1,4 @@
-import { cueAt, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
+import { cueAt, mayStartEvent, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
 import { sentenceStart, subjectAfter, subjectOfCue } from '../grammar/subjects.js';
 import { NEGATIONS, PASSIVE_AUXILIARIES } from '../lexicon/function-words.js';
 import type { Document, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
@@ -36,6 +36,7 @@ export function findSpeechEvents(doc: Document, paragraphs?: ReadonlySet<number>
 /** The event whose cue starts at token `at`, or null. */
 function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent | null {
   const { tokens } = doc;
+  if (!mayStartEvent(tokens[at]!)) return null;
   const cue = cueAt(tokens, at);
   const reportingVerb = cue === null || !cue.sourceAfter ? reportingVerbAt(tokens, at) : null;
   if (cue === null && reportingVerb === null) return null;

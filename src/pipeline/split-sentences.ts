@@ -23,6 +23,9 @@ export function splitSentences(tokens: readonly Token[], paragraphAt: TokenIndex
   return { sentences, sentenceAt };
 }
 
+// Hint: a module constant, as a regex literal in a function is a new RegExp on every call.
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
 /** Whether token `index` is a final mark that ends its sentence, not one inside an abbreviation. */
 function isFinalMark(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
@@ -32,7 +35,7 @@ function isFinalMark(tokens: readonly Token[], index: number): boolean {
   // "N.Y.": a period written tight between two letters is inside an abbreviation.
   if (token.text === '.' && next !== undefined && previous !== undefined && previous.end === token.start && token.end === next.start) return false;
   // "R-Ky., said", "(D-Wis.) said": the period of an abbreviation wink did not know.
-  return next === undefined || !(next.text === ',' || next.text === ')' || next.text === ';' || /^\p{Ll}/u.test(next.text));
+  return next === undefined || !(next.text === ',' || next.text === ')' || next.text === ';' || STARTS_LOWER_CASE.test(next.text));
 }
 
 /** Whether token `at` is the final mark that closes its sentence. @internal */
