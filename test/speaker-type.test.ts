@@ -40,6 +40,8 @@ describe('Speaker.type and unnamed titles', () => {
       .toMatchObject({ name: 'Marlow Institute', type: 'organization', mention: { text: 'the survey' } });
     expect(speakerOf('A report by the Tern Council was published on Monday. The report said rents had risen. Waiting lists were "longer than ever," according to the report.'))
       .toMatchObject({ name: 'Tern Council', type: 'organization' });
+    expect(speakerOf('According to an affidavit filed by the Tern Police Department, deputies found "a can of fuel" in the barn.'))
+      .toMatchObject({ name: 'Tern Police Department', type: 'organization', mention: { text: 'an affidavit' } });
     // No issuer named: the document stays an unnamed source.
     expect(speakerOf('Hiring slowed, the survey said. Wages were "flat," according to the survey.')).toMatchObject({ name: null, type: 'organization' });
   });
@@ -51,9 +53,11 @@ describe('Speaker.type and unnamed titles', () => {
       .toMatchObject({ name: 'Harrow Report', title: null, type: 'organization' });
   });
 
-  it('should link the first word of an organisation\'s name to it, and give an organisation no title', () => {
+  it('should link the first words of an organisation\'s name to it, and give an organisation no title', () => {
     expect(speakerOf('Halvard Mutual Bank said on Monday that it would cut 200 jobs. "This was a hard decision," Halvard said.'))
       .toMatchObject({ name: 'Halvard Mutual Bank', type: 'organization', mention: { text: 'Halvard' } });
+    expect(speakerOf('Halvard Mutual Gas Company said on Monday it would close. "We had no choice," Halvard Mutual Gas said.'))
+      .toMatchObject({ name: 'Halvard Mutual Gas Company', type: 'organization' });
     expect(speakerOf('The council bought the Ostby Rowing Club, a deal that ends a long dispute. "We are delighted," the club said.'))
       .toMatchObject({ name: 'Ostby Rowing Club', title: null, type: 'organization' });
   });

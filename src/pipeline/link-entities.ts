@@ -29,13 +29,13 @@ type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { ti
 export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   const { names } = mentions;
   const list: WorkingEntity[] = [];
-  const byLastWord = new Map<string, number[]>();
+  const nameIndex: NameIndex = { byLastWord: new Map(), byFirstWord: new Map() };
   const ofMention = new Int32Array(names.length);
   const mentionCount: number[] = [];
   // Hint: read once per mention; linking, salience and the references all ask.
   const subjects = names.map((mention) => isClauseSubject(doc.tokens, mention.first, mention.last));
-  names.forEach((mention, index) => {
-    ofMention[index] = linkEntity(list, byLastWord, mentionCount, mention, subjects[index]!);
+  names.forEach((mention, at) => {
+    ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, subjects[at]!);
   });
   names.forEach((mention, index) => giveKind(list[ofMention[index]!]!, readKindOf(doc.tokens, mention)));
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
@@ -80,7 +80,23 @@ const LINK_REACH = 64;
  * recent one it ends like; a bare surname to the bearer named most so far;
  * never to one whose gender the name's honorific, title or first name rules out.
  */
-function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>, mentionCount: number[], mention: NameMention, subject: boolean): number {
+/** Entities by the last and by the first word of their names: the only ones a name is compared with. */
+interface NameIndex {
+  readonly byLastWord: Map<string, number[]>;
+  /** Hint: an entry may be stale once a fuller name replaces the first word; lookups check it again. */
+  readonly byFirstWord: Map<string, number[]>;
+}
+
+function indexed(index: Map<string, number[]>, word: string): number[] {
+  let entries = index.get(word);
+  if (entries === undefined) {
+    entries = [];
+    index.set(word, entries);
+  }
+  return entries;
+}
+
+function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: number[], mention: NameMention, subject: boolean): number {
   const { words, title, honorific } = mention;
   // "Jr" in a headline and "Jr." in the text are one suffix.
   const lower = words.map((token) => (NAME_SUFFIXES.has(token.lower) ? token.lower.replace(/\.$/, '') : token.lower));
@@ -88,11 +104,7 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
   const organisation = lower.some((word) => ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word)) || ACRONYM.test(name);
   const lastWord = lower[lower.length - 1]!;
   // Hint: both ways of matching need the same last word, so only entities ending in it are candidates.
-  let candidates = byLastWord.get(lastWord);
-  if (candidates === undefined) {
-    candidates = [];
-    byLastWord.set(lastWord, candidates);
-  }
+  const candidates = indexed(index.byLastWord, lastWord);
   const titleGender = title === null ? undefined : GENDERED_TITLES.get(title.split(/[\s-]/).pop()!.toLowerCase());
   const firstNameGender = lower.length > 1 ? FIRST_NAME_GENDER.get(lower[0]!) : undefined;
   const gender = honorific ?? titleGender ?? firstNameGender ?? null;
@@ -110,21 +122,25 @@ function linkEntity(entities: WorkingEntity[], byLastWord: Map<string, number[]>
     if (lower.length > 1) break;
   }
   // "Chris went on" after "Chris Anderson": a lone first name that acts is that person when only one name starts with it.
-  if (found < 0 && lower.length === 1 && subject) found = onlyBearerOfFirstName(entities, lastWord);
-  // "Corran" after "Corran Savings Bank": an organisation is shortened to its first word wherever it stands.
-  if (found < 0 && lower.length === 1) found = onlyOrganisationStartingWith(entities, lastWord);
+  const sameStart = index.byFirstWord.get(lower[0]!) ?? [];
+  if (found < 0 && lower.length === 1 && subject) found = onlyBearerOfFirstName(entities, sameStart, lastWord);
+  // "Corran" after "Corran Savings Bank", "Karsk National Gas" after "Karsk National Gas Company": an organisation
+  // is shortened to its first words wherever it stands.
+  if (found < 0) found = onlyOrganisationStartingWith(entities, sameStart, lower);
   if (found < 0) {
     const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1 };
     for (const given of mention.titles) addTitle(entity, given);
     entities.push(entity);
     mentionCount.push(1);
     candidates.push(entities.length - 1);
+    indexed(index.byFirstWord, lower[0]!).push(entities.length - 1);
     return entities.length - 1;
   }
   mentionCount[found]!++;
   const entity = entities[found]!;
   // Hint: of two spellings of the same words, the longer keeps a suffix's full stop ("Jr." over a headline's "Jr").
   if (lower.length > entity.nameWords.length || (lower.length === entity.nameWords.length && name.length > entity.name.length)) {
+    if (lower[0] !== entity.nameWords[0]) indexed(index.byFirstWord, lower[0]!).push(found);
     entity.name = name;
     entity.nameWords = lower;
   }
@@ -181,25 +197,30 @@ function isRoleWord(word: string): boolean {
   return false;
 }
 
-/** The one organisation whose name of several words starts with `word`, or -1 when none or several do. */
-function onlyOrganisationStartingWith(entities: readonly WorkingEntity[], word: string): number {
+/** The one organisation among `sameStart` whose name starts with `words` and goes on past them, or -1 when none or several do. */
+function onlyOrganisationStartingWith(entities: readonly WorkingEntity[], sameStart: readonly number[], words: readonly string[]): number {
   let found = -1;
-  for (let index = 0; index < entities.length; index++) {
+  for (const index of sameStart) {
     const entity = entities[index]!;
-    if (!entity.organisation || entity.nameWords.length < 2 || entity.nameWords[0] !== word) continue;
-    if (found >= 0) return -1;
+    if (!entity.organisation || entity.nameWords.length <= words.length || !startsWith(entity.nameWords, words)) continue;
+    if (found >= 0 && found !== index) return -1;
     found = index;
   }
   return found;
 }
 
+function startsWith(words: readonly string[], start: readonly string[]): boolean {
+  for (let index = 0; index < start.length; index++) if (words[index] !== start[index]) return false;
+  return true;
+}
+
 /** The one entity, not a body, whose full name starts with `word`, or -1 when none or several do. */
-function onlyBearerOfFirstName(entities: readonly WorkingEntity[], word: string): number {
+function onlyBearerOfFirstName(entities: readonly WorkingEntity[], sameStart: readonly number[], word: string): number {
   let bearer = -1;
-  for (let index = 0; index < entities.length; index++) {
+  for (const index of sameStart) {
     const entity = entities[index]!;
     if (entity.nameWords.length < 2 || entity.nameWords[0] !== word || entity.organisation) continue;
-    if (bearer >= 0) return -1;
+    if (bearer >= 0 && bearer !== index) return -1;
     bearer = index;
   }
   return bearer;

@@ -152,6 +152,9 @@ function namedBody(doc: Document, before: number, head: string): number {
 /** How many sentences back "the report" may reach for the document it names again. */
 const DOCUMENT_REACH = 4;
 
+/** "filed", "released", "commissioned": any past participle before "by" names who issued the document. */
+const ISSUING_PARTICIPLE = /^\p{Ll}+ed$/u;
+
 /** How many modifiers may stand between an issuer's possessive and the document: "the Fed's **Beige Book** survey". */
 const ISSUER_REACH = 3;
 
@@ -180,7 +183,7 @@ function issuerOf(doc: Document, first: number, last: number): number {
   return -1;
 }
 
-/** The entity named as the issuer of the document noun at `at`: "NAME's (…) survey", "survey by/from (the) NAME"; or -1. */
+/** The entity named as the issuer of the document noun at `at`: "NAME's (…) survey", "survey (filed) by/from (the) NAME"; or -1. */
 function issuerAt(doc: Document, at: number): number {
   const { tokens, mentions, entities } = doc;
   for (let before = at - 1; before >= 0 && at - before <= ISSUER_REACH + 1; before--) {
@@ -190,9 +193,11 @@ function issuerAt(doc: Document, at: number): number {
     }
     if (!MODIFIER_POS.has(tokens[before]!.pos)) break;
   }
-  const link = tokens[at + 1]?.lower;
+  // "an affidavit filed by the sheriff's office", "a report released by the GAO": a participle may come first.
+  const by = ISSUING_PARTICIPLE.test(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  const link = tokens[by]?.lower;
   if (link !== 'by' && link !== 'from') return -1;
-  const named = mentions.nameAt[tokens[at + 2]?.lower === 'the' ? at + 3 : at + 2] ?? -1;
+  const named = mentions.nameAt[tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1] ?? -1;
   return named >= 0 ? entities.ofMention[named]! : -1;
 }
 
