@@ -155,3 +155,14 @@ describe('attributeQuotes: a participial aside before a quote', () => {
     expect(attributed(text)).toEqual([['We have had better weeks.', 'Rob Hale', 'County delegate', 'Rob Hale', 'said', 'quote-cue-name']]);
   });
 });
+
+describe('attributeQuotes: an unnamed source with an adjective complement', () => {
+  it('should read "a person familiar with the talks" whole, with the person as its head', () => {
+    expect(attributed('A person familiar with the talks said the offer was "well below" the asking price.')).toEqual([
+      ['well below', null, 'person familiar with the talks', 'A person familiar with the talks', 'said', 'quote-cue-nominal'],
+    ]);
+    expect(attributed('"It will pass," one official close to the council said.')).toEqual([
+      ['It will pass,', null, 'official close to the council', 'one official close to the council', 'said', 'quote-cue-nominal'],
+    ]);
+  });
+});

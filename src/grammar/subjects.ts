@@ -322,19 +322,23 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   // "47% say": a share of people is a subject.
   if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%') return null;
   let start = at;
+  let head = at;
   while (start > first && quoteAt[start - 1]! < 0) {
     const previous = tokens[start - 1]!;
     const joins = NOUN_PHRASE_POS.has(previous.pos) || isPossessive(previous) || previous.text === '-';
     // "the mother of three", "officials at the agency": step over a preposition (and its determiner) that has a noun before it.
     const step = isDeterminer(previous) && !previous.lower.startsWith('wh') && tokens[start - 2]?.pos === 'ADP' ? 2 : 1;
     const link = tokens[start - step]!;
-    const head = tokens[start - step - 1];
-    const preposition = link.pos === 'ADP' && !CLAUSE_OPENING_PREPOSITIONS.has(link.lower) && start - step - 1 >= first && head !== undefined
-      && (step === 1 ? NOUN_PHRASE_POS : NOUN_HEAD_POS).has(head.pos);
+    const before = tokens[start - step - 1];
+    // "a person familiar with the talks", "a source close to the family": an adjective with its complement after the noun.
+    const complement = before?.pos === 'ADJ' && start - step - 2 >= first && NOUN_HEAD_POS.has(tokens[start - step - 2]!.pos) ? 1 : 0;
+    const preposition = link.pos === 'ADP' && !CLAUSE_OPENING_PREPOSITIONS.has(link.lower) && start - step - 1 >= first && before !== undefined
+      && ((step === 1 ? NOUN_PHRASE_POS : NOUN_HEAD_POS).has(before.pos) || complement === 1);
     // "Federal and state officials", "Edwards and others": a coordinated noun before the head.
     const coordinated = previous.lower === 'and' && start - 2 >= first && NOUN_HEAD_POS.has(tokens[start - 2]!.pos) && quoteAt[start - 2]! < 0;
     if (!joins && !preposition && !coordinated) break;
-    start -= preposition ? step : 1;
+    if (preposition) head = start - step - 1 - complement;
+    start -= preposition ? step + complement : 1;
   }
   if (start > first && isDeterminer(tokens[start - 1]!)) start--;
   // "a White House official who spoke anonymously to discuss internal strategy said": the head of the relative clause.
@@ -343,7 +347,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     if (word.text === ',' || word.text === ';' || quoteAt[probe]! >= 0) break;
     if (word.lower === 'who') return subjectBefore(doc, probe - 1, first);
   }
-  return nominalSubject(doc, start, at);
+  return nominalSubject(doc, start, at, head);
 }
 
 const NOUN_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
