@@ -15,6 +15,11 @@ function mentionOf(text: string, name: string): [string, string | null] | undefi
 }
 
 describe('findMentions', () => {
+  it('reads a participle in -ed inside an appositive as part of the title', () => {
+    expect(mentionOf('Tully, the ferry\'s licensed operator, starts at six.', 'Tully')).toEqual(['Tully', 'licensed operator']);
+    expect(mentionOf('Pia Lund, a retired schoolteacher, won the seat.', 'Pia Lund')).toEqual(['Pia Lund', 'retired schoolteacher']);
+  });
+
   describe('a name is a mention, not a modifier', () => {
     it('when a title stands before a full name whose verb wink tags as a noun', () => {
       expect(mentionOf('Council candidate Petra Lindqvist signs petitions at the market.', 'Petra Lindqvist')).toEqual([

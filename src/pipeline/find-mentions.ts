@@ -481,6 +481,17 @@ function isTitleModifier(tokens: readonly Token[], at: number): boolean {
   return token.lower.endsWith('ing') && next !== undefined && MODIFIER_POS.has(next.pos) && !isCapitalised(next.text);
 }
 
+/**
+ * "the ferry's **licensed** operator", "a **retired** schoolteacher": inside an appositive, after its first word, a
+ * participle in -ed before a lower-case noun modifies it (before a name it is more often the sentence's verb).
+ */
+function isParticipleModifier(tokens: readonly Token[], at: number, start: number): boolean {
+  const token = tokens[at]!;
+  const next = tokens[at + 1];
+  return at > start && token.pos === 'VERB' && token.lower.endsWith('ed') && !SPEECH_VERBS.has(token.lower)
+    && next !== undefined && next.pos === 'NOUN' && !isCapitalised(next.text);
+}
+
 /** How many tokens a title set off by a comma before the name may have. */
 const COMMA_SET_REACH = 12;
 
@@ -564,7 +575,7 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
     if (isPossessive(token)) possessive = at;
     else if (token.text === "'" || token.text === '’') continue;
     else if (titleHeadEndingAt(tokens, at) >= 0) head = at;
-    else if (!APPOSITIVE_POS.has(token.pos) && token.text !== '-' && token.text !== '&' && !isTitleModifier(tokens, at)) {
+    else if (!APPOSITIVE_POS.has(token.pos) && token.text !== '-' && token.text !== '&' && !isTitleModifier(tokens, at) && !isParticipleModifier(tokens, at, start)) {
       broken = true;
       break;
     }
