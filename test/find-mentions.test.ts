@@ -15,6 +15,11 @@ function mentionOf(text: string, name: string): [string, string | null] | undefi
 }
 
 describe('findMentions', () => {
+  it('joins "and" inside the "of" part of a body\'s name, but not before a person\'s name', () => {
+    expect(mentions('The Union of Printers and Binders said the cuts were reckless.').map(([name]) => name)).toEqual(['Union of Printers and Binders']);
+    expect(mentions('He studied at the University of Leeds and Anna Berg taught him.').map(([name]) => name)).toEqual(['University of Leeds', 'Anna Berg']);
+  });
+
   it('reads a participle in -ed inside an appositive as part of the title', () => {
     expect(mentionOf('Tully, the ferry\'s licensed operator, starts at six.', 'Tully')).toEqual(['Tully', 'licensed operator']);
     expect(mentionOf('Pia Lund, a retired schoolteacher, won the seat.', 'Pia Lund')).toEqual(['Pia Lund', 'retired schoolteacher']);

@@ -335,13 +335,20 @@ function nicknameLength(doc: AnalysedText, at: number): number {
  * Whether "of", "and" or "&" at `at` joins two runs of name words into the
  * name of one body: after a run that names a body ("Royal **Bank** of
  * Scotland", "Illinois **Board** of Elections"), or, for "and", before a run
- * that ends in one ("Securities and Exchange **Commission**"). "Vance of
- * Dorset", "Ruiz and Cole" stay two.
+ * that ends in one ("Securities and Exchange **Commission**"), or inside
+ * the "of" part of one ("Department of Health **and** Human Services").
+ * "Vance of Dorset", "Ruiz and Cole" stay two.
  */
 function joinsBody(tokens: readonly Token[], first: number, at: number): boolean {
   const link = tokens[at]!.lower;
   if ((link !== 'of' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
-  for (let probe = first; probe < at; probe++) if (ORGANISATION_WORDS.has(tokens[probe]!.lower)) return link === 'of' || link === '&';
+  for (let probe = first; probe < at; probe++) {
+    if (!ORGANISATION_WORDS.has(tokens[probe]!.lower)) continue;
+    if (link !== 'and') return true;
+    // "Union of Midwives and Nurses", "Department of Health and Human Services": "and" inside the body's "of"
+    // complement joins, unless a person's name follows ("the University of Leeds and Anna Berg").
+    return tokens.slice(probe + 1, at).some((token) => token.lower === 'of') && !FIRST_NAME_GENDER.has(tokens[at + 1]!.lower);
+  }
   if (link === 'of') return false;
   let end = at + 1;
   while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!)) end++;
