@@ -62,6 +62,13 @@ describe('Speaker.type and unnamed titles', () => {
       .toMatchObject({ name: 'Ostby Rowing Club', title: null, type: 'organization' });
   });
 
+  it('should link "the 61-year-old" to the person given that age, with no title from it', () => {
+    expect(speakerOf('Dale Voss, 61, runs the diner with his brother Ray Voss, 58. "We stay," the 61-year-old said.'))
+      .toMatchObject({ name: 'Dale Voss', title: null, type: 'person', mention: { text: 'the 61-year-old' } });
+    expect(speakerOf('Dale Voss, 61, runs the diner with his brother Ray Voss, 58. "We stay," the 58-year-old said.'))
+      .toMatchObject({ name: 'Ray Voss', mention: { text: 'the 58-year-old' } });
+  });
+
   it('should give an unnamed person the description as title, without determiners or counts', () => {
     expect(speakerOf('"The road is closed," a police spokesman said.')).toMatchObject({ name: null, title: 'police spokesman', type: 'person' });
     expect(speakerOf('"The talks have stalled," two senior officials said.')).toMatchObject({ title: 'senior officials', type: 'person' });

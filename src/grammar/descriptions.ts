@@ -33,6 +33,27 @@ export function readDescription(tokens: readonly Token[], at: number, nameAt: To
 }
 
 /**
+ * Reads an age used as a description, whose article is token `at`: "the
+ * 61-year-old said" (wink reads `61 - year - old`). Its head is "old". A noun
+ * after it makes it a description of that noun's role instead ("the
+ * 61-year-old owner"), which {@link readDescription} reads.
+ *
+ * @internal
+ */
+export function readAgeDescription(tokens: readonly Token[], at: number, nameAt: TokenIndex): DescriptionSpan | null {
+  if (tokens[at]?.lower !== 'the' || ageEndingAt(tokens, at + 5) === null || tokens[at + 6]?.pos === 'NOUN') return null;
+  const position = positionAfter(tokens, at + 6, nameAt);
+  return position === null ? null : { first: at, head: at + 5, last: at + 5, subject: position === 'subject', possessor: -1 };
+}
+
+/** The age of "61-year-old" when its "old" is token `at` (wink splits it into `61 - year - old`), else null. */
+export function ageEndingAt(tokens: readonly Token[], at: number): number | null {
+  if (tokens[at]?.lower !== 'old' || tokens[at - 1]?.text !== '-' || tokens[at - 2]?.lower !== 'year' || tokens[at - 3]?.text !== '-') return null;
+  const count = tokens[at - 4];
+  return count !== undefined && count.pos === 'NUM' && /^\d+$/.test(count.text) ? Number(count.text) : null;
+}
+
+/**
  * Reads a relative named through another person: the name mention
  * `mention`, whose phrase ends at `last`, then "'s" and a kin noun ("Donald
  * Trump's son told", "the mayor's wife"). Null when none follows.

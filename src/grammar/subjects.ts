@@ -1,5 +1,6 @@
 import type { Document, Range, Subject, Token } from '../pipeline/document.js';
 import { cueAt, type Cue } from './cues.js';
+import { ageEndingAt } from './descriptions.js';
 import { DOCUMENT_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { CLAUSE_OPENING_PREPOSITIONS } from '../lexicon/function-words.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
@@ -159,7 +160,9 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
   // "a statement from the authority's executive director, Victor Amankwah": the name the phrase introduces.
   const introduced = tokens[head + 1]?.text === ',' ? doc.mentions.nameAt[head + 2] ?? -1 : -1;
   if (introduced >= 0 && doc.mentions.names[introduced]!.first <= head) return nameSubject(doc, introduced);
-  return nominalSubject(doc, at, head, mainHead >= 0 ? mainHead : head);
+  // "the 61-year-old said": an age ends at "old", after the noun "year".
+  const end = ageEndingAt(tokens, head + 2) === null ? head : head + 2;
+  return nominalSubject(doc, at, end, mainHead >= 0 ? mainHead : end);
 }
 
 /** Whether the phrase starting at `first` comes right after a preposition, or its article: "at **Westmoor**", "at the **Harlow**". */

@@ -1,4 +1,5 @@
-import { readAsRole, readDescription, readKindOf, readKinDescription, type DescriptionSpan } from '../grammar/descriptions.js';
+import { ageEndingAt, readAgeDescription, readAsRole, readDescription, readKindOf, readKinDescription, type DescriptionSpan } from '../grammar/descriptions.js';
+import { partitionPoint } from '../grammar/partition-point.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, spanText } from '../grammar/tokens.js';
 import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
@@ -301,7 +302,7 @@ function findDescriptions(doc: AnalysedText, mentions: Mentions): DescriptionSpa
       continue;
     }
     if (inPhrase[at] === 1 || !outside(at)) continue;
-    const span = readDescription(tokens, at, mentions.nameAt, outside);
+    const span = readDescription(tokens, at, mentions.nameAt, outside) ?? readAgeDescription(tokens, at, mentions.nameAt);
     if (span === null) continue;
     spans.push(span);
     at = span.last;
@@ -336,16 +337,39 @@ function linkDescriptions(
       salience.lastSeen[entity] = names[seen]!.nameLast;
     }
     const title = spanText(tokens, span.possessor >= 0 ? span.first : span.first + 1, span.last);
-    const entity = span.possessor >= 0 ? relativeOf(entities, ofMention[span.possessor]!, tokens[span.head]!.lower) : referent(doc, mentions, entities, ofMention, salience, roleWords, span);
+    const age = span.possessor >= 0 ? null : ageEndingAt(tokens, span.head);
+    const entity = span.possessor >= 0
+      ? relativeOf(entities, ofMention[span.possessor]!, tokens[span.head]!.lower)
+      : (age === null ? null : personOfAge(tokens, names, ofMention, age, span.first)) ?? referent(doc, mentions, entities, ofMention, salience, roleWords, span);
     if (entity >= 0) {
       const target = entities[entity]!;
-      addTitle(target, title);
+      // Hint: an age describes a person; it is no title.
+      if (age === null) addTitle(target, title);
       target.person = true;
     }
     descriptionAt.fill(descriptions.length, span.first, span.last + 1);
     descriptions.push({ ...span, title, entity });
   }
   return { descriptions, descriptionAt };
+}
+
+/** How many names back an age description looks for the person given that age. */
+const AGE_REACH = 64;
+
+/**
+ * "the 61-year-old" after "Dale Voss, 61,": the latest person given that age in an appositive before token `before`;
+ * null when no one was (the description is then linked like any other).
+ */
+function personOfAge(tokens: AnalysedText['tokens'], names: readonly NameMention[], ofMention: TokenIndex, age: number, before: number): number | null {
+  const end = partitionPoint(names.length, (index) => names[index]!.nameLast < before);
+  // Hint: the names just before suffice, and keep a text of thousands of ages linear.
+  for (let index = end - 1; index >= 0 && end - index <= AGE_REACH; index--) {
+    const { nameLast } = names[index]!;
+    const given = tokens[nameLast + 2];
+    const closing = tokens[nameLast + 3]?.text;
+    if (tokens[nameLast + 1]?.text === ',' && given?.pos === 'NUM' && given.text === String(age) && (closing === ',' || closing === '.' || closing === ';')) return ofMention[index]!;
+  }
+  return null;
 }
 
 /** How far a subject may be from its verb across a bracket or an appositive set off by commas. */
