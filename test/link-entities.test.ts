@@ -31,6 +31,12 @@ describe('linkEntities', () => {
     ]);
   });
 
+  it('should not give "he said" to the subject of a sentence saying he could not be reached', () => {
+    const doc = documentOf('Energy Minister Tavi Rannu defended the route on Tuesday. Jaan Molder, a former director of the agency, could not be reached for comment. He said the lake was safe.');
+    const he = doc.entities.references.find((reference) => doc.tokens[reference.first]!.text === 'He')!;
+    expect(doc.entities.list[he.entity]!.name).toBe('Tavi Rannu');
+  });
+
   it('should let a relative clause after a subject description name the person it means', () => {
     expect(links('Pope Anselm met Mayor Dora Ruiz at the palace. The pope told reporters aboard the plane from Corsa, where Anselm visited a camp, that he was hopeful.')).toEqual([
       'pope -> Anselm',

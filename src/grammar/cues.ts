@@ -40,8 +40,8 @@ export function mayStartEvent(token: Token): boolean {
   return EVENT_FIRSTS.has(token.lower);
 }
 
-/** Whether the words of `phrase` are tokens `first..`. */
-function phraseAt(tokens: readonly Token[], first: number, phrase: readonly string[]): boolean {
+/** Whether the words of `phrase` are tokens `first..`. @internal */
+export function phraseAt(tokens: readonly Token[], first: number, phrase: readonly string[]): boolean {
   for (let offset = 0; offset < phrase.length; offset++) if (tokens[first + offset]?.lower !== phrase[offset]) return false;
   return true;
 }

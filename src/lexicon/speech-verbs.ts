@@ -1,4 +1,4 @@
-import { words } from './words.js';
+import { phrases, words } from './words.js';
 
 /**
  * Verbs of speech and report, in every inflection that appears in news copy.
@@ -199,3 +199,25 @@ export const COUNTED_SAY_FORMS: ReadonlySet<string> = new Set(words(`say said`))
  * Source: the forms of "quote" in {@link SPEECH_VERBS}; the pattern is wire-copy style (AP, Reuters).
  */
 export const QUOTING_FORMS: ReadonlySet<string> = new Set(words(`quote quotes quoted quoting`));
+
+/**
+ * Phrases that say a person did not speak to the reporter: "Jaan Molder **could
+ * not be reached** for comment." A "he said" after such a sentence means
+ * someone else.
+ *
+ * Source: the no-comment formulas of AP and Reuters copy.
+ */
+export const NO_COMMENT_PHRASES: readonly (readonly string[])[] = phrases(`
+  could not be reached
+  could not immediately be reached
+  declined to comment
+  declined to be interviewed
+  did not respond
+  did not immediately respond
+  did not return
+  did not immediately return
+  refused to comment
+  would not comment
+  was not available
+  were not available
+`);

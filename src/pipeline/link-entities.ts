@@ -1,10 +1,11 @@
+import { phraseAt } from '../grammar/cues.js';
 import { ageEndingAt, readAgeDescription, readAsRole, readDescription, readKindOf, readKinDescription, type DescriptionSpan } from '../grammar/descriptions.js';
 import { partitionPoint } from '../grammar/partition-point.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, spanText } from '../grammar/tokens.js';
 import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
-import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { NO_COMMENT_PHRASES, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import { NAME_SUFFIXES, ORGANISATION_WORDS } from '../lexicon/names.js';
@@ -613,6 +614,7 @@ const PRONOUN_REACH = 40;
  */
 function resolvePronouns(doc: AnalysedText, entities: readonly WorkingEntity[], named: readonly Reference[]): Reference[] {
   const { tokens, quoteAt } = doc;
+  const silent = sentencesWithoutComment(doc);
   const references: Reference[] = [];
   let next = 0;
   for (let at = 0; at < tokens.length; at++) {
@@ -625,7 +627,7 @@ function resolvePronouns(doc: AnalysedText, entities: readonly WorkingEntity[], 
     } else {
       const pronoun = SUBJECT_PRONOUNS.get(token.lower);
       if (pronoun === undefined || pronoun.first || pronoun.plural) continue;
-      entity = antecedent(doc, entities, references, at, pronoun.gender);
+      entity = antecedent(doc, entities, references, silent, at, pronoun.gender);
       const target = entities[entity];
       if (target !== undefined && target.gender === null && pronoun.gender !== null) target.gender = pronoun.gender;
     }
@@ -659,17 +661,33 @@ function relativeAntecedent(doc: AnalysedText, entities: readonly WorkingEntity[
  * … Clinton. \u201c…,\u201d she said": Feinstein). A tag in brackets ("(R-Wis.)")
  * never counts.
  */
-function antecedent(doc: AnalysedText, entities: readonly WorkingEntity[], references: readonly Reference[], at: number, gender: Gender | null): number {
+function antecedent(doc: AnalysedText, entities: readonly WorkingEntity[], references: readonly Reference[], silent: Uint8Array, at: number, gender: Gender | null): number {
   const { sentences, sentenceAt } = doc;
+  // "Molder could not be reached for comment. "…," he said": the subject of a no-comment sentence is not who speaks next.
+  const fits = (reference: Reference): boolean => fitsPronoun(entities, reference, gender) && !(reference.subject && silent[sentenceAt[reference.first]!] === 1);
   let nearest = references.length - 1;
-  while (nearest >= 0 && references.length - nearest <= PRONOUN_REACH && !fitsPronoun(entities, references[nearest]!, gender)) nearest--;
+  while (nearest >= 0 && references.length - nearest <= PRONOUN_REACH && !fits(references[nearest]!)) nearest--;
   if (nearest < 0 || references.length - nearest > PRONOUN_REACH) return -1;
   const sentenceFirst = sentences[sentenceAt[references[nearest]!.first]!]!.first;
   for (let index = nearest; index >= 0 && references[index]!.first >= sentenceFirst; index--) {
-    if (references[index]!.subject && fitsPronoun(entities, references[index]!, gender)) return references[index]!.entity;
+    if (references[index]!.subject && fits(references[index]!)) return references[index]!.entity;
   }
   return references[nearest]!.entity;
 }
+
+/** For each sentence, 1 when it says someone gave no comment (see {@link NO_COMMENT_PHRASES}) outside quotes. */
+function sentencesWithoutComment(doc: AnalysedText): Uint8Array {
+  const { tokens, quoteAt, sentenceAt } = doc;
+  const silent = new Uint8Array(doc.sentences.length);
+  for (let at = 0; at < tokens.length; at++) {
+    if (!NO_COMMENT_FIRSTS.has(tokens[at]!.lower) || quoteAt[at]! >= 0) continue;
+    for (const phrase of NO_COMMENT_PHRASES) if (phraseAt(tokens, at, phrase)) silent[sentenceAt[at]!] = 1;
+  }
+  return silent;
+}
+
+/** The first words of the {@link NO_COMMENT_PHRASES}: one lookup rules out most tokens. */
+const NO_COMMENT_FIRSTS: ReadonlySet<string> = new Set(NO_COMMENT_PHRASES.map((phrase) => phrase[0]!));
 
 /** Whether a reference can be what a pronoun of `gender` (null: "it") means. */
 function fitsPronoun(entities: readonly WorkingEntity[], reference: Reference, gender: Gender | null): boolean {
