@@ -20,6 +20,11 @@ describe('reportSpeech', () => {
     expect(reports('Ilse Brandt said that the ferry would run in May.')).toEqual(['the ferry would run in May <- Ilse Brandt (reported-clause)']);
   });
 
+  it('should end a report inside a relative clause set off by commas at its closing comma', () => {
+    // The source is the relative "who", which the resolver gives to Ilse Brandt.
+    expect(reports('Mayor Ilse Brandt, who said the ferry would run in May, left early.')).toEqual(['the ferry would run in May <- who (reported-clause)']);
+  });
+
   it('should read C, S V and C, V S without the comma', () => {
     expect(reports('The ferry will run in May, Brandt said. Fares will stay low, said Tomas Reyl.')).toEqual([
       'The ferry will run in May <- Brandt (reported-before-cue)',

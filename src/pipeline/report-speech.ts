@@ -1,7 +1,7 @@
 import { isDeterminer } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { tokenRange } from '../grammar/subjects.js';
-import { CLAUSE_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS } from '../lexicon/function-words.js';
+import { CLAUSE_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { INFINITIVE_REPORTING_LEMMAS, LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
 import { TIME_WORDS } from '../lexicon/time-words.js';
@@ -145,8 +145,9 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
   const records: Report[] = [];
   let first = at;
   let rule: ReportedRule = 'reported-clause';
-  // "While Lee said the plan would work, others…": a report in a subordinate clause ends at its comma.
-  const subordinate = SUBORDINATORS.has(tokens[clauseStart(reader, sentence, event.first)]!.lower);
+  // "While Lee said the plan would work, others…": a report in a subordinate clause ends at its comma; so does one
+  // in a relative clause set off by commas ("Ruiz, who said the bridge would reopen, left early").
+  const subordinate = SUBORDINATORS.has(tokens[clauseStart(reader, sentence, event.first)]!.lower) || inRelativeClause(tokens, event.first);
   for (let probe = at; probe <= last + 1; probe++) {
     const token = tokens[probe];
     const stop = probe > last || reader.direct(probe) || (doc.quoteAt[probe]! < 0 && endsReport(doc, probe)) || (subordinate && tokens[probe]!.text === ',')
@@ -162,6 +163,13 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
     rule = 'reported-coordinated';
   }
   return records;
+}
+
+/** Whether the verb at `verb` opens a relative clause set off by a comma: ", who said", ", who has also said". */
+function inRelativeClause(tokens: readonly Token[], verb: number): boolean {
+  let at = verb - 1;
+  while (at > 0 && verb - at <= THAT_REACH && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV')) at--;
+  return WH_RELATIVE_WORDS.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.text === ',';
 }
 
 /** `As Politico reported on Tuesday, the PAC will…`, `As reported by Politico, …`: the clause after the comma that ends an attribution opened by "as". */
