@@ -20,6 +20,10 @@ describe('reportSpeech', () => {
     expect(reports('Ilse Brandt said that the ferry would run in May.')).toEqual(['the ferry would run in May <- Ilse Brandt (reported-clause)']);
   });
 
+  it('should read "those surveyed" as a source', () => {
+    expect(reports('Those surveyed say the economy is weak.')).toEqual(['the economy is weak <- Those surveyed (reported-clause)']);
+  });
+
   it('should end a report inside a relative clause set off by commas at its closing comma', () => {
     // The source is the relative "who", which the resolver gives to Ilse Brandt.
     expect(reports('Mayor Ilse Brandt, who said the ferry would run in May, left early.')).toEqual(['the ferry would run in May <- who (reported-clause)']);

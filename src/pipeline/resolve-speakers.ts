@@ -111,12 +111,14 @@ function spanOf(text: string, tokens: Document['tokens'], first: number, last: n
 /**
  * The title of an unnamed speaker: its description without the determiner or
  * the words that only count it ("a police spokesman" → "police spokesman",
- * "two senior officials" → "senior officials"); null when nothing else is left ("one said").
+ * "two senior officials" → "senior officials"); null when no noun is left ("one said", "those surveyed").
  */
 function describedTitle(doc: Document, first: number, last: number): string | null {
   const { tokens, text } = doc;
   while (first <= last && isCounting(tokens, first)) first++;
-  return first > last ? null : text.slice(tokens[first]!.start, tokens[last]!.end);
+  // "those surveyed": with no noun left there is no description to show.
+  if (!tokens.slice(first, last + 1).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return null;
+  return text.slice(tokens[first]!.start, tokens[last]!.end);
 }
 
 /** A determiner, possessive or number in front of a description; not "30" in "a 30-year-old". */
