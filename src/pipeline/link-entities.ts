@@ -614,7 +614,7 @@ const PRONOUN_REACH = 40;
  */
 function resolvePronouns(doc: AnalysedText, entities: readonly WorkingEntity[], named: readonly Reference[]): Reference[] {
   const { tokens, quoteAt } = doc;
-  const silent = sentencesWithoutComment(doc);
+  const silent = new Int8Array(doc.sentences.length).fill(-1);
   const references: Reference[] = [];
   let next = 0;
   for (let at = 0; at < tokens.length; at++) {
@@ -661,10 +661,10 @@ function relativeAntecedent(doc: AnalysedText, entities: readonly WorkingEntity[
  * … Clinton. \u201c…,\u201d she said": Feinstein). A tag in brackets ("(R-Wis.)")
  * never counts.
  */
-function antecedent(doc: AnalysedText, entities: readonly WorkingEntity[], references: readonly Reference[], silent: Uint8Array, at: number, gender: Gender | null): number {
+function antecedent(doc: AnalysedText, entities: readonly WorkingEntity[], references: readonly Reference[], silent: Int8Array, at: number, gender: Gender | null): number {
   const { sentences, sentenceAt } = doc;
   // "Molder could not be reached for comment. "…," he said": the subject of a no-comment sentence is not who speaks next.
-  const fits = (reference: Reference): boolean => fitsPronoun(entities, reference, gender) && !(reference.subject && silent[sentenceAt[reference.first]!] === 1);
+  const fits = (reference: Reference): boolean => fitsPronoun(entities, reference, gender) && !(reference.subject && givesNoComment(doc, silent, sentenceAt[reference.first]!));
   let nearest = references.length - 1;
   while (nearest >= 0 && references.length - nearest <= PRONOUN_REACH && !fits(references[nearest]!)) nearest--;
   if (nearest < 0 || references.length - nearest > PRONOUN_REACH) return -1;
@@ -675,15 +675,21 @@ function antecedent(doc: AnalysedText, entities: readonly WorkingEntity[], refer
   return references[nearest]!.entity;
 }
 
-/** For each sentence, 1 when it says someone gave no comment (see {@link NO_COMMENT_PHRASES}) outside quotes. */
-function sentencesWithoutComment(doc: AnalysedText): Uint8Array {
-  const { tokens, quoteAt, sentenceAt } = doc;
-  const silent = new Uint8Array(doc.sentences.length);
-  for (let at = 0; at < tokens.length; at++) {
-    if (!NO_COMMENT_FIRSTS.has(tokens[at]!.lower) || quoteAt[at]! >= 0) continue;
-    for (const phrase of NO_COMMENT_PHRASES) if (phraseAt(tokens, at, phrase)) silent[sentenceAt[at]!] = 1;
+/**
+ * Whether sentence `index` says someone gave no comment (see {@link NO_COMMENT_PHRASES}) outside quotes.
+ * Hint: read only for the sentences a pronoun looks back into, once each; `known` keeps the answers (-1: not yet read).
+ */
+function givesNoComment(doc: AnalysedText, known: Int8Array, index: number): boolean {
+  if (known[index] === -1) {
+    const { tokens, quoteAt } = doc;
+    const sentence = doc.sentences[index]!;
+    known[index] = 0;
+    for (let at = sentence.first; at <= sentence.last && known[index] === 0; at++) {
+      if (!NO_COMMENT_FIRSTS.has(tokens[at]!.lower) || quoteAt[at]! >= 0) continue;
+      for (const phrase of NO_COMMENT_PHRASES) if (phraseAt(tokens, at, phrase)) known[index] = 1;
+    }
   }
-  return silent;
+  return known[index] === 1;
 }
 
 /** The first words of the {@link NO_COMMENT_PHRASES}: one lookup rules out most tokens. */
