@@ -78,6 +78,7 @@ describe('extractQuotes time grows linearly', () => {
     ['text with no spaces', (length) => 'Hesaid“yes,”andshe‘no’.'.repeat(length / 23)],
     ["`` and '' runs", (length) => "``a'' ''b''' 'c'' ".repeat(length / 18)],
     ['single quotes ended by a possessive', (length) => "'the Smiths' deal, ".repeat(length / 19)],
+    ['quotes of one document named again and again', (length) => 'The report said, "Prices rose." '.repeat(length / 32)],
   ];
 
   it.each(shapes)('should take at most ~8× as long for four times as much %s', (_name, make) => {

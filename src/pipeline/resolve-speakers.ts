@@ -154,6 +154,9 @@ function namedBody(doc: Document, before: number, head: string): number {
 /** How many sentences back "the report" may reach for the document it names again. */
 const DOCUMENT_REACH = 4;
 
+/** How many tokens back a chain of "the report"s may lead in all. */
+const DOCUMENT_SCAN = 1000;
+
 /** "filed", "released", "commissioned": any past participle before "by" names who issued the document. */
 const ISSUING_PARTICIPLE = /^\p{Ll}+ed$/u;
 
@@ -173,7 +176,9 @@ function issuerOf(doc: Document, first: number, last: number): number {
     if (issuer >= 0) return issuer;
   }
   if (tokens[first]!.lower !== 'the') return -1;
-  const reachFrom = (at: number) => sentences[Math.max(0, sentenceAt[at]! - DOCUMENT_REACH)]!.first;
+  // Hint: however long the chain, no further back than DOCUMENT_SCAN tokens, so a text of many reports stays linear.
+  const floor = Math.max(0, first - DOCUMENT_SCAN);
+  const reachFrom = (at: number) => Math.max(floor, sentences[Math.max(0, sentenceAt[at]! - DOCUMENT_REACH)]!.first);
   let reach = reachFrom(first);
   for (let at = first - 1; at >= reach; at--) {
     if (!DOCUMENT_NOUNS.has(tokens[at]!.lower)) continue;
