@@ -91,6 +91,8 @@ export interface NameMention {
    * Not among {@link NameMention.titles}: it is the entity's title only when nothing else gives one.
    */
   readonly roleClause: string | null;
+  /** An age given in an appositive: 61 for "Dale Voss, 61,". */
+  readonly age: number | null;
   /** The honorific before the name: its gender, null for one without ("Dr."), undefined when there is none. */
   readonly honorific: Gender | null | undefined;
   /** Name tokens without honorifics. */

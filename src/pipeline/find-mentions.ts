@@ -81,6 +81,7 @@ export function findMentions(doc: AnalysedText): Mentions {
       title: titleBefore?.title ?? appositiveTitle,
       titles: distinctTitles(titleBefore?.title ?? null, appositiveTitle),
       roleClause,
+      age: appositive?.age ?? null,
       honorific,
       words: tokens.slice(nameFirst, nameLast + 1).filter((token) => !HONORIFICS.has(token.lower)),
     });
@@ -565,7 +566,7 @@ function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: n
 }
 
 /** Reads ", the U.S. ambassador to NATO," after a name; returns its last token (before the closing comma). */
-function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: number) => boolean): { last: number; title: string | null } | null {
+function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: number) => boolean): { last: number; title: string | null; age: number | null } | null {
   const { tokens } = doc;
   if (tokens[nameLast + 1]?.text !== ',') return null;
   let start = nameLast + 2;
@@ -588,7 +589,7 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
     }
   }
   const last = at - 1;
-  const ageOnly = age >= 0 ? { last: age, title: null } : null;
+  const ageOnly = age >= 0 ? { last: age, title: null, age: ageOf(tokens[age]!) } : null;
   // "As reported by Westmark Daily, former Navy pilot Ann "Ace" Morrow found": a first name before a nickname
   // starts the next person's name, and the words before it are that person's title, not an appositive.
   if (at < tokens.length && !outside(at) && last >= start && isCapitalised(tokens[last]!.text) && nicknameLength(doc, at) > 0) return ageOnly;
@@ -597,12 +598,17 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   const closed = at < tokens.length && outside(at);
   if (head < 0 && closed && ARTICLES.has(tokens[start]!.lower)) head = describedRole(tokens, start + 1, last);
   // An age ("Abraham, 92,") is an appositive without a title.
-  if (head < 0) return tokens[start]!.pos === 'NUM' && last === start ? { last, title: null } : ageOnly;
+  if (head < 0) return tokens[start]!.pos === 'NUM' && last === start ? { last, title: null, age: ageOf(tokens[start]!) } : ageOnly;
   let first = start;
   if (tokens[first]!.pos === 'DET') first++;
   // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive").
   if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text)) first = possessive + 1;
-  return { last, title: spanText(tokens, first, last) };
+  return { last, title: spanText(tokens, first, last), age: age >= 0 ? ageOf(tokens[age]!) : null };
+}
+
+/** The years an appositive number gives, or null for one that is no age ("Rule 13"). */
+function ageOf(token: Token): number | null {
+  return /^\d+$/.test(token.text) ? Number(token.text) : null;
 }
 
 /** How many tokens a role clause may have after its verb: longer, it says more than a role. */

@@ -69,19 +69,13 @@ function giveRoleClauses(names: readonly NameMention[], entities: readonly Worki
   names.forEach((mention, index) => {
     const entity = entities[ofMention[index]!]!;
     if (mention.roleClause === null || entity.title !== null) return;
-    entity.title = mention.roleClause;
-    entity.titles.push(mention.roleClause);
+    addTitle(entity, mention.roleClause);
   });
 }
 
 /** How many earlier entities with the same last word a name is compared with. */
 const LINK_REACH = 64;
 
-/**
- * Finds or creates the entity for a name: a fuller name goes to the most
- * recent one it ends like; a bare surname to the bearer named most so far;
- * never to one whose gender the name's honorific, title or first name rules out.
- */
 /** Entities by the last and by the first word of their names: the only ones a name is compared with. */
 interface NameIndex {
   readonly byLastWord: Map<string, number[]>;
@@ -98,6 +92,11 @@ function indexed(index: Map<string, number[]>, word: string): number[] {
   return entries;
 }
 
+/**
+ * Finds or creates the entity for a name: a fuller name goes to the most
+ * recent one it ends like; a bare surname to the bearer named most so far;
+ * never to one whose gender the name's honorific, title or first name rules out.
+ */
 function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: number[], mention: NameMention, subject: boolean): number {
   const { words, title, honorific } = mention;
   // "Jr" in a headline and "Jr." in the text are one suffix.
@@ -201,14 +200,7 @@ function isRoleWord(word: string): boolean {
 
 /** The one organisation among `sameStart` whose name starts with `words` and goes on past them, or -1 when none or several do. */
 function onlyOrganisationStartingWith(entities: readonly WorkingEntity[], sameStart: readonly number[], words: readonly string[]): number {
-  let found = -1;
-  for (const index of sameStart) {
-    const entity = entities[index]!;
-    if (!entity.organisation || entity.nameWords.length <= words.length || !startsWith(entity.nameWords, words)) continue;
-    if (found >= 0 && found !== index) return -1;
-    found = index;
-  }
-  return found;
+  return onlyOne(sameStart, (entity) => entities[entity]!.organisation && entities[entity]!.nameWords.length > words.length && startsWith(entities[entity]!.nameWords, words));
 }
 
 function startsWith(words: readonly string[], start: readonly string[]): boolean {
@@ -216,16 +208,20 @@ function startsWith(words: readonly string[], start: readonly string[]): boolean
   return true;
 }
 
-/** The one entity, not a body, whose full name starts with `word`, or -1 when none or several do. */
+/** The one entity among `sameStart`, not a body, whose full name starts with `word`, or -1 when none or several do. */
 function onlyBearerOfFirstName(entities: readonly WorkingEntity[], sameStart: readonly number[], word: string): number {
-  let bearer = -1;
-  for (const index of sameStart) {
-    const entity = entities[index]!;
-    if (entity.nameWords.length < 2 || entity.nameWords[0] !== word || entity.organisation) continue;
-    if (bearer >= 0 && bearer !== index) return -1;
-    bearer = index;
+  return onlyOne(sameStart, (entity) => entities[entity]!.nameWords.length >= 2 && entities[entity]!.nameWords[0] === word && !entities[entity]!.organisation);
+}
+
+/** The one entity of `candidates` that `matches`, or -1 when none or several do; an index may be listed twice. */
+function onlyOne(candidates: readonly number[], matches: (entity: number) => boolean): number {
+  let found = -1;
+  for (const entity of candidates) {
+    if (!matches(entity)) continue;
+    if (found >= 0 && found !== entity) return -1;
+    found = entity;
   }
-  return bearer;
+  return found;
 }
 
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
@@ -341,7 +337,7 @@ function linkDescriptions(
     const age = span.possessor >= 0 ? null : ageEndingAt(tokens, span.head);
     const entity = span.possessor >= 0
       ? relativeOf(entities, ofMention[span.possessor]!, tokens[span.head]!.lower)
-      : (age === null ? null : personOfAge(tokens, names, ofMention, age, span.first)) ?? referent(doc, mentions, entities, ofMention, salience, roleWords, span);
+      : (age === null ? null : personOfAge(names, ofMention, age, span.first)) ?? referent(doc, mentions, entities, ofMention, salience, roleWords, span);
     if (entity >= 0) {
       const target = entities[entity]!;
       // Hint: an age describes a person; it is no title.
@@ -361,15 +357,10 @@ const AGE_REACH = 64;
  * "the 61-year-old" after "Dale Voss, 61,": the latest person given that age in an appositive before token `before`;
  * null when no one was (the description is then linked like any other).
  */
-function personOfAge(tokens: AnalysedText['tokens'], names: readonly NameMention[], ofMention: TokenIndex, age: number, before: number): number | null {
+function personOfAge(names: readonly NameMention[], ofMention: TokenIndex, age: number, before: number): number | null {
   const end = partitionPoint(names.length, (index) => names[index]!.nameLast < before);
   // Hint: the names just before suffice, and keep a text of thousands of ages linear.
-  for (let index = end - 1; index >= 0 && end - index <= AGE_REACH; index--) {
-    const { nameLast } = names[index]!;
-    const given = tokens[nameLast + 2];
-    const closing = tokens[nameLast + 3]?.text;
-    if (tokens[nameLast + 1]?.text === ',' && given?.pos === 'NUM' && given.text === String(age) && (closing === ',' || closing === '.' || closing === ';')) return ofMention[index]!;
-  }
+  for (let index = end - 1; index >= 0 && end - index <= AGE_REACH; index--) if (names[index]!.age === age) return ofMention[index]!;
   return null;
 }
 
