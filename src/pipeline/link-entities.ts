@@ -213,10 +213,14 @@ function onlyBearerOfFirstName(entities: readonly WorkingEntity[], sameStart: re
   return onlyOne(sameStart, (entity) => entities[entity]!.nameWords.length >= 2 && entities[entity]!.nameWords[0] === word && !entities[entity]!.organisation);
 }
 
-/** The one entity of `candidates` that `matches`, or -1 when none or several do; an index may be listed twice. */
+/**
+ * The one entity of `candidates` that `matches`, or -1 when none or several do; an index may be listed twice.
+ * Hint: only the latest {@link LINK_REACH} are read, as for surnames, so a text of thousands of Johns stays linear.
+ */
 function onlyOne(candidates: readonly number[], matches: (entity: number) => boolean): number {
   let found = -1;
-  for (const entity of candidates) {
+  for (let at = candidates.length - 1; at >= 0 && candidates.length - at <= LINK_REACH; at--) {
+    const entity = candidates[at]!;
     if (!matches(entity)) continue;
     if (found >= 0 && found !== entity) return -1;
     found = entity;
