@@ -127,6 +127,30 @@ describe('attributeQuotes: a fragment inside a sentence that reports speech', ()
   });
 });
 
+describe('attributeQuotes: short quoted words that are the wording of the sentence\'s subject', () => {
+  it.each([
+    ['a name before a verb that is no cue', 'Late in the debate, Lena Voss coached her rival to "slow down, slow down."', ['slow down, slow down.', 'Lena Voss', null, 'Lena Voss', null, 'same-sentence']],
+    ['a pronoun for the person named before', 'Mayor Aldo Brandt spoke for an hour. Then he turned to "sleepy" Carl Dunmore.', ['sleepy', 'Aldo Brandt', 'Mayor', 'he', null, 'same-sentence']],
+    ['an organisation', 'The Tarrant Farmers Union accused the ministry of "quiet sabotage" in its latest letter.', ['quiet sabotage', 'Tarrant Farmers Union', null, 'Tarrant Farmers Union', null, 'same-sentence']],
+  ])('should give the words to %s', (_name, text, expected) => {
+    expect(attributed(text)).toEqual([expected]);
+  });
+
+  it('should give the words to no one when the sentence names no one before them, or only after a preposition, or "it"', () => {
+    expect(attributed('The new bridge is a "game changer" for the valley.')).toEqual([]);
+    expect(attributed('For Lena Voss, the new bridge is a "game changer" for the valley.')).toEqual([]);
+    expect(attributed('It turns out the new bridge is a "game changer" for the valley.')).toEqual([]);
+  });
+
+  it('should not read a headline\'s subject as the owner of its words', () => {
+    expect(attributed('Voss hails bridge as "game changer"\n\nThe bridge opened on Monday.')).toEqual([]);
+  });
+
+  it('should not read a capitalised common noun that opens the sentence as a name', () => {
+    expect(attributed('Protesters waved signs reading "no tolls" outside the hall.')).toEqual([]);
+  });
+});
+
 describe('attributeQuotes: a participial aside between the speaker and the verb', () => {
   it.each([
     ['-ing', '"We had better years," county delegate Rob Hale, wearing a campaign cap, said as the hall emptied.', ['We had better years,', 'Rob Hale', 'county delegate', 'Rob Hale', 'said', 'quote-cue-name']],

@@ -13,15 +13,22 @@ const NAMING_CUES = /\b(?:call|calls|called|so-called|dubbed|described\s+as|labe
 const SPEECH_INTRODUCERS = /\b(?:saying|said|says|vowed|urged|warned|added|declared|insisted|wrote|told\s+\w+)[\s,:]*$/i;
 
 /**
+ * What a quoted phrase is: `speech`; `not-speech` (a title, nickname, label or markup); or `wording`, a short
+ * phrase with no evidence either way (`turned to "little" Marco Rubio`), which is someone's words only when its
+ * sentence names who uses them.
+ */
+export type SpeechVerdict = 'speech' | 'not-speech' | 'wording';
+
+/**
  * Decides whether a quoted phrase is speech, from evidence in the text:
  * an attributing cue, the shape of a sentence (ends with punctuation and
  * either opens its sentence or runs to four words), or a verb of speech or
  * naming just before it. Markup attributes (`id="…"`) never are.
  */
-export function isSpeech(text: string, attribution: Attribution): boolean {
+export function judgeSpeech(text: string, attribution: Attribution): SpeechVerdict {
   const { quote } = attribution;
   const before = text.slice(Math.max(0, quote.open - 40), quote.open);
-  if (/[=<]\s*$/.test(before)) return false;
+  if (/[=<]\s*$/.test(before)) return 'not-speech';
   const quoted = text.slice(quote.start, quote.end);
   // Hint: the tests below only ask whether there are at most 8 or at least 4 words.
   const words = leadingWords(quoted, 9);
@@ -30,23 +37,23 @@ export function isSpeech(text: string, attribution: Attribution): boolean {
   const opensSentence = attribution.kind === 'direct';
   const titleCase = isTitleCase(quoted);
   // `She wrote "The Long Road Home"`, `his 2002 book, "Make Your Kid a Millionaire,"`: a title, even beside a cue.
-  if (words.length <= 8 && titleCase && announcesWork(before, words.length)) return false;
+  if (words.length <= 8 && titleCase && announcesWork(before, words.length)) return 'not-speech';
   // Titles of shows and works: `on CNN's "State of the Union."`, unless the quote stands right next to its cue.
-  if (words.length <= 8 && titleCase && !ADJACENT_RULES.has(attribution.rule)) return false;
+  if (words.length <= 8 && titleCase && !ADJACENT_RULES.has(attribution.rule)) return 'not-speech';
   // `Eddie "the kid from nowhere" Ruiz`: a quote between the parts of a name is a nickname, however long.
-  if (!ending && isBetweenNames(text, before, quote.close)) return false;
-  if (attribution.rule !== 'follow-on' && attribution.rule !== 'same-sentence' && attribution.rule !== 'none') return true;
-  if (quote.close < 0) return true;
+  if (!ending && isBetweenNames(text, before, quote.close)) return 'not-speech';
+  if (attribution.rule !== 'follow-on' && attribution.rule !== 'same-sentence' && attribution.rule !== 'none') return 'speech';
+  if (quote.close < 0) return 'speech';
   // `what critics call "the tax that ate the suburbs"`, with no one named before it in its sentence: a label, not
   // anyone's words (`Mitt Romney called "our top geopolitical foe"` is Romney's, even when no sieve found him).
-  if (words.length >= 4 && NAMING_CUES.test(before) && attribution.rule !== 'same-sentence' && !namesSomeoneBefore(text, quote.open)) return false;
+  if (words.length >= 4 && NAMING_CUES.test(before) && attribution.rule !== 'same-sentence' && !namesSomeoneBefore(text, quote.open)) return 'not-speech';
   // `would 'push traffic into residential streets'`: more words of the speech the sentence already reports.
-  if (attribution.rule === 'same-sentence' && !titleCase) return true;
-  if (ending && (words.length >= 4 || opensSentence)) return true;
-  if (ending && SPEECH_INTRODUCERS.test(before)) return true;
+  if (attribution.rule === 'same-sentence' && !titleCase) return 'speech';
+  if (ending && (words.length >= 4 || opensSentence)) return 'speech';
+  if (ending && SPEECH_INTRODUCERS.test(before)) return 'speech';
   // `agreeing to dispatch "as soon as possible" a small group`: a run of everyday words quotes someone's wording.
-  if (words.length >= 4 && /^\p{Ll}/u.test(words[0]!) && !titleCase) return true;
-  return NAMING_CUES.test(before) && attribution.subject !== null;
+  if (words.length >= 4 && /^\p{Ll}/u.test(words[0]!) && !titleCase) return 'speech';
+  return NAMING_CUES.test(before) && attribution.subject !== null ? 'speech' : 'wording';
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Document, Range, Subject, Token } from '../pipeline/document.js';
 import { cueAt, type Cue } from './cues.js';
 import { ageEndingAt } from './descriptions.js';
 import { DOCUMENT_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
-import { CLAUSE_OPENING_PREPOSITIONS } from '../lexicon/function-words.js';
+import { CLAUSE_OPENING_PREPOSITIONS, NEGATIONS } from '../lexicon/function-words.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
@@ -435,6 +435,45 @@ export function firstSubjectIn(doc: Document, first: number, last: number): Subj
       continue;
     }
     if (SUBJECT_PRONOUN_WORDS.has(token.lower) && token.lower !== 'it' && token.lower !== 'who') return pronounSubject(doc, at);
+  }
+  return null;
+}
+
+/** Longest sentence, in tokens, that is a text's whole first paragraph with more text after it: its headline. */
+const HEADLINE_SENTENCE = 20;
+
+/**
+ * The subject of the clause a quote stands in, named before it in its sentence: a name (not after a preposition)
+ * or he, she or they, right before its verb (`Cruz coached Trump to "breathe"`, `Then he turned to "little" Marco
+ * Rubio`). Not "it", which as often opens a clause about nothing (`It turns out`), and never in a headline.
+ */
+export function sentenceSubjectBefore(doc: Document, open: number): Subject | null {
+  const { tokens, mentions, sentences, sentenceAt, paragraphAt } = doc;
+  const sentence = sentences[sentenceAt[Math.min(open, tokens.length - 1)]!];
+  if (sentence === undefined) return null;
+  const next = paragraphAt[sentence.last + 1];
+  if (sentence.first === 0 && next !== undefined && next !== 0 && sentence.last - sentence.first < HEADLINE_SENTENCE) return null;
+  // Hint: within a window, so a sentence of many quotes stays linear; a subject further back is a guess.
+  for (let at = Math.max(sentence.first, open - WINDOW); at < open && doc.quoteAt[at]! < 0; at++) {
+    const named = mentions.nameAt[at]!;
+    const pronoun = SUBJECT_PRONOUNS.get(tokens[at]!.lower);
+    let subject: Subject | null = null;
+    if (named >= 0) {
+      const mention = mentions.names[named]!;
+      const entity = doc.entities.list[doc.entities.ofMention[named]!];
+      if (tokens[mention.first - 1]?.pos !== 'ADP' && (entity?.person === true || entity?.organisation === true)) subject = nameSubject(doc, named);
+      at = Math.max(at, mention.last);
+    } else if (pronoun !== undefined && !pronoun.first && tokens[at]!.lower !== 'it') {
+      subject = pronounSubject(doc, at);
+    }
+    if (subject === null) continue;
+    let verb = at + 1;
+    while (verb < open && BETWEEN_SUBJECT_AND_VERB.has(tokens[verb]!.pos)) {
+      // `did not deny the claims as "baseless"`: what someone did not say is not their words.
+      if (NEGATIONS.has(tokens[verb]!.lower)) return null;
+      verb++;
+    }
+    if (verb < open && tokens[verb]!.pos === 'VERB') return subject;
   }
   return null;
 }

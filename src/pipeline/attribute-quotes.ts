@@ -1,6 +1,6 @@
 import { cueAt, cueEndingAt, type Cue } from '../grammar/cues.js';
 import { partitionPoint } from '../grammar/partition-point.js';
-import { isSpeech } from '../grammar/speech.js';
+import { judgeSpeech } from '../grammar/speech.js';
 import {
   firstSubjectIn,
   nameSubject,
@@ -8,6 +8,7 @@ import {
   SUBJECT_SPAN,
   BETWEEN_SUBJECT_AND_VERB,
   quotedSpeaker,
+  sentenceSubjectBefore,
   subjectAfter,
   subjectInRange,
   subjectOfCue,
@@ -33,6 +34,9 @@ const CONFIDENCE: Readonly<Record<Rule, number>> = {
   'multi-paragraph': 0.8,
   none: 0,
 };
+
+/** Short words owned only by the subject of their sentence: less certain than speech the sentence reports. */
+const WORDING_CONFIDENCE = CONFIDENCE['same-sentence'] - 0.15;
 
 interface Window {
   /** Token indices, inclusive; `first > last` when empty. */
@@ -80,7 +84,14 @@ export function attributeQuotes(doc: Document, events: SpeechEvents): Attributio
     if (pointsInside(attribution, quote)) {
       attribution = { quote, kind, subject: null, cue: null, rule: 'none', confidence: CONFIDENCE.none };
     }
-    if (!isSpeech(doc.text, attribution)) return;
+    const verdict = judgeSpeech(doc.text, attribution);
+    if (verdict === 'not-speech') return;
+    if (verdict === 'wording' || attribution.rule === 'none') {
+      // Hint: `Cruz coached Trump to "breathe"`: words with no cue are the words of whoever the sentence is about, if anyone.
+      const owner = sentenceSubjectBefore(doc, open);
+      if (owner !== null) attribution = { quote, kind, subject: owner, cue: null, rule: 'same-sentence', confidence: WORDING_CONFIDENCE };
+      else if (verdict === 'wording') return;
+    }
     result.push(attribution);
     previous = attribution;
   });
