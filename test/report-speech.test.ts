@@ -20,6 +20,16 @@ describe('reportSpeech', () => {
     expect(reports('Ilse Brandt said that the ferry would run in May.')).toEqual(['the ferry would run in May <- Ilse Brandt (reported-clause)']);
   });
 
+  it('should end a report before a clause of concession or a comparison the writer adds', () => {
+    expect(reports('Ilse Brandt insisted the vote was rigged even though turnout was high.')).toEqual(['the vote was rigged <- Ilse Brandt (reported-clause)']);
+    expect(reports('Ilse Brandt said the ferry was late although the sea was calm.')).toEqual(['the ferry was late <- Ilse Brandt (reported-clause)']);
+    expect(reports('Most voters said the mayor would do better, compared with 30 percent for her rival.')).toEqual(['the mayor would do better <- Most voters (reported-clause)']);
+  });
+
+  it('should keep a concession that opens the report', () => {
+    expect(reports('Ilse Brandt said that although the sea was calm, the ferry was late.')).toEqual(['although the sea was calm, the ferry was late <- Ilse Brandt (reported-clause)']);
+  });
+
   it('should read "those surveyed" as a source', () => {
     expect(reports('Those surveyed say the economy is weak.')).toEqual(['the economy is weak <- Those surveyed (reported-clause)']);
   });

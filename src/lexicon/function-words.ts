@@ -53,13 +53,23 @@ export const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(
 export const INTERROGATIVE_SUBORDINATORS: ReadonlySet<string> = new Set(words(`whether if`));
 
 /**
+ * Subordinators of concession or contrast, which open a clause of the writer's own even with no comma before
+ * them: "said the vote was rigged **even though** turnout was high". Not "if", "because" or "when", whose
+ * clause is as often part of what was said ("said he would run if elected").
+ *
+ * Source: the concessive and contrastive subordinators of English grammar (Quirk et al., §15.19–15.21).
+ */
+export const CONCESSIVE_SUBORDINATORS: ReadonlySet<string> = new Set(words(`although though whereas`));
+
+/**
  * Words after a comma that start a clause of the writer's own: "said the plan
  * failed**, but** others…". Coordinators and subordinators, "even" of "even as",
  * and the participles "leading" and "prompting", which news copy uses to add a
- * consequence of its own (", prompting calls for…").
+ * consequence of its own (", prompting calls for…"), and "compared" of a comparison
+ * the writer adds (", compared with 41 percent for…").
  */
 export const CLAUSE_LINKS: ReadonlySet<string> = new Set(
-  words(`but although though while even yet whereas and so after before as because leading prompting`),
+  words(`but although though while even yet whereas and so after before as because leading prompting compared`),
 );
 
 /** Words that join the parts of a title: "Secretary **of** State", "spokesman **for**", "Filmmaker **and** author". */

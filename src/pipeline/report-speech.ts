@@ -1,7 +1,7 @@
 import { isDeterminer } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { tokenRange } from '../grammar/subjects.js';
-import { CLAUSE_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { OBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { INFINITIVE_REPORTING_LEMMAS, LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
 import { TIME_WORDS } from '../lexicon/time-words.js';
@@ -150,7 +150,7 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
   const subordinate = SUBORDINATORS.has(tokens[clauseStart(reader, sentence, event.first)]!.lower) || inRelativeClause(tokens, event.first);
   for (let probe = at; probe <= last + 1; probe++) {
     const token = tokens[probe];
-    const stop = probe > last || reader.direct(probe) || (doc.quoteAt[probe]! < 0 && endsReport(doc, probe)) || (subordinate && tokens[probe]!.text === ',')
+    const stop = probe > last || reader.direct(probe) || (probe > first && doc.quoteAt[probe]! < 0 && endsReport(doc, probe)) || (subordinate && tokens[probe]!.text === ',')
       || afterClosedQuote(doc, probe) || afterQuotedComma(doc, probe);
     // "said that A and that B": each clause with its own "that" is a record of its own.
     const coordinated = !stop && that >= 0 && (token!.lower === 'and' || token!.lower === 'but') && tokens[probe + 1]?.lower === 'that' && doc.quoteAt[probe]! < 0 && !hasThat(tokens, first, probe - 1);
@@ -240,6 +240,8 @@ function endsReport(doc: Document, at: number): boolean {
   if (token.text === ';' || token.text === ':') return true;
   const next = tokens[at + 1];
   if (next === undefined) return false;
+  // "said the vote was rigged even though turnout was high": a clause of concession is the writer's own.
+  if (CONCESSIVE_SUBORDINATORS.has(token.lower) || (token.lower === 'even' && CONCESSIVE_SUBORDINATORS.has(next.lower))) return true;
   // "announced the plan and said…": a coordinated verb of saying starts a report of its own;
   // "said he posed a threat and refused to…" goes on.
   if ((token.lower === 'and' || token.lower === 'but') && next.pos === 'VERB' && reportingVerbAt(tokens, at + 1) !== null) return true;
@@ -344,7 +346,7 @@ function shortTail(tokens: readonly Token[], first: number, last: number): boole
 function reportEnd(reader: Reader, first: number, last: number): number {
   const { doc } = reader;
   let end = first;
-  while (end <= last && !reader.direct(end) && !(doc.quoteAt[end]! < 0 && endsReport(doc, end))) end++;
+  while (end <= last && !reader.direct(end) && !(end > first && doc.quoteAt[end]! < 0 && endsReport(doc, end))) end++;
   return trimEnd(doc, first, end - 1);
 }
 
