@@ -23,6 +23,17 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('"Prices will rise," the report said.')).toMatchObject({ name: null, title: null, type: 'organization' });
   });
 
+  it('should link "the company" to the latest subject no one calls he or she, when no name says it is a company', () => {
+    expect(speakerOf('Brightmoor will close two depots, Brightmoor said on Monday. "It was a hard choice," the company said.')).toMatchObject({
+      name: 'Brightmoor',
+      title: null,
+      type: 'organization',
+    });
+    const text = 'Brightmoor will close two depots. Its founder, Ada Quell, said she was sorry. "It was a hard choice," the company said.';
+    expect(speakerOf(text)).toMatchObject({ name: 'Brightmoor', type: 'organization' });
+    expect(speakerOf('Ada Quell said she was sorry. "It was a hard choice," the company said.')).toMatchObject({ name: null, type: 'organization' });
+  });
+
   it('should link "the bank" to an organisation the text called a bank, whatever its name', () => {
     for (const text of [
       'The channel published a letter from its bank, Corvo, ending the account. "We do not discuss clients," the bank said.',

@@ -125,6 +125,14 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['campaign', words('campaign')],
 ]);
 
+/**
+ * Nouns any business is called, whatever its name says ("Lumenfold said … the company said"): they may refer back
+ * to a name nothing marks as a person's, where the other kinds need a name of their kind.
+ *
+ * Source: the generic heads of the {@link ORGANISATION_KINDS} for businesses.
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm'));
+
 /** Every word of {@link ORGANISATION_KINDS}: each marks a name as an organisation's. */
 export const ORGANISATION_KIND_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_KINDS.values()].flat());
 

@@ -1,7 +1,7 @@
 import { partitionPoint } from '../grammar/partition-point.js';
 import { MODIFIER_POS } from '../grammar/pos.js';
 import { isPossessive } from '../grammar/tokens.js';
-import { DOCUMENT_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
+import { COMPANY_NOUNS, DOCUMENT_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import type { Quote, Speaker } from '../types.js';
 import type { Attributed, Document, Subject } from './document.js';
 
@@ -91,6 +91,8 @@ function toSpeaker(doc: Document, subject: Subject, idFor: (key: string) => numb
       const head = tokens[subject.head]!.lower;
       const body = tokens[subject.first]!.lower === 'the' ? namedBody(doc, subject.first, head) : -1;
       if (body >= 0) return ofEntity(body);
+      const company = tokens[subject.first]!.lower === 'the' && COMPANY_NOUNS.has(head) ? unmarkedBody(doc, subject.first) : -1;
+      if (company >= 0) return { ...ofEntity(company), title: null, type: 'organization' };
       const issuer = DOCUMENT_NOUNS.has(head) ? issuerOf(doc, subject.first, subject.last) : -1;
       if (issuer >= 0) return ofEntity(issuer);
       const organisation = ORGANISATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
@@ -151,6 +153,23 @@ function namedBody(doc: Document, before: number, head: string): number {
   return ofKind;
 }
 
+/**
+ * For "the company" after a company whose name does not say what it is ("Lumenfold said…"): the latest name that
+ * was the subject of its clause and that nothing gives a gender (no he or she, honorific or known first name),
+ * within {@link BODY_REACH} references; -1 if none.
+ */
+function unmarkedBody(doc: Document, before: number): number {
+  const { references, list } = doc.entities;
+  const end = partitionPoint(references.length, (index) => references[index]!.last < before);
+  for (let index = end - 1; index >= 0 && end - index <= BODY_REACH; index--) {
+    const reference = references[index]!;
+    const entity = list[reference.entity]!;
+    if (reference.subject && !reference.bracketed && entity.gender === null) return reference.entity;
+  }
+  return -1;
+}
+
+/** How many sentences back "the report" may reach for the document it names again. */
 /** How many sentences back "the report" may reach for the document it names again. */
 const DOCUMENT_REACH = 4;
 
