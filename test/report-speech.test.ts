@@ -26,6 +26,16 @@ describe('reportSpeech', () => {
     expect(reports('Most voters said the mayor would do better, compared with 30 percent for her rival.')).toEqual(['the mayor would do better <- Most voters (reported-clause)']);
   });
 
+  it('should read a condition after "said" as part of the report, but not after an infinitive, which asks', () => {
+    expect(reports('Ilse Brandt said if the council agrees the ferry will run in May.')).toEqual(['if the council agrees the ferry will run in May <- Ilse Brandt (reported-clause)']);
+    expect(reports('Ilse Brandt declined to say if the ferry will run in May.')).toEqual([]);
+  });
+
+  it('should read a subject stressed by a reflexive, and a clause whose verb the tagger misses after a pronoun', () => {
+    expect(reports('Harlow Ferries itself said the crossing was safe.')).toEqual(['the crossing was safe <- Harlow Ferries (reported-clause)']);
+    expect(reports('Ilse Brandt acknowledges that she misspoke about the fares.')).toEqual(['she misspoke about the fares <- Ilse Brandt (reported-clause)']);
+  });
+
   it('should keep a concession that opens the report', () => {
     expect(reports('Ilse Brandt said that although the sea was calm, the ferry was late.')).toEqual(['although the sea was calm, the ferry was late <- Ilse Brandt (reported-clause)']);
   });

@@ -3,7 +3,7 @@ import { cueAt, type Cue } from './cues.js';
 import { ageEndingAt } from './descriptions.js';
 import { DOCUMENT_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { CLAUSE_OPENING_PREPOSITIONS, NEGATIONS } from '../lexicon/function-words.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { isCapitalised, isDeterminer, isPossessive } from './tokens.js';
@@ -387,8 +387,14 @@ function nounPhraseBetween(tokens: readonly Token[], first: number, last: number
 
 /** Steps left from `at` over adverbs and auxiliaries ("also", "has") to where a subject would end. */
 function skipAuxiliaries(tokens: readonly Token[], at: number, first: number): number {
-  while (at >= first && BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos) && !SUBJECT_PRONOUN_WORDS.has(tokens[at]!.lower)) at--;
+  while (at >= first && isBetweenSubjectAndVerb(tokens[at]!)) at--;
   return at;
+}
+
+/** An adverb, auxiliary or particle ("has", "also"), or a reflexive that stresses the subject ("Harlow **itself** said"). */
+function isBetweenSubjectAndVerb(token: Token): boolean {
+  if (REFLEXIVE_PRONOUNS.has(token.lower)) return true;
+  return BETWEEN_SUBJECT_AND_VERB.has(token.pos) && !SUBJECT_PRONOUN_WORDS.has(token.lower);
 }
 
 /** `Colin Mabry of Bell Street wrote`: the person, not the place after "of". */

@@ -31,3 +31,10 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
 
 /** Object pronouns, which can be the listener of a verb like "tell": "told **him** the plan…". */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(words(`me you him her us them it`));
+
+/**
+ * Reflexive pronouns, which after a subject only stress it: "Harlow **itself** said", "the mayor **herself** told".
+ *
+ * Source: English grammar (the intensive use of the reflexive pronouns).
+ */
+export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(words(`myself yourself himself herself itself ourselves yourselves themselves`));

@@ -2,7 +2,7 @@ import { isDeterminer } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { tokenRange } from '../grammar/subjects.js';
 import { CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
-import { OBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { INFINITIVE_REPORTING_LEMMAS, LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
 import { TIME_WORDS } from '../lexicon/time-words.js';
 import type {
@@ -140,7 +140,7 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
   if (at > last || doc.quoteAt[at]! < 0 && tokens[at]!.pos === 'PUNCT') return [];
   // A question ("asked whether", "said if") is no report. After "that", "if" and a preposition open a phrase
   // inside the report: "said that, if elected, he would…".
-  if (that < 0 && (INTERROGATIVE_SUBORDINATORS.has(tokens[at]!.lower) || tokens[at]!.pos === 'ADP')) return [];
+  if (that < 0 && ((INTERROGATIVE_SUBORDINATORS.has(tokens[at]!.lower) && !conditional(tokens, event, at)) || tokens[at]!.pos === 'ADP')) return [];
   if (tokens[at]!.lower === 'to' && !INFINITIVE_REPORTING_LEMMAS.has(event.reporting!)) return [];
   const records: Report[] = [];
   let first = at;
@@ -163,6 +163,14 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
     rule = 'reported-coordinated';
   }
   return records;
+}
+
+/**
+ * `said if he wins he would…`: "if" after a verb of saying that is no infinitive (`declined to say if`, a question)
+ * opens a condition inside the report.
+ */
+function conditional(tokens: readonly Token[], event: SpeechEvent, at: number): boolean {
+  return tokens[at]!.lower === 'if' && tokens[event.first - 1]?.lower !== 'to';
 }
 
 /** Whether the verb at `verb` opens a relative clause set off by a comma: ", who said", ", who has also said". */
@@ -389,7 +397,12 @@ function isOpeningPunctuation(token: Token): boolean {
 /** A report is a clause: at least two words, one of them a verb. */
 function isClause(tokens: readonly Token[], first: number, last: number): boolean {
   if (last - first < 1) return false;
-  for (let at = first; at <= last; at++) if (VERB_POS.has(tokens[at]!.pos)) return true;
+  for (let at = first; at <= last; at++) {
+    if (VERB_POS.has(tokens[at]!.pos)) return true;
+    // "that she misspoke", which the tagger reads as a noun: a word after he, she, we or they is its verb.
+    const pronoun = SUBJECT_PRONOUNS.get(tokens[at]!.lower);
+    if (pronoun !== undefined && tokens[at]!.lower !== 'it' && at < last && /^\p{L}/u.test(tokens[at + 1]!.text)) return true;
+  }
   return false;
 }
 
