@@ -36,6 +36,14 @@ describe('reportSpeech', () => {
     expect(reports('Ilse Brandt acknowledges that she misspoke about the fares.')).toEqual(['she misspoke about the fares <- Ilse Brandt (reported-clause)']);
   });
 
+  it('should read speech that goes on after its attribution, opened by a coordinator or "because"', () => {
+    expect(reports('The depots would close, Ilse Brandt said, because the buses are old.')).toEqual([
+      'The depots would close <- Ilse Brandt (reported-interrupted)',
+      'because the buses are old <- Ilse Brandt (reported-interrupted)',
+    ]);
+    expect(reports('The depots would close, Ilse Brandt said on Monday.')).toEqual(['The depots would close <- Ilse Brandt (reported-before-cue)']);
+  });
+
   it('should keep a concession that opens the report', () => {
     expect(reports('Ilse Brandt said that although the sea was calm, the ferry was late.')).toEqual(['although the sea was calm, the ferry was late <- Ilse Brandt (reported-clause)']);
   });

@@ -62,6 +62,15 @@ export const INTERROGATIVE_SUBORDINATORS: ReadonlySet<string> = new Set(words(`w
 export const CONCESSIVE_SUBORDINATORS: ReadonlySet<string> = new Set(words(`although though whereas`));
 
 /**
+ * Words that carry speech on past its attribution: "The plan would cut costs, he said, **because** the depots are
+ * old", "…, she said, **but** only for local candidates". A clause after one of them is more of what was said.
+ *
+ * Source: the coordinators of English grammar and "because", as PolNeAR annotates them after an interrupting
+ * attribution.
+ */
+export const CONTINUING_LINKS: ReadonlySet<string> = new Set(words(`but because and so`));
+
+/**
  * Words after a comma that start a clause of the writer's own: "said the plan
  * failed**, but** others…". Coordinators and subordinators, "even" of "even as",
  * and the participles "leading" and "prompting", which news copy uses to add a

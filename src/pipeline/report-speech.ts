@@ -1,7 +1,7 @@
 import { isDeterminer } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { tokenRange } from '../grammar/subjects.js';
-import { CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, CONTINUING_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { INFINITIVE_REPORTING_LEMMAS, LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
 import { TIME_WORDS } from '../lexicon/time-words.js';
@@ -325,7 +325,9 @@ function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number,
   const left = { range: tokenRange(tokens, start, leftEnd), rule };
   if (isClause(tokens, start, leftEnd)) {
     // Hint: the words after "according to" are its source, however long.
-    return anyTail || shortTail(tokens, tailFirst, last) ? [left] : [];
+    if (!anyTail && !shortTail(tokens, tailFirst, last)) return [];
+    const tail = continuedAfter(reader, tailFirst, last);
+    return tail === null ? [left] : [{ range: left.range, rule: 'reported-interrupted' }, { range: tail, rule: 'reported-interrupted' }];
   }
   if (tokens[tailFirst]?.text !== ',' || tailFirst >= last) return [];
   const rightEnd = reportEnd(reader, tailFirst + 1, last);
@@ -334,6 +336,18 @@ function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number,
     { range: left.range, rule: 'reported-interrupted' },
     { range: tokenRange(tokens, tailFirst + 1, rightEnd), rule: 'reported-interrupted' },
   ];
+}
+
+/**
+ * `The plan would cut costs, he said, because the depots are old`: the speech going on after its attribution's
+ * comma, opened by a coordinator or "because".
+ */
+function continuedAfter(reader: Reader, comma: number, last: number): Range | null {
+  const { doc } = reader;
+  const { tokens } = doc;
+  if (tokens[comma]?.text !== ',' || !CONTINUING_LINKS.has(tokens[comma + 1]?.lower ?? '')) return null;
+  const end = reportEnd(reader, comma + 1, last);
+  return end > comma + 1 && isClause(tokens, comma + 1, end) ? tokenRange(tokens, comma + 1, end) : null;
 }
 
 /**
