@@ -44,6 +44,15 @@ describe('reportSpeech', () => {
     expect(reports('The depots would close, Ilse Brandt said on Monday.')).toEqual(['The depots would close <- Ilse Brandt (reported-before-cue)']);
   });
 
+  it('should read a clause after the attribution\'s comma as the rest of the speech, not an appositive or a writer\'s clause', () => {
+    expect(reports('It is no surprise, Ilse Brandt said on Monday, that the depots will close.')).toEqual([
+      'It is no surprise <- Ilse Brandt (reported-interrupted)',
+      'that the depots will close <- Ilse Brandt (reported-interrupted)',
+    ]);
+    expect(reports('Federal rules are a burden, said Ana Wilcox, a Dover Republican who founded a bus firm.').join('\n')).not.toMatch(/Dover Republican/);
+    expect(reports('The depots will close, Ilse Brandt said, although she gave no date.')).toEqual(['The depots will close <- Ilse Brandt (reported-before-cue)']);
+  });
+
   it('should keep a concession that opens the report', () => {
     expect(reports('Ilse Brandt said that although the sea was calm, the ferry was late.')).toEqual(['although the sea was calm, the ferry was late <- Ilse Brandt (reported-clause)']);
   });

@@ -282,7 +282,10 @@ function clauseBefore(reader: Reader, event: SpeechEvent, sentence: Sentence): R
   const comma = event.inverted ? event.first - 1 : phraseStart(doc, source) - 1;
   if (tokens[comma]?.text !== ',' || comma <= sentence.first) return [];
   const tailFirst = event.inverted ? phraseEnd(doc, source) + 1 : event.last + 1;
-  return aroundAttribution(reader, sentence, comma, tailFirst, 'reported-before-cue');
+  // Hint: after `said Steve Grubbs,` a noun phrase describes him, and before `, who suggested` stands the clause of the
+  // one who speaks, not their words: there only a link carries the speech on.
+  const relative = source.kind === 'pronoun' && WH_RELATIVE_WORDS.has(tokens[source.token]!.lower);
+  return aroundAttribution(reader, sentence, comma, tailFirst, 'reported-before-cue', false, event.inverted || relative);
 }
 
 /** `According to S, C`, `C, according to S`, `C according to S`, `The plan, according to S, will fail`. */
@@ -313,7 +316,7 @@ function accordingTo(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
  * after only say where or when (or, with `anyTail`, whatever they say); or, when the words before are no clause, those
  * words and the clause after the next comma, as two records.
  */
-function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number, tailFirst: number, rule: ReportedRule, anyTail = false): Report[] {
+function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number, tailFirst: number, rule: ReportedRule, anyTail = false, linkedOnly = false): Report[] {
   const { doc } = reader;
   const { tokens } = doc;
   const start = clauseStart(reader, sentence, boundary);
@@ -324,10 +327,10 @@ function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number,
   if (tokens[start]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[start]!.lower)) return [];
   const left = { range: tokenRange(tokens, start, leftEnd), rule };
   if (isClause(tokens, start, leftEnd)) {
+    const tail = anyTail ? null : continuedAfter(reader, tailFirst, last, linkedOnly);
+    if (tail !== null) return [{ range: left.range, rule: 'reported-interrupted' }, { range: tail, rule: 'reported-interrupted' }];
     // Hint: the words after "according to" are its source, however long.
-    if (!anyTail && !shortTail(tokens, tailFirst, last)) return [];
-    const tail = continuedAfter(reader, tailFirst, last);
-    return tail === null ? [left] : [{ range: left.range, rule: 'reported-interrupted' }, { range: tail, rule: 'reported-interrupted' }];
+    return anyTail || shortTail(tokens, tailFirst, last) ? [left] : [];
   }
   if (tokens[tailFirst]?.text !== ',' || tailFirst >= last) return [];
   const rightEnd = reportEnd(reader, tailFirst + 1, last);
@@ -339,13 +342,18 @@ function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number,
 }
 
 /**
- * `The plan would cut costs, he said, because the depots are old`: the speech going on after its attribution's
- * comma, opened by a coordinator or "because".
+ * `The plan would cut costs, he said, because the depots are old`, `It is no surprise, Garin said, that …`: the
+ * speech going on past the comma after its attribution (and any words of its own: `said on Tuesday,`), when a
+ * clause follows that is no clause of the writer's (`, although they…`, `, who…`, `, adding that…`).
  */
-function continuedAfter(reader: Reader, comma: number, last: number): Range | null {
+function continuedAfter(reader: Reader, from: number, last: number, linkedOnly: boolean): Range | null {
   const { doc } = reader;
   const { tokens } = doc;
-  if (tokens[comma]?.text !== ',' || !CONTINUING_LINKS.has(tokens[comma + 1]?.lower ?? '')) return null;
+  let comma = from;
+  while (comma <= last && tokens[comma]!.text !== ',' && comma - from <= TAIL_REACH && !VERB_POS.has(tokens[comma]!.pos) && !reader.direct(comma)) comma++;
+  const next = tokens[comma + 1];
+  if (comma >= last || tokens[comma]!.text !== ',' || next === undefined || reader.direct(comma + 1)) return null;
+  if (!CONTINUING_LINKS.has(next.lower) && (linkedOnly || CLAUSE_LINKS.has(next.lower) || WH_RELATIVE_WORDS.has(next.lower) || endsReport(doc, comma))) return null;
   const end = reportEnd(reader, comma + 1, last);
   return end > comma + 1 && isClause(tokens, comma + 1, end) ? tokenRange(tokens, comma + 1, end) : null;
 }
