@@ -104,6 +104,15 @@ describe('pronoun resolution in the entity stage', () => {
     ]);
   });
 
+  it('should give a pronoun to who speaks in the sentence before it, not the subject of the clause reported', () => {
+    expect(pronouns('Mayor Tomas Reck said the former engineer, Piet Laan, had signed off in May. He said the bridge was safe.')).toEqual([
+      'He -> Tomas Reck',
+    ]);
+    expect(pronouns('Tomas Reck met the former engineer, Piet Laan, in May. Laan had signed off. He said the bridge was safe.')).toEqual([
+      'He -> Piet Laan',
+    ]);
+  });
+
   it('should hang a relative who on the latest person in its sentence, past a body and a place', () => {
     expect(pronouns('The plan was backed by Sen. Ines Walby of Ardal, a member of the Harbour Committee, who said it was fair.')).toEqual([
       'who -> Ines Walby',

@@ -5,7 +5,7 @@ import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, spanText } from '../grammar/tokens.js';
 import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
-import { NO_COMMENT_PHRASES, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import { NAME_SUFFIXES, ORGANISATION_WORDS } from '../lexicon/names.js';
@@ -664,11 +664,26 @@ function antecedent(doc: AnalysedText, entities: readonly WorkingEntity[], refer
   while (nearest >= 0 && references.length - nearest <= PRONOUN_REACH && !fits(references[nearest]!)) nearest--;
   if (nearest < 0 || references.length - nearest > PRONOUN_REACH) return -1;
   const sentenceFirst = sentences[sentenceAt[references[nearest]!.first]!]!.first;
+  // Hint: who speaks in that sentence ("Rannu said the former director, Molder, had approved…") before any other subject.
+  for (let index = nearest; index >= 0 && references[index]!.first >= sentenceFirst; index--) {
+    if (references[index]!.subject && fits(references[index]!) && speaksNext(doc.tokens, references[index]!.last)) return references[index]!.entity;
+  }
   for (let index = nearest; index >= 0 && references[index]!.first >= sentenceFirst; index--) {
     if (references[index]!.subject && fits(references[index]!)) return references[index]!.entity;
   }
   return references[nearest]!.entity;
 }
+
+/** Whether a verb of speech follows token `last`, past adverbs and auxiliaries: "Rannu **said**", "she has **told**". */
+function speaksNext(tokens: AnalysedText['tokens'], last: number): boolean {
+  let at = last + 1;
+  while (at < tokens.length && at - last <= AUXILIARY_GAP && (tokens[at]!.pos === 'ADV' || tokens[at]!.pos === 'AUX')) at++;
+  const verb = tokens[at]?.lower ?? '';
+  return SPEECH_VERBS.has(verb) || REPORTING_VERBS.has(verb);
+}
+
+/** How many adverbs and auxiliaries may stand between a speaker and the verb of speech. */
+const AUXILIARY_GAP = 3;
 
 /**
  * Whether sentence `index` says someone gave no comment (see {@link NO_COMMENT_PHRASES}) outside quotes.
