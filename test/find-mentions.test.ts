@@ -20,6 +20,16 @@ describe('findMentions', () => {
     expect(mentions('He studied at the University of Leeds and Anna Berg taught him.').map(([name]) => name)).toEqual(['University of Leeds', 'Anna Berg']);
   });
 
+  it('reads a title set off before a name no further back than a preposition, a named possessor opening it', () => {
+    const text = 'The deal was signed at the Orlin Hall in Varga by Kestria\'s farm minister, Ana Pell, and Deputy Prime Minister Tomas Vik.';
+    expect(mentionOf(text, 'Ana Pell')).toEqual(['Ana Pell', 'Kestria\'s farm minister']);
+    expect(mentionOf(text, 'Tomas Vik')).toEqual(['Tomas Vik', 'Deputy Prime Minister']);
+  });
+
+  it('reads no appositive in the next item of a list', () => {
+    expect(mentionOf('The talks were led by Ana Pell, and the union chairman, Olaf Rinne.', 'Ana Pell')).toEqual(['Ana Pell', null]);
+  });
+
   it('reads a participle in -ed inside an appositive as part of the title', () => {
     expect(mentionOf('Tully, the ferry\'s licensed operator, starts at six.', 'Tully')).toEqual(['Tully', 'licensed operator']);
     expect(mentionOf('Pia Lund, a retired schoolteacher, won the seat.', 'Pia Lund')).toEqual(['Pia Lund', 'retired schoolteacher']);

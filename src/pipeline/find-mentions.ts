@@ -525,6 +525,9 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
       start = headFirst;
       continue;
     }
+    // Hint: a preposition joins a complement after the head ("delegate on the town slate"); before it, one ends the
+    // phrase ("signed at the Orlin Hall by Kestria's farm minister, Ana Pell").
+    if (head >= 0 && token.pos === 'ADP') break;
     const determiner = isDeterminer(token);
     const inPhrase = APPOSITIVE_POS.has(token.pos) || isPossessive(token) || isTitleModifier(tokens, at) || isTightHyphen(tokens, at);
     if (!determiner && (!inPhrase || token.pos === 'PUNCT')) break;
@@ -535,9 +538,11 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   if (head < 0) return null;
   const opener = tokens[start]!;
   const opened = isDeterminer(opener);
+  // "by Kestria's farm minister, Ana Pell": a named possessor determines the phrase as an article would.
+  const determined = opened || (start + 1 < head && isPossessive(tokens[start + 1]!) && isCapitalised(opener.text));
   const before = outside(start - 1) && doc.sentenceAt[start - 1] === doc.sentenceAt[start] ? tokens[start - 1] : undefined;
   if (before !== undefined && (before.pos === 'AUX' || before.pos === 'PART')) return null;
-  if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP') && !opened && !SPEECH_VERBS.has(before.lower)) return null;
+  if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP') && !determined && !SPEECH_VERBS.has(before.lower)) return null;
   // After the head only its complement may follow: "delegate on the town slate", not "minister Tuesday".
   if (head < end && !TITLE_LINKS.has(tokens[head + 1]!.lower) && tokens[head + 1]!.pos !== 'ADP') return null;
   // "Jo Abt, a planner in Kellbach, Harwell's twin town": after a comma, a phrase with a complement is the appositive of the name before.
@@ -580,6 +585,11 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   for (; at < tokens.length && at - start < 12 && outside(at); at++) {
     const token = tokens[at]!;
     if (token.text === ',' || token.text === '.' || token.text === ';' || RELATIVE_WORDS.has(token.lower)) break;
+    // "Ana Pell, and Deputy Prime Minister Tomas Vik": a phrase opened by "and" is the next item of a list.
+    if (at === start && token.pos === 'CCONJ') {
+      broken = true;
+      break;
+    }
     if (isPossessive(token)) possessive = at;
     else if (token.text === "'" || token.text === '’') continue;
     else if (titleHeadEndingAt(tokens, at) >= 0) head = at;
