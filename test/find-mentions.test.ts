@@ -30,6 +30,11 @@ describe('findMentions', () => {
     expect(mentionOf('The talks were led by Ana Pell, and the union chairman, Olaf Rinne.', 'Ana Pell')).toEqual(['Ana Pell', null]);
   });
 
+  it('joins names across an ampersand, and a chamber\'s "of" part', () => {
+    expect(mentions('Orvik & Dahl said the audit was late.').map(([name]) => name)).toEqual(['Orvik & Dahl']);
+    expect(mentions('The Tarrant Chamber of Commerce said the market would suffer.').map(([name]) => name)).toEqual(['Tarrant Chamber of Commerce']);
+  });
+
   it('reads a participle in -ed inside an appositive as part of the title', () => {
     expect(mentionOf('Tully, the ferry\'s licensed operator, starts at six.', 'Tully')).toEqual(['Tully', 'licensed operator']);
     expect(mentionOf('Pia Lund, a retired schoolteacher, won the seat.', 'Pia Lund')).toEqual(['Pia Lund', 'retired schoolteacher']);

@@ -343,6 +343,8 @@ function nicknameLength(doc: AnalysedText, at: number): number {
 function joinsBody(tokens: readonly Token[], first: number, at: number): boolean {
   const link = tokens[at]!.lower;
   if ((link !== 'of' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
+  // "Greyling & Marsh", "Rusk & Tallow Haulage": an ampersand between name words always makes one firm's name.
+  if (link === '&') return true;
   for (let probe = first; probe < at; probe++) {
     if (!ORGANISATION_WORDS.has(tokens[probe]!.lower)) continue;
     if (link !== 'and') return true;
