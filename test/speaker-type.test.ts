@@ -34,6 +34,15 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Ada Quell said she was sorry. "It was a hard choice," the company said.')).toMatchObject({ name: null, type: 'organization' });
   });
 
+  it('should give a document the issuer named in an aside or after a participle and when it was issued', () => {
+    expect(speakerOf('The audit, by the Orvik Standards Office, said the depots were "badly run" for years.')).toMatchObject({
+      name: 'Orvik Standards Office',
+      type: 'organization',
+    });
+    const text = 'A review published last month by the Orvik Standards Office found leaks. "The firm failed its targets," the review said.';
+    expect(speakerOf(text)).toMatchObject({ name: 'Orvik Standards Office', type: 'organization' });
+  });
+
   it('should link "the bank" to an organisation the text called a bank, whatever its name', () => {
     for (const text of [
       'The channel published a letter from its bank, Corvo, ending the account. "We do not discuss clients," the bank said.',

@@ -421,7 +421,22 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     const opensClause = start <= first || CLAUSE_STARTS.has(tokens[start - 1]!.text);
     if ((next === ',' || next === '(') && opensClause) return nameSubject(doc, index);
   }
-  return null;
+  return phraseBeforeAside(doc, comma, first);
+}
+
+/** How many tokens a noun phrase before a prepositional aside may have: "the audit", "a report from last spring". */
+const ASIDE_SUBJECT_SPAN = 6;
+
+/**
+ * `The audit, by the Orvik Standards Office, said`: a noun phrase opening the clause, then an aside set off by
+ * commas that opens with a preposition; the phrase is the subject.
+ */
+function phraseBeforeAside(doc: Document, comma: number, first: number): Subject | null {
+  const { tokens } = doc;
+  let open = comma - 1;
+  while (open > first && comma - open <= SUBJECT_SPAN && tokens[open]!.text !== ',') open--;
+  if (tokens[open]?.text !== ',' || tokens[open + 1]?.pos !== 'ADP' || open - first > ASIDE_SUBJECT_SPAN || hasClause(tokens, first, open - 1)) return null;
+  return nominalStartingAt(doc, first, open - 1);
 }
 
 const CLAUSE_STARTS: ReadonlySet<string> = new Set([',', ';', ':', '.', '"', '\u201C', '\u201D', '(', '\u2014']);

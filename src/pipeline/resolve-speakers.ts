@@ -1,6 +1,7 @@
 import { partitionPoint } from '../grammar/partition-point.js';
 import { MODIFIER_POS } from '../grammar/pos.js';
 import { isPossessive } from '../grammar/tokens.js';
+import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { COMPANY_NOUNS, DOCUMENT_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import type { Quote, Speaker } from '../types.js';
 import type { Attributed, Document, Subject } from './document.js';
@@ -179,6 +180,14 @@ const DOCUMENT_SCAN = 1000;
 /** "filed", "released", "commissioned": any past participle before "by" names who issued the document. */
 const ISSUING_PARTICIPLE = /^\p{Ll}+ed$/u;
 
+/** How many words may say when a document was issued, between its participle and "by": "published **last month** by". */
+const ISSUE_TIME_REACH = 3;
+
+/** A word of a time adjunct: "last month", "on Friday", "in May", "this week", "in 2023". */
+function isIssueTime(token: Document['tokens'][number]): boolean {
+  return TIME_WORDS.has(token.lower) || DATE_WORDS.has(token.lower) || token.pos === 'NUM';
+}
+
 /** How many modifiers may stand between an issuer's possessive and the document: "the Fed's **Beige Book** survey". */
 const ISSUER_REACH = 3;
 
@@ -219,8 +228,15 @@ function issuerAt(doc: Document, at: number): number {
     }
     if (!MODIFIER_POS.has(tokens[before]!.pos)) break;
   }
-  // "an affidavit filed by the sheriff's office", "a report released by the GAO": a participle may come first.
-  const by = ISSUING_PARTICIPLE.test(tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  // "an affidavit filed by the sheriff's office", "a report released by the GAO": a participle may come first, and
+  // when it was issued ("published last month by", "released on Friday by"); "The report, by the authority,": a comma.
+  let by = at + 1;
+  if (tokens[by]?.text === ',') by++;
+  if (ISSUING_PARTICIPLE.test(tokens[by]?.lower ?? '')) {
+    by++;
+    const when = by;
+    while (by - when < ISSUE_TIME_REACH && tokens[by] !== undefined && isIssueTime(tokens[by]!)) by++;
+  }
   const link = tokens[by]?.lower;
   if (link !== 'by' && link !== 'from') return -1;
   const named = mentions.nameAt[tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1] ?? -1;
