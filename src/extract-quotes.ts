@@ -60,15 +60,20 @@ export function readLayout(text: string): Layout {
 
 /** Tokens, and where each lies: paragraph, quote, sentence. @internal */
 export function analyse(layout: Layout): AnalysedText {
-  const tokens = analyseText(layout.text);
-  const { quoteAt, paragraphAt } = locateTokens(tokens, layout.quotes, layout.paragraphs);
-  return { ...layout, tokens, quoteAt, paragraphAt, ...splitSentences(tokens, paragraphAt) };
+  const { text, paragraphs, quotes } = layout;
+  const tokens = analyseText(text);
+  const { quoteAt, paragraphAt } = locateTokens(tokens, quotes, paragraphs);
+  const { sentences, sentenceAt } = splitSentences(tokens, paragraphAt);
+  // Hint: every field named, not spread: V8 builds `{ ...layout, tokens }` in its runtime, about 2 µs a time.
+  return { text, paragraphs, quotes, tokens, quoteAt, paragraphAt, sentences, sentenceAt };
 }
 
 /** The names, and the people and organisations they and the descriptions stand for. @internal */
 export function readDocument(analysed: AnalysedText): Document {
+  const { text, paragraphs, quotes, tokens, quoteAt, paragraphAt, sentences, sentenceAt } = analysed;
   const mentions = findMentions(analysed);
-  return { ...analysed, mentions, entities: linkEntities(analysed, mentions) };
+  const entities = linkEntities(analysed, mentions);
+  return { text, paragraphs, quotes, tokens, quoteAt, paragraphAt, sentences, sentenceAt, mentions, entities };
 }
 
 /** The paragraphs that hold a quote, and the paragraph before each: where a quote's attribution may be. */

@@ -349,7 +349,8 @@ function linkDescriptions(
       target.person = true;
     }
     descriptionAt.fill(descriptions.length, span.first, span.last + 1);
-    descriptions.push({ ...span, title, entity });
+    // Hint: fields named, not spread: V8 builds `{ ...span, title }` in its runtime, about 2 µs a time.
+    descriptions.push({ first: span.first, head: span.head, last: span.last, subject: span.subject, possessor: span.possessor, title, entity });
   }
   return { descriptions, descriptionAt };
 }
