@@ -95,6 +95,19 @@ function pronouns(text: string): string[] {
     .map((reference) => `${doc.tokens[reference.first]!.text} -> ${list[reference.entity]!.name}`);
 }
 
+describe('linkEntities: names', () => {
+  it('should link a lone first name in a possessive to the one person named with it', () => {
+    const doc = documentOf('Dale Voss and Ray Voss run the diner. The mayor understood Dale\'s anger. Dale said they would fight.');
+    const names = doc.mentions.names.map((mention, index) => doc.entities.list[doc.entities.ofMention[index]!]!.name);
+    expect(names.filter((name) => name.startsWith('Dale'))).toEqual(['Dale Voss', 'Dale Voss', 'Dale Voss']);
+  });
+
+  it('should read a name joined by an ampersand as an organisation', () => {
+    const doc = documentOf('Orvik & Dahl said the audit was late.');
+    expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orvik & Dahl', true]]);
+  });
+});
+
 describe('pronoun resolution in the entity stage', () => {
   it('should let a resolved pronoun carry its person past a name in an object', () => {
     expect(pronouns('Councillor Ines Walby spoke next. She said she would rather fund Mayor Rita Vance. Then she left.')).toEqual([

@@ -2,7 +2,7 @@ import { phraseAt } from '../grammar/cues.js';
 import { ageEndingAt, readAgeDescription, readAsRole, readDescription, readKindOf, readKinDescription, type DescriptionSpan } from '../grammar/descriptions.js';
 import { partitionPoint } from '../grammar/partition-point.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
-import { ACRONYM, isCapitalised, spanText } from '../grammar/tokens.js';
+import { ACRONYM, isCapitalised, isPossessive, spanText } from '../grammar/tokens.js';
 import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -37,7 +37,10 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   // Hint: read once per mention; linking, salience and the references all ask.
   const subjects = names.map((mention) => isClauseSubject(doc.tokens, mention.first, mention.last));
   names.forEach((mention, at) => {
-    ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, subjects[at]!);
+    // "understood Dale's frustration": a possessor refers to its person as a subject does.
+    const after = doc.tokens[mention.nameLast + 1];
+    const refers = subjects[at]! || (after !== undefined && isPossessive(after));
+    ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers);
   });
   names.forEach((mention, index) => giveKind(list[ofMention[index]!]!, readKindOf(doc.tokens, mention)));
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
@@ -97,12 +100,13 @@ function indexed(index: Map<string, number[]>, word: string): number[] {
  * recent one it ends like; a bare surname to the bearer named most so far;
  * never to one whose gender the name's honorific, title or first name rules out.
  */
-function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: number[], mention: NameMention, subject: boolean): number {
+function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: number[], mention: NameMention, refers: boolean): number {
   const { words, title, honorific } = mention;
   // "Jr" in a headline and "Jr." in the text are one suffix.
   const lower = words.map((token) => (NAME_SUFFIXES.has(token.lower) ? token.lower.replace(/\.$/, '') : token.lower));
   const name = spanText(words, 0, words.length - 1);
-  const organisation = lower.some((word) => ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word)) || ACRONYM.test(name);
+  // "Rusk & Tallow": a name joined by an ampersand is a firm's.
+  const organisation = lower.some((word) => ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word) || word === '&') || ACRONYM.test(name);
   const lastWord = lower[lower.length - 1]!;
   // Hint: both ways of matching need the same last word, so only entities ending in it are candidates.
   const candidates = indexed(index.byLastWord, lastWord);
@@ -124,7 +128,7 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
   }
   // "Chris went on" after "Chris Anderson": a lone first name that acts is that person when only one name starts with it.
   const sameStart = index.byFirstWord.get(lower[0]!) ?? [];
-  if (found < 0 && lower.length === 1 && subject) found = onlyBearerOfFirstName(entities, sameStart, lastWord);
+  if (found < 0 && lower.length === 1 && refers) found = onlyBearerOfFirstName(entities, sameStart, lastWord);
   // "Corran" after "Corran Savings Bank", "Karsk National Gas" after "Karsk National Gas Company": an organisation
   // is shortened to its first words wherever it stands.
   if (found < 0) found = onlyOrganisationStartingWith(entities, sameStart, lower);
