@@ -35,6 +35,11 @@ describe('findMentions', () => {
     expect(mentions('The Tarrant Chamber of Commerce said the market would suffer.').map(([name]) => name)).toEqual(['Tarrant Chamber of Commerce']);
   });
 
+  it('reads an office named after its holder as one body, but no other possessive', () => {
+    expect(mentions('The Marlow County Sheriff\'s Office said two fires were set.').map(([name]) => name)).toEqual(['Marlow County Sheriff\'s Office']);
+    expect(mentions('Britain\'s Labour Party said it would appeal.').map(([name]) => name)).toEqual(['Britain', 'Labour Party']);
+  });
+
   it('reads a participle in -ed inside an appositive as part of the title', () => {
     expect(mentionOf('Tully, the ferry\'s licensed operator, starts at six.', 'Tully')).toEqual(['Tully', 'licensed operator']);
     expect(mentionOf('Pia Lund, a retired schoolteacher, won the seat.', 'Pia Lund')).toEqual(['Pia Lund', 'retired schoolteacher']);

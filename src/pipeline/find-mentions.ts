@@ -208,6 +208,8 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
     const token = tokens[at]!;
     if (at === index && isFirstNameBeforeSurname(tokens, at)) {
       last = at;
+    } else if (namesOffice(tokens, at)) {
+      last = at;
     } else if (startsTitle(tokens, at)) {
       break;
     } else if (isNameWord(token)) {
@@ -341,6 +343,7 @@ function nicknameLength(doc: AnalysedText, at: number): number {
  * "Vance of Dorset", "Ruiz and Cole" stay two.
  */
 function joinsBody(tokens: readonly Token[], first: number, at: number): boolean {
+  if (isPossessive(tokens[at]!)) return namesOffice(tokens, at - 1);
   const link = tokens[at]!.lower;
   if ((link !== 'of' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
   // "Greyling & Marsh", "Rusk & Tallow Haulage": an ampersand between name words always makes one firm's name.
@@ -356,6 +359,17 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
   let end = at + 1;
   while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!)) end++;
   return ORGANISATION_WORDS.has(tokens[end]!.lower);
+}
+
+/**
+ * "Marlow County **Sheriff**'s Office", "the **Governor**'s Office": a capitalised role whose possessive names a
+ * body is part of that body's name, not a title.
+ */
+function namesOffice(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at + 1];
+  const body = tokens[at + 2];
+  return mark !== undefined && isPossessive(mark) && TITLE_HEADS.has(tokens[at]!.lower) && isCapitalised(tokens[at]!.text)
+    && body !== undefined && isNameWord(body) && ORGANISATION_WORDS.has(body.lower);
 }
 
 /** A hyphen written tight between two name words. */
