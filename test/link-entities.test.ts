@@ -102,6 +102,15 @@ describe('linkEntities: names', () => {
     expect(names.filter((name) => name.startsWith('Dale'))).toEqual(['Dale Voss', 'Dale Voss', 'Dale Voss']);
   });
 
+  it('should read a name given an age or a relative "who" as a person, and give it the next he', () => {
+    expect(pronouns('Ewan Pryde spoke first. Tiv Orlander-Banks, 34, who lives next door, was calm. He said it was a dry summer.')).toEqual([
+      'who -> Tiv Orlander-Banks',
+      'He -> Tiv Orlander-Banks',
+    ]);
+    const doc = documentOf('The bill was backed by Sen. Ana Rusk of Dellmont, who spoke first.');
+    expect(doc.entities.list.find((entity) => entity.name === 'Dellmont')?.person).toBe(false);
+  });
+
   it('should read a name joined by an ampersand as an organisation', () => {
     const doc = documentOf('Orvik & Dahl said the audit was late.');
     expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orvik & Dahl', true]]);

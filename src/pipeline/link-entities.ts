@@ -238,7 +238,10 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   return tail.every((word, index) => words[offset + index] === word);
 }
 
-/** "Tiegen said", "said Tiegen": a name that speaks is a person, unless it is named like a body. */
+/**
+ * "Tiegen said", "said Tiegen": a name that speaks is a person, unless it is named like a body; so is one given an
+ * age ("Dev Lowther-Banks, 34,") or followed by a relative "who" ("Lowther-Banks, who lives next door").
+ */
 function markSpeakers(doc: AnalysedText, names: readonly NameMention[], entities: readonly WorkingEntity[], ofMention: TokenIndex): void {
   const { tokens } = doc;
   names.forEach((mention, index) => {
@@ -248,7 +251,9 @@ function markSpeakers(doc: AnalysedText, names: readonly NameMention[], entities
     const before = tokens[mention.first - 1];
     const saysAfter = after !== undefined && SPEECH_VERBS.get(after.lower) === 'speech';
     const saidBefore = before !== undefined && SPEECH_VERBS.get(before.lower) === 'speech' && endsClause(tokens[mention.last + 1]);
-    if (saysAfter || saidBefore) entity.person = true;
+    // Hint: "Sen. Marco Rubio of Florida, who": after a preposition the name is a place, and "who" is the person's.
+    const who = tokens[mention.last + 1]?.text === ',' && tokens[mention.last + 2]?.lower === 'who' && before?.pos !== 'ADP' && before?.text !== '(';
+    if (saysAfter || saidBefore || mention.age !== null || who) entity.person = true;
   });
 }
 
