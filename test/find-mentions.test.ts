@@ -40,6 +40,11 @@ describe('findMentions', () => {
     expect(mentions('Britain\'s Labour Party said it would appeal.').map(([name]) => name)).toEqual(['Britain', 'Labour Party']);
   });
 
+  it('reads no name in a dateline', () => {
+    expect(mentions('HALDEN — Halden Rowing Club said its coach would retire.').map(([name]) => name)).toEqual(['Halden Rowing Club']);
+    expect(mentions('BRENNER FALLS (AP) - Dale Voss said the diner would stay.').map(([name]) => name)).toEqual(['AP', 'Dale Voss']);
+  });
+
   it('reads a participle in -ed inside an appositive as part of the title', () => {
     expect(mentionOf('Tully, the ferry\'s licensed operator, starts at six.', 'Tully')).toEqual(['Tully', 'licensed operator']);
     expect(mentionOf('Pia Lund, a retired schoolteacher, won the seat.', 'Pia Lund')).toEqual(['Pia Lund', 'retired schoolteacher']);

@@ -1,6 +1,7 @@
 import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPossessive, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
 import { ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
+import { DASHES } from '../lexicon/punctuation.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
@@ -45,6 +46,8 @@ export function findMentions(doc: AnalysedText): Mentions {
     let { first: nameFirst } = core;
     const nameLast = core.last;
     index = nameLast + 1;
+    // "HALDEN — Halden Rowing Club…": a dateline names where the story was filed, no one in it.
+    if (isDateline(doc, nameFirst, nameLast)) continue;
     // "Arab countries", "the NATO summit": a name used as a modifier is no mention of anyone.
     const next = tokens[nameLast + 1];
     // So is one before a title: "German Chancellor Angela Merkel", "White House spokesman Scott McClellan".
@@ -371,6 +374,26 @@ function namesOffice(tokens: readonly Token[], at: number): boolean {
   return mark !== undefined && isPossessive(mark) && TITLE_HEADS.has(tokens[at]!.lower) && isCapitalised(tokens[at]!.text)
     && body !== undefined && isNameWord(body) && ORGANISATION_WORDS.has(body.lower);
 }
+
+/**
+ * Whether a name opens its paragraph in capitals before a dash, as a dateline does: "HALDEN —", "BRENNER FALLS -",
+ * "WASHINGTON (AP) —".
+ */
+function isDateline(doc: AnalysedText, first: number, last: number): boolean {
+  const { tokens, paragraphAt } = doc;
+  if (first > 0 && paragraphAt[first - 1] === paragraphAt[first]) return false;
+  for (let at = first; at <= last; at++) if (/\p{Ll}/u.test(tokens[at]!.text)) return false;
+  let after = last + 1;
+  // "(AP)", "(Reuters)": the agency's credit between the place and the dash.
+  if (tokens[after]?.text === '(') {
+    while (after <= last + DATELINE_CREDIT && tokens[after] !== undefined && tokens[after]!.text !== ')') after++;
+    after++;
+  }
+  return tokens[after] !== undefined && DASHES.has(tokens[after]!.text);
+}
+
+/** How many tokens an agency's credit in a dateline may have, its brackets included: "(Thomson Reuters Foundation)". */
+const DATELINE_CREDIT = 5;
 
 /** A hyphen written tight between two name words. */
 function isJoiningHyphen(tokens: readonly Token[], at: number): boolean {
