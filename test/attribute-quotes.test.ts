@@ -108,6 +108,13 @@ describe('attributeQuotes: "quoted X as saying"', () => {
   });
 });
 
+describe('attributeQuotes: a quote-only paragraph after reported speech', () => {
+  it('should continue the speech of the paragraph before, past a negated verb of speech in it', () => {
+    const text = 'Inspector Rhea Dunn said the case had stalled because shops did not report thefts.\n\n"If you have lost something, tell us now."';
+    expect(attributed(text)).toEqual([['If you have lost something, tell us now.', 'Rhea Dunn', 'Inspector', 'Rhea Dunn', 'said', 'follow-on']]);
+  });
+});
+
 describe('attributeQuotes: a fragment inside a sentence that reports speech', () => {
   it('should give a fragment with no cue of its own to the speech event before it in its sentence', () => {
     expect(attributed('Councillor Bea Marsh denied the claims as "baseless," and left the hall.')).toEqual([

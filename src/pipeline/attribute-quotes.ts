@@ -538,7 +538,8 @@ function reportedSpeech(doc: Document, events: SpeechEvents, paragraph: number, 
   for (; at >= stop && paragraphAt[at] === paragraph && tokens[at]!.start >= after; at--) {
     if (quoteAt[at]! >= 0) return null;
     const event = events.list[events.eventAt[at]!];
-    if (event === undefined || event.strength === null || event.sourceAfter || event.inverted) continue;
+    // Hint: "businesses did not report thefts": what was not said is no speech for a quote to continue.
+    if (event === undefined || event.strength === null || event.sourceAfter || event.inverted || event.negated) continue;
     // Hint: in the paragraph before a quote, "Howard continued his remarks." is enough of a cue.
     if (event.strength !== 'speech' && before !== Infinity) continue;
     if (event.source !== null) return found(doc, event.source, event, null);
