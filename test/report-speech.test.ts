@@ -34,6 +34,13 @@ describe('reportSpeech', () => {
   it('should read a subject stressed by a reflexive, and a clause whose verb the tagger misses after a pronoun', () => {
     expect(reports('Harlow Ferries itself said the crossing was safe.')).toEqual(['the crossing was safe <- Harlow Ferries (reported-clause)']);
     expect(reports('Ilse Brandt acknowledges that she misspoke about the fares.')).toEqual(['she misspoke about the fares <- Ilse Brandt (reported-clause)']);
+    expect(reports('Ilse Brandt added that she, too, backs the fares.')).toEqual(['she, too, backs the fares <- Ilse Brandt (reported-clause)']);
+  });
+
+  it('should read the last of two names joined by "and" before an appositive as the source', () => {
+    expect(reports('The talks resumed. Ilse Brandt and Tom Dale, the chairman of the Harbour Union, said that the strike would end.')).toEqual([
+      'the strike would end <- Tom Dale (reported-clause)',
+    ]);
   });
 
   it('should read speech that goes on after its attribution, opened by a coordinator or "because"', () => {

@@ -418,10 +418,19 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     const next = tokens[mention.nameLast + 1]?.text;
     let start = mention.first;
     if (start > first && isDeterminer(tokens[start - 1]!)) start--;
-    const opensClause = start <= first || CLAUSE_STARTS.has(tokens[start - 1]!.text);
+    // "Ana Ruiz and Tom Dale, the union chairman, said": the last of two names joined by "and".
+    const joined = tokens[start - 1]?.lower === 'and' && mentions.nameAt[start - 2]! >= 0;
+    const opensClause = start <= first || CLAUSE_STARTS.has(tokens[start - 1]!.text) || (joined && clauseOpensAt(doc, mentions.names[mentions.nameAt[start - 2]!]!.first, first));
     if ((next === ',' || next === '(') && opensClause) return nameSubject(doc, index);
   }
   return phraseBeforeAside(doc, comma, first);
+}
+
+/** Whether a phrase starting at token `start` (after any determiner) opens its clause. */
+function clauseOpensAt(doc: Document, start: number, first: number): boolean {
+  const { tokens } = doc;
+  if (start > first && isDeterminer(tokens[start - 1]!)) start--;
+  return start <= first || CLAUSE_STARTS.has(tokens[start - 1]!.text);
 }
 
 /** How many tokens a noun phrase before a prepositional aside may have: "the audit", "a report from last spring". */
