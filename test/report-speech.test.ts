@@ -64,6 +64,13 @@ describe('reportSpeech', () => {
     expect(reports('Ilse Brandt said that although the sea was calm, the ferry was late.')).toEqual(['although the sea was calm, the ferry was late <- Ilse Brandt (reported-clause)']);
   });
 
+  it('should take whatever follows "according to" as the source, even words the tagger reads as a verb', () => {
+    expect(reports('Ilse Brandt leads Tom Dale by four points, according to exit polls.')).toEqual([
+      'Ilse Brandt leads Tom Dale by four points <- exit polls (reported-according-to)',
+    ]);
+    expect(reports('According to exit polls, Ilse Brandt leads by four points.')).toEqual(['Ilse Brandt leads by four points <- exit polls (reported-according-to)']);
+  });
+
   it('should read "those surveyed" as a source', () => {
     expect(reports('Those surveyed say the economy is weak.')).toEqual(['the economy is weak <- Those surveyed (reported-clause)']);
   });

@@ -178,6 +178,22 @@ function isNounPhraseStart(token: Token): boolean {
 }
 
 /** The subject after a cue: `said [White House spokesman Scott McClellan]`, `according to [officials]`. */
+/** How many tokens the source after "according to" may have when it reads as no name, pronoun or noun phrase. */
+const ACCORDING_SPAN = 8;
+
+/**
+ * `according to exit polls`: whatever follows "according to", up to the next punctuation, when it reads as no
+ * subject (the tagger may take "exit" for a verb); its last word is its head.
+ */
+export function phraseAfter(doc: Document, at: number, limit: number): Subject | null {
+  const { tokens, quoteAt } = doc;
+  let last = at - 1;
+  while (last + 1 <= limit && last + 1 - at < ACCORDING_SPAN && quoteAt[last + 1]! < 0 && tokens[last + 1]!.pos !== 'PUNCT') last++;
+  while (last >= at && (tokens[last]!.pos === 'ADP' || tokens[last]!.pos === 'DET' || tokens[last]!.pos === 'CCONJ')) last--;
+  if (last < at || (tokens[last]!.pos !== 'NOUN' && tokens[last]!.pos !== 'PROPN')) return null;
+  return nominalSubject(doc, at, last);
+}
+
 export function subjectAfter(doc: Document, at: number, limit: number): Subject | null {
   const { tokens } = doc;
   // Hint: "told reporters", "said Thursday": skip a time word or an object before a name.

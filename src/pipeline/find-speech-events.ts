@@ -1,5 +1,5 @@
 import { cueAt, mayStartEvent, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
-import { sentenceStart, subjectAfter, subjectOfCue } from '../grammar/subjects.js';
+import { phraseAfter, sentenceStart, subjectAfter, subjectOfCue } from '../grammar/subjects.js';
 import { NEGATIONS, PASSIVE_AUXILIARIES } from '../lexicon/function-words.js';
 import type { Document, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
 
@@ -46,7 +46,7 @@ function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent
   let inverted = false;
   const agent = !read.sourceAfter && tokens[at]!.lower.endsWith('ed') && tokens[read.last + 1]?.lower === 'by';
   if (read.sourceAfter) {
-    source = subjectAfter(doc, read.last + 1, sentenceLast);
+    source = subjectAfter(doc, read.last + 1, sentenceLast) ?? (according ? phraseAfter(doc, read.last + 1, sentenceLast) : null);
     inverted = true;
   } else if (agent && tokens[at - 1]?.lower === 'as') {
     // "As reported by Western Journalism, …": the agent of the participle is the source.
