@@ -69,6 +69,7 @@ describe('reportSpeech', () => {
       'Ilse Brandt leads Tom Dale by four points <- exit polls (reported-according-to)',
     ]);
     expect(reports('According to exit polls, Ilse Brandt leads by four points.')).toEqual(['Ilse Brandt leads by four points <- exit polls (reported-according-to)']);
+    expect(reports('According to police, officers saw the man get out of a car.')).toEqual(['officers saw the man get out of a car <- police (reported-according-to)']);
   });
 
   it('should read "those surveyed" as a source', () => {

@@ -178,19 +178,23 @@ function isNounPhraseStart(token: Token): boolean {
 }
 
 /** The subject after a cue: `said [White House spokesman Scott McClellan]`, `according to [officials]`. */
+/** Parts of speech that never end a source's phrase. */
+const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PRON']);
+
 /** How many tokens the source after "according to" may have when it reads as no name, pronoun or noun phrase. */
 const ACCORDING_SPAN = 8;
 
 /**
- * `according to exit polls`: whatever follows "according to", up to the next punctuation, when it reads as no
- * subject (the tagger may take "exit" for a verb); its last word is its head.
+ * `according to exit polls`, `according to police`: whatever follows "according to", up to the next punctuation,
+ * when it reads as no subject (the tagger may take "exit" or "police" for a verb); its last word is its head.
  */
 export function phraseAfter(doc: Document, at: number, limit: number): Subject | null {
   const { tokens, quoteAt } = doc;
   let last = at - 1;
   while (last + 1 <= limit && last + 1 - at < ACCORDING_SPAN && quoteAt[last + 1]! < 0 && tokens[last + 1]!.pos !== 'PUNCT') last++;
-  while (last >= at && (tokens[last]!.pos === 'ADP' || tokens[last]!.pos === 'DET' || tokens[last]!.pos === 'CCONJ')) last--;
-  if (last < at || (tokens[last]!.pos !== 'NOUN' && tokens[last]!.pos !== 'PROPN')) return null;
+  while (last >= at && FUNCTION_POS.has(tokens[last]!.pos)) last--;
+  // Hint: "according to police", "according to records": after "to" the tagger often reads a plural as a verb.
+  if (last < at || !/\p{L}/u.test(tokens[last]!.text)) return null;
   return nominalSubject(doc, at, last);
 }
 
