@@ -40,6 +40,12 @@ describe('findMentions', () => {
     expect(mentions('Britain\'s Labour Party said it would appeal.').map(([name]) => name)).toEqual(['Britain', 'Labour Party']);
   });
 
+  it('reads a plural possessive inside a body\'s name and a role clause', () => {
+    expect(mentions('The Tarrow Farmers\' Union said the ban was late.').map(([name]) => name)).toEqual(['Tarrow Farmers\' Union']);
+    const text = 'Ed Vance, who chairs the Kestrel Town Supporters\u2019 Trust, said it was sad.';
+    expect(findMentions(analyse(text)).names[0]!.roleClause).toBe('chairs the Kestrel Town Supporters\u2019 Trust');
+  });
+
   it('reads no name in a dateline', () => {
     expect(mentions('HALDEN — Halden Rowing Club said its coach would retire.').map(([name]) => name)).toEqual(['Halden Rowing Club']);
     expect(mentions('BRENNER FALLS (AP) - Dale Voss said the diner would stay.').map(([name]) => name)).toEqual(['AP', 'Dale Voss']);

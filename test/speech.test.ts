@@ -13,6 +13,8 @@ describe('isSpeech: quoted phrases that are not speech, from the text around the
     ['a nickname after a title', 'At the hearing, former Navy pilot Ann “Ace” Morrow said the runway was short.'],
     ['a label with no one named', 'The levy, what critics call "the tax that ate the suburbs," passed on Tuesday.'],
     ['a label after a quote of someone else', '"We are broke," Ruiz said. The levy is what opponents call "the tax that ate the suburbs."'],
+    ['words a thing displays', 'Fans gathered at noon. The railings outside Orrin Park read "TRAITOR 9" by evening.'],
+    ['a sign that reads, with a colon', 'A sign on the door read: "Closed until further notice."'],
   ])('%s', (_name, text) => {
     expect(texts(text).filter((quote) => !/broke/.test(quote))).toEqual([]);
   });
@@ -22,6 +24,7 @@ describe('isSpeech: quoted phrases that are not speech, from the text around the
     ['two capitalised words after "wrote" (a name or a slogan)', 'Students wrote "Trump 2016" on the sidewalk, said Ana Ruiz.', 'Trump 2016'],
     ['a label by someone named', 'Dana Cole, the mayor, called "a betrayal of every family here" the plan.', 'a betrayal of every family here'],
     ['a partial quote before a weekday', 'Senator Ana Ruiz told Reporters "we have the votes to pass this" Monday night.', 'we have the votes to pass this'],
+    ['what a document reads', 'The statement read: "We are saddened by the loss."', 'We are saddened by the loss.'],
   ])('keeps %s', (_name, text, quote) => {
     expect(texts(text)).toContain(quote);
   });

@@ -39,3 +39,17 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set(words(`
 export const WORDING_NOUNS: ReadonlySet<string> = new Set(words(`
   word words phrase phrases term terms expression slogan slogans motto catchphrase label nickname hashtag name
 `));
+
+/**
+ * Things that carry written words, whose words are displayed rather than said: `the railings **read** "JUDAS"`, `a
+ * barn door read "PETS WELCOME"`. A quote that such a thing "reads" is a sign, not speech; a letter or statement that
+ * reads something is a document and speaks (see the document nouns of the description lexicon).
+ *
+ * Source: the carriers of signage and slogans that news copy says "read" something: signs, banners, placards,
+ * clothing, and the surfaces words are written on (doors, walls, fences, railings, windows, boards, screens).
+ */
+export const DISPLAY_NOUNS: ReadonlySet<string> = new Set(words(`
+  sign signs banner banners placard placards poster posters billboard billboards sticker stickers badge badges
+  shirt shirts t-shirt t-shirts cap caps hat hats door doors wall walls fence fences railing railings gate gates
+  window windows board boards screen screens sheet sheets
+`));

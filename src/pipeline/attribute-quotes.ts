@@ -16,7 +16,7 @@ import {
   WINDOW,
 } from '../grammar/subjects.js';
 import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
-import { WORDING_NOUNS } from '../lexicon/works.js';
+import { DISPLAY_NOUNS, WORDING_NOUNS } from '../lexicon/works.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import type { Attribution, Document, Range, Rule, ScannedQuote, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
 import { endsSentence } from './split-sentences.js';
@@ -85,7 +85,7 @@ export function attributeQuotes(doc: Document, events: SpeechEvents): Attributio
       attribution = { quote, kind, subject: null, cue: null, rule: 'none', confidence: CONFIDENCE.none };
     }
     const verdict = judgeSpeech(doc.text, attribution);
-    if (verdict === 'not-speech') return;
+    if (verdict === 'not-speech' || displays(doc, attribution)) return;
     if (verdict === 'wording' || attribution.rule === 'none') {
       // Hint: `Cruz coached Trump to "breathe"`: words with no cue are the words of whoever the sentence is about, if anyone.
       const owner = sentenceSubjectBefore(doc, open);
@@ -594,6 +594,14 @@ function subjectNextTo(doc: Document, event: SpeechEvent): boolean {
     if (!BETWEEN_SUBJECT_AND_VERB.has(tokens[at]!.pos)) return false;
   }
   return false;
+}
+
+/** `the railings read "JUDAS 9"`: a thing that carries written words "reads" a sign, which is no speech. */
+function displays(doc: Document, attribution: Attribution): boolean {
+  const { subject, cue } = attribution;
+  if (subject === null || subject.kind !== 'nominal' || cue === null) return false;
+  const verb = doc.text.slice(cue.start, cue.end).toLowerCase();
+  return (verb === 'read' || verb === 'reads' || verb === 'reading') && DISPLAY_NOUNS.has(doc.tokens[subject.head]!.lower);
 }
 
 /** Whether an attribution's speaker or cue lies inside `quote`. */

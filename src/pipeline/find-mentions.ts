@@ -347,6 +347,8 @@ function nicknameLength(doc: AnalysedText, at: number): number {
  */
 function joinsBody(tokens: readonly Token[], first: number, at: number): boolean {
   if (isPossessive(tokens[at]!)) return namesOffice(tokens, at - 1);
+  // "Tarrow Farmers' Union", "the Supporters' Trust": a plural possessive before a body's word is inside its name.
+  if (isPluralPossessive(tokens, at)) return tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!) && ORGANISATION_WORDS.has(tokens[at + 1]!.lower);
   const link = tokens[at]!.lower;
   if ((link !== 'of' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
   // "Greyling & Marsh", "Rusk & Tallow Haulage": an ampersand between name words always makes one firm's name.
@@ -394,6 +396,15 @@ function isDateline(doc: AnalysedText, first: number, last: number): boolean {
 
 /** How many tokens an agency's credit in a dateline may have, its brackets included: "(Thomson Reuters Foundation)". */
 const DATELINE_CREDIT = 5;
+
+/** The apostrophe of a plural possessive: written tight after a word in -s, a word after it ("Farmers' Union"). */
+function isPluralPossessive(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at];
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return mark !== undefined && (mark.text === "'" || mark.text === '\u2019') && before !== undefined && after !== undefined
+    && before.end === mark.start && before.lower.endsWith('s') && after.start > mark.end && /^\p{L}/u.test(after.text);
+}
 
 /** A hyphen written tight between two name words. */
 function isJoiningHyphen(tokens: readonly Token[], at: number): boolean {
@@ -687,7 +698,7 @@ function readRoleClause(doc: AnalysedText, last: number, outside: (index: number
   let cutShort = false;
   for (let at = verbEnd + 1; at < tokens.length && outside(at) && sentenceAt[at] === sentenceAt[verb]; at++) {
     const token = tokens[at]!;
-    if (token.pos === 'PUNCT' && token.text !== '-' && token.text !== '&') break;
+    if (token.pos === 'PUNCT' && token.text !== '-' && token.text !== '&' && !isPluralPossessive(tokens, at)) break;
     // Hint: a capitalised "verb" is a word of a name ("a yard outside Ashby Cross"), and one after a determiner,
     // a possessive or an adjective, or an -ing before a noun, a word of a noun phrase ("the union's lobbying arm",
     // "a small polling firm").
