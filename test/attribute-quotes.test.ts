@@ -180,6 +180,13 @@ describe('attributeQuotes: a participial aside between the speaker and the verb'
   });
 });
 
+describe('attributeQuotes: an unnamed group before a participial aside', () => {
+  it('should read "Others" as the group that speaks, not a name, past an aside that names someone', () => {
+    const text = 'Some marchers sang. Others, reacting to the delay in the Rook Vance case, shouted, "Stop the coverup!"';
+    expect(attributed(text)).toEqual([['Stop the coverup!', null, null, 'Others', 'shouted', 'quote-cue-nominal']]);
+  });
+});
+
 describe('attributeQuotes: a participial aside before a quote', () => {
   it('should read the speaker before an aside that holds a quote, which is no speech', () => {
     const text = 'County delegate Rob Hale, wearing a fishing hat and "Vote Hale" pins, said: "We have had better weeks."';

@@ -457,14 +457,17 @@ function clauseOpensAt(doc: Document, start: number, first: number): boolean {
 const ASIDE_SUBJECT_SPAN = 6;
 
 /**
- * `The audit, by the Orvik Standards Office, said`: a noun phrase opening the clause, then an aside set off by
- * commas that opens with a preposition; the phrase is the subject.
+ * `The audit, by the Orvik Standards Office, said`, `Others, reacting to the delay, shouted`: a noun phrase opening
+ * the clause, then an aside set off by commas that opens with a preposition or a participle; the phrase is the subject.
  */
 function phraseBeforeAside(doc: Document, comma: number, first: number): Subject | null {
   const { tokens } = doc;
   let open = comma - 1;
   while (open > first && comma - open <= SUBJECT_SPAN && tokens[open]!.text !== ',') open--;
-  if (tokens[open]?.text !== ',' || tokens[open + 1]?.pos !== 'ADP' || open - first > ASIDE_SUBJECT_SPAN || hasClause(tokens, first, open - 1)) return null;
+  const opener = tokens[open + 1];
+  // "Others, reacting to the delay, shouted": a participle opens an aside as a preposition does.
+  const opens = opener !== undefined && (opener.pos === 'ADP' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)));
+  if (tokens[open]?.text !== ',' || !opens || open - first > ASIDE_SUBJECT_SPAN || hasClause(tokens, first, open - 1)) return null;
   return nominalStartingAt(doc, first, open - 1);
 }
 

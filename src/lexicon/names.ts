@@ -4,8 +4,9 @@ import { words } from './words.js';
  * Word lists for telling names from other capitalised words.
  *
  * Source: naming conventions (particles and suffixes) from the Chicago Manual
- * of Style §8; calendar words; organisation designators from company and
- * agency names in wire copy.
+ * of Style §8; calendar words; the indefinite pronouns and quantifiers of
+ * English grammar, which open sentences capitalised ("Others", "Several");
+ * organisation designators from company and agency names in wire copy.
  */
 
 
@@ -25,6 +26,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(words(`
   this that these those it he she we they you his her their our my its there here what who why how yes no
   not also still even now meanwhile however instead asked said says told added according mr. mrs. ms. dr.
   god internet web am pm a.m. p.m.
+  others another several many some both most few all each everyone everybody someone somebody anyone anybody nobody
 `));
 
 /**
