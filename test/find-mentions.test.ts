@@ -46,6 +46,11 @@ describe('findMentions', () => {
     expect(findMentions(analyse(text)).names[0]!.roleClause).toBe('chairs the Kestrel Town Supporters\u2019 Trust');
   });
 
+  it('reads a playing position before a name as its title', () => {
+    expect(mentionOf('The club sold striker Callum Breck on Friday.', 'Callum Breck')).toEqual(['Callum Breck', 'striker']);
+    expect(mentionOf('Rovers goalkeeper Tom Hale saved twice.', 'Tom Hale')).toEqual(['Tom Hale', 'Rovers goalkeeper']);
+  });
+
   it('reads no name in a dateline', () => {
     expect(mentions('HALDEN — Halden Rowing Club said its coach would retire.').map(([name]) => name)).toEqual(['Halden Rowing Club']);
     expect(mentions('BRENNER FALLS (AP) - Dale Voss said the diner would stay.').map(([name]) => name)).toEqual(['AP', 'Dale Voss']);

@@ -6,7 +6,9 @@ import { phrases, words } from './words.js';
  * **spokesman**", "**ambassador** to NATO"), lower case.
  *
  * Source: the job titles of the AP Stylebook's "titles" entry, US and UK
- * government offices, and the source descriptions most common in wire copy.
+ * government offices, the source descriptions most common in wire copy, and
+ * the playing positions and sports roles of sports copy ("Rovers goalkeeper
+ * Tom Hale", "striker Callum Brereton").
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   words(`
@@ -31,6 +33,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   singer artist musician novelist poet journalist blogger priest magistrate registrar coroner ombudsman
   chaplain warden headmaster headteacher bailiff co-director co-chair co-chairman dj moderator operative
   mastermind filmmaker businessman businesswoman billionaire tycoon mogul
+  goalkeeper goaltender striker midfielder defender winger quarterback linebacker pitcher referee umpire
+  batsman bowler jockey sprinter swimmer cyclist rower golfer boxer wrestler athlete footballer cricketer
+  player skipper
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
   grandson niece nephew cousin aunt uncle
 `),
