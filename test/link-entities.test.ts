@@ -111,6 +111,12 @@ describe('linkEntities: names', () => {
     expect(doc.entities.list.find((entity) => entity.name === 'Dellmont')?.person).toBe(false);
   });
 
+  it('should give a bare surname with an honorific to the bearer styled so before, not the one named most', () => {
+    const doc = documentOf('Dr Ilse Varga teaches at Hexley. Tomas Varga runs the bakery. Tomas Varga said sales fell. Tomas Varga added that rents rose. Dr Varga said little.');
+    const last = doc.mentions.names.length - 1;
+    expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Ilse Varga');
+  });
+
   it('should read a name joined by an ampersand as an organisation', () => {
     const doc = documentOf('Orvik & Dahl said the audit was late.');
     expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orvik & Dahl', true]]);

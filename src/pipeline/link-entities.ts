@@ -15,7 +15,7 @@ import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention
 
 /** An entity while the mentions are read: the stage fills it in, then returns it read-only. */
 /** Hint: `rank` is the {@link titleRank} of the shown title, kept so that adding a title ranks only the new one. */
-type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[]; kinds: string[]; rank: number };
+type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[]; kinds: string[]; rank: number; honorifics: string[] };
 
 /**
  * Builds the document's people and organisations from its name mentions:
@@ -40,7 +40,9 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
     // "understood Dale's frustration": a possessor refers to its person as a subject does.
     const after = doc.tokens[mention.nameLast + 1];
     const refers = subjects[at]! || (after !== undefined && isPossessive(after));
-    ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers);
+    // Hint: an honorific is the name's first token; "Dr." and "Dr" are one.
+    const style = mention.honorific === undefined ? null : doc.tokens[mention.nameFirst]!.lower.replace(/\.$/, '');
+    ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers, style);
   });
   names.forEach((mention, index) => giveKind(list[ofMention[index]!]!, readKindOf(doc.tokens, mention)));
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
@@ -100,7 +102,7 @@ function indexed(index: Map<string, number[]>, word: string): number[] {
  * recent one it ends like; a bare surname to the bearer named most so far;
  * never to one whose gender the name's honorific, title or first name rules out.
  */
-function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: number[], mention: NameMention, refers: boolean): number {
+function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: number[], mention: NameMention, refers: boolean, style: string | null): number {
   const { words, title, honorific } = mention;
   // "Jr" in a headline and "Jr." in the text are one suffix.
   const lower = words.map((token) => (NAME_SUFFIXES.has(token.lower) ? token.lower.replace(/\.$/, '') : token.lower));
@@ -115,6 +117,7 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
   const gender = honorific ?? titleGender ?? firstNameGender ?? null;
   const person = !organisation && (title !== null || honorific !== undefined || firstNameGender !== undefined);
   let found = -1;
+  let styled = false;
   // Hint: the most recent few suffice, and keep a text of thousands of Smiths linear.
   for (let at = candidates.length - 1; at >= 0 && at >= candidates.length - LINK_REACH; at--) {
     const candidate = entities[candidates[at]!]!;
@@ -122,8 +125,12 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
     if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1)) continue;
     // "Mrs. Rusk" after "Peter Rusk" and "Alma Rusk": the honorific tells which of the two.
     if (gender !== null && candidate.gender !== null && candidate.gender !== gender) continue;
+    // "Dr Kowalczyk" after "Dr Marta Kowalczyk" and her husband: a bearer already styled so comes first.
+    const sameStyle = style !== null && candidate.honorifics.includes(style);
+    if (styled && !sameStyle) continue;
     // A bare surname goes to the bearer named most so far (the first of equals): whom the story is about, not who came last.
-    if (found < 0 || (lower.length === 1 && mentionCount[candidates[at]!]! >= mentionCount[found]!)) found = candidates[at]!;
+    if (found < 0 || (sameStyle && !styled) || (lower.length === 1 && mentionCount[candidates[at]!]! >= mentionCount[found]!)) found = candidates[at]!;
+    styled ||= sameStyle;
     if (lower.length > 1) break;
   }
   // "Chris went on" after "Chris Anderson": a lone first name that acts is that person when only one name starts with it.
@@ -133,7 +140,7 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
   // is shortened to its first words wherever it stands.
   if (found < 0) found = onlyOrganisationStartingWith(entities, sameStart, lower);
   if (found < 0) {
-    const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1 };
+    const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style] };
     for (const given of mention.titles) addTitle(entity, given);
     entities.push(entity);
     mentionCount.push(1);
@@ -143,6 +150,7 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
   }
   mentionCount[found]!++;
   const entity = entities[found]!;
+  if (style !== null && !entity.honorifics.includes(style)) entity.honorifics.push(style);
   // Hint: of two spellings of the same words, the longer keeps a suffix's full stop ("Jr." over a headline's "Jr").
   if (lower.length > entity.nameWords.length || (lower.length === entity.nameWords.length && name.length > entity.name.length)) {
     if (lower[0] !== entity.nameWords[0]) indexed(index.byFirstWord, lower[0]!).push(found);
