@@ -180,6 +180,17 @@ describe('attributeQuotes: a participial aside between the speaker and the verb'
   });
 });
 
+describe('attributeQuotes: a name after a title with a common possessor', () => {
+  it('should read the person, before the cue and after it', () => {
+    expect(attributed("The university's vice-chancellor, Dr Helen Marlow, said the plan was 'the hardest decision we have taken'.")).toEqual([
+      ['the hardest decision we have taken', 'Helen Marlow', 'vice-chancellor', 'Dr Helen Marlow', 'said', 'quote-cue-name'],
+    ]);
+    expect(attributed("'We must act,' said the university's vice-chancellor, Dr Helen Marlow.")).toEqual([
+      ['We must act,', 'Helen Marlow', 'vice-chancellor', 'Dr Helen Marlow', 'said', 'quote-cue-name'],
+    ]);
+  });
+});
+
 describe('attributeQuotes: an unnamed group before a participial aside', () => {
   it('should read "Others" as the group that speaks, not a name, past an aside that names someone', () => {
     const text = 'Some marchers sang. Others, reacting to the delay in the Rook Vance case, shouted, "Stop the coverup!"';

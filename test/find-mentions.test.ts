@@ -46,6 +46,10 @@ describe('findMentions', () => {
     expect(findMentions(analyse(text)).names[0]!.roleClause).toBe('chairs the Kestrel Town Supporters\u2019 Trust');
   });
 
+  it('reads a one-token hyphenated role as a title head', () => {
+    expect(mentionOf('The university\'s vice-chancellor, Dr Helen Marlow, spoke first.', 'Dr Helen Marlow')).toEqual(['Dr Helen Marlow', 'vice-chancellor']);
+  });
+
   it('reads a playing position before a name as its title', () => {
     expect(mentionOf('The club sold striker Callum Breck on Friday.', 'Callum Breck')).toEqual(['Callum Breck', 'striker']);
     expect(mentionOf('Rovers goalkeeper Tom Hale saved twice.', 'Tom Hale')).toEqual(['Tom Hale', 'Rovers goalkeeper']);

@@ -115,13 +115,16 @@ function subjectStartingAt(doc: Document, at: number, limit: number): Subject | 
 
 /** The name mention whose phrase (title included) starts at token `at`, or -1. */
 function mentionStartingAt(doc: Document, at: number): number {
-  const { mentions } = doc;
+  const { mentions, tokens } = doc;
   let found = -1;
+  // "said the university's vice-chancellor, Dr Helen Marlow": a title whose common possessor was left out of it
+  // starts past "the university's".
+  const start = isDeterminer(tokens[at]!) && tokens[at + 2] !== undefined && isPossessive(tokens[at + 2]!) ? at + 3 : at;
   for (let probe = at; probe < at + 10 && probe < mentions.nameAt.length; probe++) {
     const index = mentions.nameAt[probe]!;
     if (index < 0 || index === found) continue;
     const mention = mentions.names[index]!;
-    if (mention.first > at) break;
+    if (mention.first > start) break;
     // "said Pellham's chief executive, Annika Strand": the person whose title starts here, not the company.
     found = index;
     if (mention.first === at && mention.nameFirst > at) break;
@@ -437,6 +440,8 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     probe = mention.first;
     const next = tokens[mention.nameLast + 1]?.text;
     let start = mention.first;
+    // "The university's vice-chancellor, Dr Helen Marlow, said": the common possessor left out of the title.
+    if (start - 3 >= first && isPossessive(tokens[start - 1]!) && isDeterminer(tokens[start - 3]!)) start -= 2;
     if (start > first && isDeterminer(tokens[start - 1]!)) start--;
     // "Ana Ruiz and Tom Dale, the union chairman, said": the last of two names joined by "and".
     const joined = tokens[start - 1]?.lower === 'and' && mentions.nameAt[start - 2]! >= 0;

@@ -474,7 +474,11 @@ function titleHeadEndingAt(tokens: readonly Token[], at: number): number {
   let first = at;
   while (first >= 2 && isTightHyphen(tokens, first - 1)) first -= 2;
   if (first < at && TITLE_HEADS.has(spanText(tokens, first, at).toLowerCase())) return first;
-  return TITLE_HEADS.has(tokens[at]!.lower) ? at : -1;
+  const word = tokens[at]!.lower;
+  if (TITLE_HEADS.has(word)) return at;
+  // "vice-chancellor", "co-owner", "ex-minister" as one token: a role noun after a hyphen heads the compound.
+  const hyphen = word.lastIndexOf('-');
+  return hyphen > 0 && /^\p{Ll}+$/u.test(word.slice(0, hyphen)) && TITLE_HEADS.has(word.slice(hyphen + 1)) ? at : -1;
 }
 
 interface TitleBefore {
