@@ -72,6 +72,10 @@ describe('reportSpeech', () => {
     expect(reports('According to police, officers saw the man get out of a car.')).toEqual(['officers saw the man get out of a car <- police (reported-according-to)']);
   });
 
+  it('should read a source with a plural possessive', () => {
+    expect(reports('Ilse Ivars\u2019 campaign says it raised $2 million in May.')).toEqual(['it raised $2 million in May <- Ilse Ivars\u2019 campaign (reported-clause)']);
+  });
+
   it('should read "those surveyed" as a source', () => {
     expect(reports('Those surveyed say the economy is weak.')).toEqual(['the economy is weak <- Those surveyed (reported-clause)']);
   });

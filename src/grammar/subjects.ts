@@ -6,7 +6,7 @@ import { CLAUSE_OPENING_PREPOSITIONS, NEGATIONS } from '../lexicon/function-word
 import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
-import { isCapitalised, isDeterminer, isPossessive } from './tokens.js';
+import { isCapitalised, isDeterminer, isPossessive, isPossessiveAt } from './tokens.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
 // (a name with its title, a pronoun, or a noun phrase). Used by the attribution sieves.
@@ -144,7 +144,7 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
   let mainHead = -1;
   while (last <= limit && quoteAt[last]! < 0) {
     const token = tokens[last]!;
-    if (NOUN_PHRASE_POS.has(token.pos) || isPossessive(token) || token.text === '-') {
+    if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-') {
       if (token.pos === 'NOUN' || token.pos === 'PROPN') head = last;
       last++;
     } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens[last + 1]!)) {
@@ -325,7 +325,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
         if (!nounPhraseBetween(tokens, mention.last + 1, at)) return null;
         const link = tokens[mention.last + 1]!;
         // "Donald Trump's son said": the name, whose relative the resolver reads; "Clinton's track record" is no speaker.
-        if (isPossessive(link)) {
+        if (isPossessiveAt(tokens, mention.last + 1)) {
           if (KIN_NOUNS.has(tokens[at]!.lower)) return nameSubject(doc, index);
           if (!isSpeakerNoun(tokens[at]!.lower)) return null;
         }
@@ -353,7 +353,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   let head = at;
   while (start > first && quoteAt[start - 1]! < 0) {
     const previous = tokens[start - 1]!;
-    const joins = NOUN_PHRASE_POS.has(previous.pos) || isPossessive(previous) || previous.text === '-';
+    const joins = NOUN_PHRASE_POS.has(previous.pos) || isPossessiveAt(tokens, start - 1) || previous.text === '-';
     // "the mother of three", "officials at the agency": step over a preposition (and its determiner) that has a noun before it.
     const step = isDeterminer(previous) && !previous.lower.startsWith('wh') && tokens[start - 2]?.pos === 'ADP' ? 2 : 1;
     const link = tokens[start - step]!;
@@ -400,10 +400,10 @@ function nounPhraseBetween(tokens: readonly Token[], first: number, last: number
   if (first > last || last - first > 6) return false;
   const opener = tokens[first]!;
   // "an Osk state senator": a name that modifies the nouns after it.
-  if (!isPossessive(opener) && opener.lower !== 'and' && opener.pos !== 'ADP' && opener.pos !== 'NOUN') return false;
+  if (!isPossessiveAt(tokens, first) && opener.lower !== 'and' && opener.pos !== 'ADP' && opener.pos !== 'NOUN') return false;
   for (let at = first + 1; at <= last; at++) {
     const token = tokens[at]!;
-    if (!NOUN_PHRASE_POS.has(token.pos) && !isDeterminer(token) && !isPossessive(token) && token.pos !== 'ADP' && token.text !== '-') return false;
+    if (!NOUN_PHRASE_POS.has(token.pos) && !isDeterminer(token) && !isPossessiveAt(tokens, at) && token.pos !== 'ADP' && token.text !== '-') return false;
   }
   return NOUN_HEAD_POS.has(tokens[last]!.pos);
 }

@@ -6,6 +6,24 @@ export function isPossessive(token: Token): boolean {
   return token.text === "'s" || token.text === '’s';
 }
 
+/**
+ * The apostrophe of a plural possessive: written tight after a word in -s, with a word after it ("Farmers**'**
+ * Union", "Sanders**’** campaign"). @internal
+ */
+export function isPluralPossessive(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at];
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return mark !== undefined && (mark.text === "'" || mark.text === '\u2019') && before !== undefined && after !== undefined
+    && before.end === mark.start && before.lower.endsWith('s') && after.start > mark.end && /^\p{L}/u.test(after.text);
+}
+
+/** Whether token `at` marks a possessive, singular ("Iraq's") or plural ("Sanders' campaign"). @internal */
+export function isPossessiveAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && (isPossessive(token) || isPluralPossessive(tokens, at));
+}
+
 /** Whether a word starts with a capital letter, ASCII or not. @internal */
 export function isCapitalised(text: string): boolean {
   const code = text.charCodeAt(0);

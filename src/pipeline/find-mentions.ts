@@ -1,5 +1,5 @@
 import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
-import { ACRONYM, isCapitalised, isDeterminer, isPossessive, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
+import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
 import { ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
@@ -396,15 +396,6 @@ function isDateline(doc: AnalysedText, first: number, last: number): boolean {
 
 /** How many tokens an agency's credit in a dateline may have, its brackets included: "(Thomson Reuters Foundation)". */
 const DATELINE_CREDIT = 5;
-
-/** The apostrophe of a plural possessive: written tight after a word in -s, a word after it ("Farmers' Union"). */
-function isPluralPossessive(tokens: readonly Token[], at: number): boolean {
-  const mark = tokens[at];
-  const before = tokens[at - 1];
-  const after = tokens[at + 1];
-  return mark !== undefined && (mark.text === "'" || mark.text === '\u2019') && before !== undefined && after !== undefined
-    && before.end === mark.start && before.lower.endsWith('s') && after.start > mark.end && /^\p{L}/u.test(after.text);
-}
 
 /** A hyphen written tight between two name words. */
 function isJoiningHyphen(tokens: readonly Token[], at: number): boolean {
