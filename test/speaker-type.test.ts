@@ -34,6 +34,13 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Ada Quell said she was sorry. "It was a hard choice," the company said.')).toMatchObject({ name: null, type: 'organization' });
   });
 
+  it('should read a spokeswoman for a named body as an unnamed person, not the body', () => {
+    for (const text of ['"The inmate stays," a spokeswoman for the Harbour Authority said.', '"The inmate stays," a spokeswoman for the state Department of Corrections said.']) {
+      expect(speakerOf(text)).toMatchObject({ name: null, type: 'person' });
+    }
+    expect(speakerOf('"The inmate stays," a spokeswoman for the Harbour Authority said.')?.title).toBe('spokeswoman for the Harbour Authority');
+  });
+
   it('should give a document the issuer named in an aside or after a participle and when it was issued', () => {
     expect(speakerOf('The audit, by the Orvik Standards Office, said the depots were "badly run" for years.')).toMatchObject({
       name: 'Orvik Standards Office',

@@ -1,5 +1,6 @@
 import type { Document, Range, Subject, Token } from '../pipeline/document.js';
 import { cueAt, type Cue } from './cues.js';
+import { MODIFIER_POS } from './pos.js';
 import { ageEndingAt } from './descriptions.js';
 import { DOCUMENT_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { CLAUSE_OPENING_PREPOSITIONS, NEGATIONS } from '../lexicon/function-words.js';
@@ -39,8 +40,9 @@ export function subjectInRange(doc: Document, first: number, last: number): Subj
   }
   // "Texas-based Matt Mackowiak said": a name right before the verb, after modifiers of its own.
   const ending = mentions.nameAt[last]!;
-  // "parents at Westmoor Primary said": a name after a preposition inside the subject is not who speaks.
-  const inPhrase = ending >= 0 && mentions.names[ending]!.first - 1 > first && tokens[mentions.names[ending]!.first - 1]!.pos === 'ADP';
+  // "parents at Westmoor Primary said", "a spokeswoman for the state Department of Corrections said": a name after a
+  // preposition inside the subject is not who speaks.
+  const inPhrase = ending >= 0 && afterPreposition(tokens, mentions.names[ending]!.nameFirst, first);
   if (ending >= 0 && !inPhrase && mentions.names[ending]!.nameLast === last && !hasClause(tokens, first, mentions.names[ending]!.nameFirst - 1)) {
     return nameSubject(doc, ending);
   }
@@ -55,6 +57,19 @@ export function subjectInRange(doc: Document, first: number, last: number): Subj
   }
   if (hasClause(tokens, first, last) || last - first > 10) return null;
   return nominalStartingAt(doc, first, last);
+}
+
+/**
+ * Whether a name starting at `nameFirst` follows a preposition after `first`, past an article and the lower-case
+ * modifiers after it ("for the state Department"); without an article a modifier is a title's complement ("secretary
+ * of state Rita Vance").
+ */
+function afterPreposition(tokens: readonly Token[], nameFirst: number, first: number): boolean {
+  let at = nameFirst - 1;
+  for (let modifiers = 0; at > first && modifiers < 2 && MODIFIER_POS.has(tokens[at]!.pos) && !isCapitalised(tokens[at]!.text); modifiers++) at--;
+  if (at > first && isDeterminer(tokens[at]!)) at--;
+  else at = nameFirst - 1;
+  return at > first && tokens[at]!.pos === 'ADP';
 }
 
 /** Whether tokens `first..last` hold a finite verb: a clause of their own. */
@@ -168,11 +183,9 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
   return nominalSubject(doc, at, end, mainHead >= 0 ? mainHead : end);
 }
 
-/** Whether the phrase starting at `first` comes right after a preposition, or its article: "at **Westmoor**", "at the **Harlow**". */
+/** Whether the phrase starting at `first` comes right after a preposition, or its article: "at **Westmoor**", "at the **Harlow**", "for the state **Department**". */
 function objectOfPreposition(tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1];
-  if (before?.pos === 'ADP') return true;
-  return before?.pos === 'DET' && tokens[first - 2]?.pos === 'ADP';
+  return afterPreposition(tokens, first, -1);
 }
 
 
