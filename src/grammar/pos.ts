@@ -20,3 +20,6 @@ export const APPOSITIVE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN'
 
 /** Tags of the words of a short prepositional phrase's object: "on **Thursday**", "in **a statement**". @internal */
 export const PHRASE_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Tags of words that never end a source's phrase: "according to [exit polls]", not "according to exit polls in". @internal */
+export const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PRON']);

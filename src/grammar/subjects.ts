@@ -1,6 +1,6 @@
 import type { Document, Range, Subject, Token } from '../pipeline/document.js';
 import { cueAt, type Cue } from './cues.js';
-import { MODIFIER_POS } from './pos.js';
+import { FUNCTION_POS, MODIFIER_POS } from './pos.js';
 import { ageEndingAt } from './descriptions.js';
 import { DOCUMENT_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { CLAUSE_OPENING_PREPOSITIONS, NEGATIONS } from '../lexicon/function-words.js';
@@ -193,10 +193,6 @@ function isNounPhraseStart(token: Token): boolean {
   return isDeterminer(token) || NOUN_PHRASE_POS.has(token.pos);
 }
 
-/** The subject after a cue: `said [White House spokesman Scott McClellan]`, `according to [officials]`. */
-/** Parts of speech that never end a source's phrase. */
-const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PRON']);
-
 /** How many tokens the source after "according to" may have when it reads as no name, pronoun or noun phrase. */
 const ACCORDING_SPAN = 8;
 
@@ -214,6 +210,7 @@ export function phraseAfter(doc: Document, at: number, limit: number): Subject |
   return nominalSubject(doc, at, last);
 }
 
+/** The subject after a cue: `said [White House spokesman Scott McClellan]`, `according to [officials]`. */
 export function subjectAfter(doc: Document, at: number, limit: number): Subject | null {
   const { tokens } = doc;
   // Hint: "told reporters", "said Thursday": skip a time word or an object before a name.

@@ -18,6 +18,7 @@ import {
 import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DISPLAY_NOUNS, WORDING_NOUNS } from '../lexicon/works.js';
 import { DASHES } from '../lexicon/punctuation.js';
+import { SPEECH_VERB_FORMS } from '../lexicon/speech-verbs.js';
 import type { Attribution, Document, Range, Rule, ScannedQuote, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
 import { endsSentence } from './split-sentences.js';
 
@@ -596,12 +597,14 @@ function subjectNextTo(doc: Document, event: SpeechEvent): boolean {
   return false;
 }
 
+const READ_FORMS: readonly string[] = SPEECH_VERB_FORMS.get('read') ?? [];
+
 /** `the railings read "JUDAS 9"`: a thing that carries written words "reads" a sign, which is no speech. */
 function displays(doc: Document, attribution: Attribution): boolean {
   const { subject, cue } = attribution;
   if (subject === null || subject.kind !== 'nominal' || cue === null) return false;
   const verb = doc.text.slice(cue.start, cue.end).toLowerCase();
-  return (verb === 'read' || verb === 'reads' || verb === 'reading') && DISPLAY_NOUNS.has(doc.tokens[subject.head]!.lower);
+  return READ_FORMS.includes(verb) && DISPLAY_NOUNS.has(doc.tokens[subject.head]!.lower);
 }
 
 /** Whether an attribution's speaker or cue lies inside `quote`. */

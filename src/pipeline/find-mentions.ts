@@ -348,7 +348,7 @@ function nicknameLength(doc: AnalysedText, at: number): number {
 function joinsBody(tokens: readonly Token[], first: number, at: number): boolean {
   if (isPossessive(tokens[at]!)) return namesOffice(tokens, at - 1);
   // "Tarrow Farmers' Union", "the Supporters' Trust": a plural possessive before a body's word is inside its name.
-  if (isPluralPossessive(tokens, at)) return tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!) && ORGANISATION_WORDS.has(tokens[at + 1]!.lower);
+  if (isPluralPossessive(tokens, at)) return isBodyWord(tokens[at + 1]);
   const link = tokens[at]!.lower;
   if ((link !== 'of' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
   // "Greyling & Marsh", "Rusk & Tallow Haulage": an ampersand between name words always makes one firm's name.
@@ -372,9 +372,12 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
  */
 function namesOffice(tokens: readonly Token[], at: number): boolean {
   const mark = tokens[at + 1];
-  const body = tokens[at + 2];
-  return mark !== undefined && isPossessive(mark) && TITLE_HEADS.has(tokens[at]!.lower) && isCapitalised(tokens[at]!.text)
-    && body !== undefined && isNameWord(body) && ORGANISATION_WORDS.has(body.lower);
+  return mark !== undefined && isPossessive(mark) && TITLE_HEADS.has(tokens[at]!.lower) && isCapitalised(tokens[at]!.text) && isBodyWord(tokens[at + 2]);
+}
+
+/** A name word that marks a body: "Office", "Union", "Trust". */
+function isBodyWord(token: Token | undefined): boolean {
+  return token !== undefined && isNameWord(token) && ORGANISATION_WORDS.has(token.lower);
 }
 
 /**

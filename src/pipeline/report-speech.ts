@@ -423,8 +423,7 @@ function isClause(tokens: readonly Token[], first: number, last: number): boolea
     if (VERB_POS.has(tokens[at]!.pos)) return true;
     // "that she misspoke", "that he, too, backs", which the tagger reads as nouns: a word after he, she, we or they is
     // its verb, past a comma-set adverb.
-    const pronoun = SUBJECT_PRONOUNS.get(tokens[at]!.lower);
-    if (pronoun !== undefined && tokens[at]!.lower !== 'it' && at < last && /^[\p{L},]/u.test(tokens[at + 1]!.text) && /^\p{L}/u.test(tokens[last]!.text)) return true;
+    if (SUBJECT_PRONOUNS.has(tokens[at]!.lower) && tokens[at]!.lower !== 'it' && at < last && /^[\p{L},]/u.test(tokens[at + 1]!.text) && /^\p{L}/u.test(tokens[last]!.text)) return true;
   }
   return false;
 }

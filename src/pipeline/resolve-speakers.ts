@@ -171,7 +171,6 @@ function unmarkedBody(doc: Document, before: number): number {
 }
 
 /** How many sentences back "the report" may reach for the document it names again. */
-/** How many sentences back "the report" may reach for the document it names again. */
 const DOCUMENT_REACH = 4;
 
 /** How many tokens back a chain of "the report"s may lead in all. */
