@@ -9,6 +9,7 @@ import {
   SPEECH_VERBS,
   type CueStrength,
 } from '../lexicon/speech-verbs.js';
+import { WORD_CLASS } from './word-classes.js';
 
 /** A speech cue: a verb of speech, or a phrase like "according to". Token indices are inclusive. @internal */
 export interface Cue {
@@ -19,25 +20,15 @@ export interface Cue {
   readonly sourceAfter: boolean;
 }
 
-/** The first and the last words of the {@link SOURCE_PHRASES}. */
-const SOURCE_PHRASE_FIRSTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((phrase) => phrase[0]));
+/** The last words of the {@link SOURCE_PHRASES}. */
 const SOURCE_PHRASE_LASTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((phrase) => phrase[phrase.length - 1]!));
 
 /**
- * Every word that can start a cue ({@link cueAt}) or a reporting verb
- * ({@link reportingVerbAt}): most tokens start neither, which this one
- * lookup tells before their four.
+ * Whether a cue ({@link cueAt}) or a reporting verb ({@link reportingVerbAt}) may start at this token: most tokens
+ * start neither, which one bit of the token tells before their four lookups. @internal
  */
-const EVENT_FIRSTS: ReadonlySet<string> = new Set([
-  ...SOURCE_PHRASE_FIRSTS,
-  ...SPEECH_VERBS.keys(),
-  ...REPORTING_VERBS.keys(),
-  ...PARTICLE_REPORTING_VERBS.keys(),
-]);
-
-/** Whether a cue or a reporting verb may start at this token. @internal */
 export function mayStartEvent(token: Token): boolean {
-  return EVENT_FIRSTS.has(token.lower);
+  return (token.classes & WORD_CLASS.eventFirst) !== 0;
 }
 
 /** Whether the words of `phrase` are tokens `first..`. @internal */
@@ -54,8 +45,8 @@ export function phraseAt(tokens: readonly Token[], first: number, phrase: readon
 export function cueAt(tokens: readonly Token[], index: number): Cue | null {
   const token = tokens[index];
   if (token === undefined) return null;
-  // Hint: this runs for every token; most start no source phrase, which one Set lookup tells.
-  if (SOURCE_PHRASE_FIRSTS.has(token.lower)) {
+  // Hint: this runs for every token; most start no source phrase, which one bit tells.
+  if ((token.classes & WORD_CLASS.sourcePhraseFirst) !== 0) {
     for (const phrase of SOURCE_PHRASES) {
       if (phraseAt(tokens, index, phrase)) return { first: index, last: index + phrase.length - 1, strength: 'speech', sourceAfter: true };
     }

@@ -1,9 +1,10 @@
-import { FORWARD_MODIFIERS, KIN_NOUNS, NOT_ROLE_AS, ORGANISATION_KINDS, ROLE_LINKS } from '../lexicon/descriptions.js';
+import { KIN_NOUNS, NOT_ROLE_AS, ORGANISATION_KINDS, ROLE_LINKS } from '../lexicon/descriptions.js';
 import { ARTICLES } from '../lexicon/function-words.js';
 import { TITLE_COMPLEMENTS, TITLE_HEADS } from '../lexicon/titles.js';
 import type { Description, NameMention, Token, TokenIndex } from '../pipeline/document.js';
 import { MODIFIER_POS } from './pos.js';
 import { isCapitalised, isPossessive, PARTICIPLE_ENDING, spanText } from './tokens.js';
+import { WORD_CLASS } from './word-classes.js';
 
 /** Where a description lies: see {@link Description}. @internal */
 export type DescriptionSpan = Pick<Description, 'first' | 'head' | 'last' | 'subject' | 'possessor'>;
@@ -95,13 +96,13 @@ function readRole(tokens: readonly Token[], first: number, nameAt: TokenIndex, o
   let probe = first;
   for (; probe < tokens.length && probe - first < REACH && outside(probe); probe++) {
     const token = tokens[probe]!;
-    if (nameAt[probe]! >= 0 || FORWARD_MODIFIERS.has(token.lower)) return null;
+    if (nameAt[probe]! >= 0 || (token.classes & WORD_CLASS.forwardModifier) !== 0) return null;
     const hyphen = token.text === '-' && probe > first && tokens[probe - 1]!.end === token.start;
     const joined = hyphenatedEnd(tokens, probe);
     if (joined > probe && TITLE_HEADS.has(spanText(tokens, probe, joined).toLowerCase())) {
       head = joined;
       probe = joined;
-    } else if (TITLE_HEADS.has(token.lower) && !isPlainVerb(tokens, probe)) head = probe;
+    } else if ((token.classes & WORD_CLASS.titleHead) !== 0 && !isPlainVerb(tokens, probe)) head = probe;
     // Modifiers come before the role ("the acting director"); after it only more of the role ("chief executive officer").
     else if (head >= 0 || (!hyphen && !isModifier(token))) break;
   }

@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { wordClasses } from '../grammar/word-classes.js';
 import type { Token } from './document.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -14,6 +15,13 @@ interface LexemeTable {
 interface Engine {
   readonly nlp: Nlp;
   readonly lexemes: LexemeTable;
+  /**
+   * The lower-case form of each lexeme and its word classes, by wink's lexeme id (its index in `lexemes.list`),
+   * filled as tokens are read. wink only ever appends to the list, so an id stands for the same word for the
+   * engine's life, and a common word is lower-cased and classed once rather than at every token.
+   */
+  readonly lowerOf: (string | undefined)[];
+  readonly classesOf: number[];
 }
 
 /**
@@ -47,7 +55,7 @@ function createEngine(): Engine {
   // boundaries neither change a token nor a tag (its sbd pipe only reads them).
   const nlp = winkNLP(tracked as unknown as typeof model, ['pos']);
   if (core === undefined) throw new Error('quote-attribution: wink-nlp did not load its core model');
-  return { nlp, lexemes: core.features.lexeme };
+  return { nlp, lexemes: core.features.lexeme, lowerOf: [], classesOf: [] };
 }
 
 /**
@@ -81,13 +89,12 @@ export function analyseText(text: string): Token[] {
   if (engine === undefined || engine.lexemes.list.length - engine.lexemes.intrinsicSize > REBUILD_AFTER_LEARNED) {
     engine = createEngine();
   }
-  const { nlp, lexemes } = engine;
-  const learnedFrom = lexemes.list.length;
+  const learnedFrom = engine.lexemes.list.length;
   const keep = new Set<string>();
   try {
-    return readTokens(nlp, text, lexemes, learnedFrom, keep);
+    return readTokens(engine, text, learnedFrom, keep);
   } finally {
-    forgetLearnedWords(lexemes, learnedFrom, keep);
+    forgetLearnedWords(engine.lexemes, learnedFrom, keep);
   }
 }
 
@@ -139,20 +146,28 @@ function occursAt(text: string, value: string, at: number): boolean {
   return true;
 }
 
-function readTokens(nlp: Nlp, text: string, lexemes: LexemeTable, learnedFrom: number, keep: Set<string>): Token[] {
+function readTokens(engine: Engine, text: string, learnedFrom: number, keep: Set<string>): Token[] {
+  const { nlp, lexemes, lowerOf, classesOf } = engine;
   const its = nlp.its;
   const tokens = nlp.readDoc(text).tokens();
+  // Hint: a token's value is the lexeme its id names (what `its.value` reads), so the id also finds its lower case.
+  // The caches grow with the list, one slot a lexeme, and stay dense.
+  while (lowerOf.length < lexemes.list.length) {
+    lowerOf.push(undefined);
+    classesOf.push(0);
+  }
   const plainLearned = new Set<string>();
   for (let index = learnedFrom; index < lexemes.list.length; index++) {
     const word = lexemes.list[index]!;
     if (PLAIN_WORD.test(word)) plainLearned.add(word);
   }
-  const values = tokens.out(its.value) as string[];
+  const ids = tokens.out(its.uniqueId) as number[];
   const tags = tokens.out(its.pos) as string[];
   const result: Token[] = [];
   let offset = 0;
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index] ?? '';
+  for (let index = 0; index < ids.length; index++) {
+    const id = ids[index]!;
+    const value = lexemes.list[id] ?? '';
     while (offset < text.length && isWinkSpace(text.charCodeAt(offset))) offset++;
     let start = offset;
     if (!occursAt(text, value, start)) {
@@ -170,7 +185,12 @@ function readTokens(nlp: Nlp, text: string, lexemes: LexemeTable, learnedFrom: n
     }
     const pos = tags[index] ?? 'X';
     if (pos === 'SPACE') continue;
-    result.push({ start, end: offset, text: value, lower: value.toLowerCase(), pos });
+    let lower = lowerOf[id];
+    if (lower === undefined) {
+      lower = lowerOf[id] = value.toLowerCase();
+      classesOf[id] = wordClasses(lower);
+    }
+    result.push({ start, end: offset, text: value, lower, pos, classes: classesOf[id]! });
   }
   return result;
 }

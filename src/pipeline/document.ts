@@ -24,6 +24,8 @@ export interface Token {
   readonly lower: string;
   /** Universal POS tag from wink ("PROPN", "VERB", "PUNCT", ...). */
   readonly pos: string;
+  /** Which of the lexicons read at nearly every token hold `lower`: bits of `WORD_CLASS` (grammar/word-classes.ts). */
+  readonly classes: number;
 }
 
 /** A top-level quotation found by the quote scanner. @internal */

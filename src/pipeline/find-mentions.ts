@@ -1,10 +1,11 @@
 import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
+import { WORD_CLASS } from '../grammar/word-classes.js';
 import { ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
-import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
+import { NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { PARTY_NOUNS, ROLE_CLAUSE_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
 import type { AnalysedText, Mentions, NameMention, Token } from './document.js';
@@ -33,7 +34,7 @@ export function findMentions(doc: AnalysedText): Mentions {
   while (index < tokens.length) {
     // Hint: only a capital or a particle can start a name; skipping the rest keeps this pass cheap.
     const start = tokens[index]!;
-    if (!isCapitalised(start.text) && !NAME_PARTICLES.has(start.lower)) {
+    if (!isCapitalised(start.text) && (start.classes & WORD_CLASS.nameParticle) === 0) {
       index++;
       continue;
     }
@@ -196,7 +197,7 @@ function readHeadlineName(doc: AnalysedText, index: number, outside: (index: num
 /** Whether a token can be part of a name: "Rice", "D.", "O'Neil". */
 function isNameWord(token: Token): boolean {
   if (!isCapitalised(token.text) || !NAME_POS.has(token.pos)) return false;
-  if (NOT_NAME_WORDS.has(token.lower) || TITLE_HEADS.has(token.lower) || HONORIFICS.has(token.lower)) return false;
+  if ((token.classes & (WORD_CLASS.notNameWord | WORD_CLASS.titleHead | WORD_CLASS.honorific)) !== 0) return false;
   return !DIGIT.test(token.text);
 }
 
@@ -222,9 +223,9 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       last = at;
     } else if (last === at - 1 && isJoiningHyphen(tokens, at)) {
       // "Reyes-Holt", "Saint-Aubry": wink splits hyphenated names.
-    } else if (NAME_PARTICLES.has(token.lower) && tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!)) {
+    } else if ((token.classes & WORD_CLASS.nameParticle) !== 0 && tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!)) {
       // A particle joins only what follows it: "de Hoop Scheffer".
-    } else if (last >= 0 && NAME_SUFFIXES.has(token.lower)) {
+    } else if (last >= 0 && (token.classes & WORD_CLASS.nameSuffix) !== 0) {
       last = at;
       break;
     } else if (last === at - 1 && joinsBody(tokens, index, at)) {
@@ -304,7 +305,7 @@ function isLeadingTitleWord(lower: string): boolean {
  */
 function isFirstNameBeforeSurname(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
-  if (!FIRST_NAME_GENDER.has(token.lower) || !isCapitalised(token.text)) return false;
+  if ((token.classes & WORD_CLASS.firstName) === 0 || !isCapitalised(token.text)) return false;
   const surname = tokens[at + 1];
   const after = tokens[at + 2];
   if (surname === undefined || !isNameWord(surname) || (after !== undefined && isNameWord(after))) return false;
@@ -413,14 +414,10 @@ function isTightHyphen(tokens: readonly Token[], at: number): boolean {
   return hyphen?.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
 }
 
-/** The first and the last words of the {@link TITLE_PHRASES}. */
-const TITLE_PHRASE_FIRSTS: ReadonlySet<string> = new Set(TITLE_PHRASES.map((phrase) => phrase[0]!));
-const TITLE_PHRASE_LASTS: ReadonlySet<string> = new Set(TITLE_PHRASES.map((phrase) => phrase[phrase.length - 1]!));
-
 /** The first token of a title phrase ("first lady", "chief-of-staff") whose last word is token `at`, or -1. */
 function titlePhraseEndingAt(tokens: readonly Token[], at: number): number {
-  // Hint: most words end no title phrase, which one Set lookup tells.
-  if (!TITLE_PHRASE_LASTS.has(tokens[at]?.lower ?? '')) return -1;
+  // Hint: most words end no title phrase, which one bit tells.
+  if (((tokens[at]?.classes ?? 0) & WORD_CLASS.titlePhraseLast) === 0) return -1;
   for (const phrase of TITLE_PHRASES) {
     let probe = at;
     let matched = true;
@@ -439,10 +436,10 @@ function titlePhraseEndingAt(tokens: readonly Token[], at: number): number {
 
 /** Whether a title phrase starts at token `at`: the start of a title, never of a name. */
 function startsTitle(tokens: readonly Token[], at: number): boolean {
-  const { lower } = tokens[at]!;
-  if (TITLE_HEADS.has(lower)) return true;
-  // Hint: this runs for every word of a name; most start no title phrase, which one Set lookup tells.
-  if (!TITLE_PHRASE_FIRSTS.has(lower)) return false;
+  const { classes } = tokens[at]!;
+  if ((classes & WORD_CLASS.titleHead) !== 0) return true;
+  // Hint: this runs for every word of a name; most start no title phrase, which one bit tells.
+  if ((classes & WORD_CLASS.titlePhraseFirst) === 0) return false;
   for (const phrase of TITLE_PHRASES) if (titlePhraseAt(tokens, at, phrase)) return true;
   return false;
 }
@@ -469,7 +466,7 @@ function titleHeadEndingAt(tokens: readonly Token[], at: number): number {
   while (first >= 2 && isTightHyphen(tokens, first - 1)) first -= 2;
   if (first < at && TITLE_HEADS.has(spanText(tokens, first, at).toLowerCase())) return first;
   const word = tokens[at]!.lower;
-  if (TITLE_HEADS.has(word)) return at;
+  if ((tokens[at]!.classes & WORD_CLASS.titleHead) !== 0) return at;
   // "vice-chancellor", "co-owner", "ex-minister" as one token: a role noun after a hyphen heads the compound.
   const hyphen = word.lastIndexOf('-');
   return hyphen > 0 && /^\p{Ll}+$/u.test(word.slice(0, hyphen)) && TITLE_HEADS.has(word.slice(hyphen + 1)) ? at : -1;

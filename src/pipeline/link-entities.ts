@@ -3,6 +3,7 @@ import { ageEndingAt, readAgeDescription, readAsRole, readDescription, readKindO
 import { partitionPoint } from '../grammar/partition-point.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isPossessive, spanText } from '../grammar/tokens.js';
+import { WORD_CLASS } from '../grammar/word-classes.js';
 import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -638,6 +639,8 @@ function resolvePronouns(doc: AnalysedText, entities: readonly WorkingEntity[], 
     if (token.lower === 'who') {
       if (isRelativeWho(tokens, at)) entity = relativeAntecedent(doc, entities, references, at);
     } else {
+      // Hint: one bit rules out most tokens before the lookup.
+      if ((token.classes & WORD_CLASS.subjectPronoun) === 0) continue;
       const pronoun = SUBJECT_PRONOUNS.get(token.lower);
       if (pronoun === undefined || pronoun.first || pronoun.plural) continue;
       entity = antecedent(doc, entities, references, silent, at, pronoun.gender);
@@ -713,15 +716,12 @@ function givesNoComment(doc: AnalysedText, known: Int8Array, index: number): boo
     const sentence = doc.sentences[index]!;
     known[index] = 0;
     for (let at = sentence.first; at <= sentence.last && known[index] === 0; at++) {
-      if (!NO_COMMENT_FIRSTS.has(tokens[at]!.lower) || quoteAt[at]! >= 0) continue;
+      if ((tokens[at]!.classes & WORD_CLASS.noCommentFirst) === 0 || quoteAt[at]! >= 0) continue;
       for (const phrase of NO_COMMENT_PHRASES) if (phraseAt(tokens, at, phrase)) known[index] = 1;
     }
   }
   return known[index] === 1;
 }
-
-/** The first words of the {@link NO_COMMENT_PHRASES}: one lookup rules out most tokens. */
-const NO_COMMENT_FIRSTS: ReadonlySet<string> = new Set(NO_COMMENT_PHRASES.map((phrase) => phrase[0]!));
 
 /** Whether a reference can be what a pronoun of `gender` (null: "it") means. */
 function fitsPronoun(entities: readonly WorkingEntity[], reference: Reference, gender: Gender | null): boolean {

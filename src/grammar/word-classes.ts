@@ -1,0 +1,67 @@
+import { FORWARD_MODIFIERS } from '../lexicon/descriptions.js';
+import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
+import { HONORIFICS } from '../lexicon/honorifics.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS } from '../lexicon/names.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { NO_COMMENT_PHRASES, PARTICLE_REPORTING_VERBS, REPORTING_VERBS, SOURCE_PHRASES, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
+
+/**
+ * The lexicons that the stages ask about at nearly every token, or at every
+ * capitalised one, as bits of a token's `classes`. The analysis stage reads
+ * them once per word of wink's lexicon, so a stage tests a bit where it would
+ * look a string up in a Set (several times dearer, and done millions of times
+ * per megabyte of text). Each bit means exactly "the lexicon has the token's
+ * lower-case form". @internal
+ */
+export const WORD_CLASS = {
+  /** Can start a cue or a reporting verb: a verb of speech, a reporting verb, or the first word of a source phrase. */
+  eventFirst: 1 << 0,
+  /** The first word of a source phrase ("according" of "according to"). */
+  sourcePhraseFirst: 1 << 1,
+  /** A name particle: "de", "van". */
+  nameParticle: 1 << 2,
+  /** A name suffix: "Jr.", "III". */
+  nameSuffix: 1 << 3,
+  /** A capitalised word that is never part of a name. */
+  notNameWord: 1 << 4,
+  /** An honorific: "Mr.", "Dr". */
+  honorific: 1 << 5,
+  /** A listed first name. */
+  firstName: 1 << 6,
+  /** A title head: "senator", "spokesman". */
+  titleHead: 1 << 7,
+  /** The first word of a title phrase ("first" of "first lady"). */
+  titlePhraseFirst: 1 << 8,
+  /** The last word of a title phrase ("lady" of "first lady"). */
+  titlePhraseLast: 1 << 9,
+  /** A modifier that puts a role ahead in time: "next", "future". */
+  forwardModifier: 1 << 10,
+  /** A subject pronoun: "he", "she", "it", "they". */
+  subjectPronoun: 1 << 11,
+  /** The first word of a no-comment phrase ("declined" of "declined to comment"). */
+  noCommentFirst: 1 << 12,
+} as const;
+
+const CLASS_LEXICONS: readonly (readonly [number, { has(word: string): boolean }])[] = [
+  [WORD_CLASS.eventFirst, new Set([...SOURCE_PHRASES.map((phrase) => phrase[0]), ...SPEECH_VERBS.keys(), ...REPORTING_VERBS.keys(), ...PARTICLE_REPORTING_VERBS.keys()])],
+  [WORD_CLASS.sourcePhraseFirst, new Set(SOURCE_PHRASES.map((phrase) => phrase[0]))],
+  [WORD_CLASS.nameParticle, NAME_PARTICLES],
+  [WORD_CLASS.nameSuffix, NAME_SUFFIXES],
+  [WORD_CLASS.notNameWord, NOT_NAME_WORDS],
+  [WORD_CLASS.honorific, HONORIFICS],
+  [WORD_CLASS.firstName, FIRST_NAME_GENDER],
+  [WORD_CLASS.titleHead, TITLE_HEADS],
+  [WORD_CLASS.titlePhraseFirst, new Set(TITLE_PHRASES.map((phrase) => phrase[0]!))],
+  [WORD_CLASS.titlePhraseLast, new Set(TITLE_PHRASES.map((phrase) => phrase[phrase.length - 1]!))],
+  [WORD_CLASS.forwardModifier, FORWARD_MODIFIERS],
+  [WORD_CLASS.subjectPronoun, SUBJECT_PRONOUNS],
+  [WORD_CLASS.noCommentFirst, new Set(NO_COMMENT_PHRASES.map((phrase) => phrase[0]!))],
+];
+
+/** The {@link WORD_CLASS} bits of a lower-case word. @internal */
+export function wordClasses(lower: string): number {
+  let classes = 0;
+  for (const [bit, lexicon] of CLASS_LEXICONS) if (lexicon.has(lower)) classes |= bit;
+  return classes;
+}
