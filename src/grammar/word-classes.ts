@@ -43,25 +43,26 @@ export const WORD_CLASS = {
   noCommentFirst: 1 << 12,
 } as const;
 
-const CLASS_LEXICONS: readonly (readonly [number, { has(word: string): boolean }])[] = [
-  [WORD_CLASS.eventFirst, new Set([...SOURCE_PHRASES.map((phrase) => phrase[0]), ...SPEECH_VERBS.keys(), ...REPORTING_VERBS.keys(), ...PARTICLE_REPORTING_VERBS.keys()])],
-  [WORD_CLASS.sourcePhraseFirst, new Set(SOURCE_PHRASES.map((phrase) => phrase[0]))],
-  [WORD_CLASS.nameParticle, NAME_PARTICLES],
-  [WORD_CLASS.nameSuffix, NAME_SUFFIXES],
-  [WORD_CLASS.notNameWord, NOT_NAME_WORDS],
-  [WORD_CLASS.honorific, HONORIFICS],
-  [WORD_CLASS.firstName, FIRST_NAME_GENDER],
-  [WORD_CLASS.titleHead, TITLE_HEADS],
-  [WORD_CLASS.titlePhraseFirst, new Set(TITLE_PHRASES.map((phrase) => phrase[0]!))],
-  [WORD_CLASS.titlePhraseLast, new Set(TITLE_PHRASES.map((phrase) => phrase[phrase.length - 1]!))],
-  [WORD_CLASS.forwardModifier, FORWARD_MODIFIERS],
-  [WORD_CLASS.subjectPronoun, SUBJECT_PRONOUNS],
-  [WORD_CLASS.noCommentFirst, new Set(NO_COMMENT_PHRASES.map((phrase) => phrase[0]!))],
-];
+/** The first words of multi-word lexicon entries, for the bits that mark them. */
+const EVENT_FIRSTS: ReadonlySet<string> = new Set([...SOURCE_PHRASES.map((phrase) => phrase[0]), ...SPEECH_VERBS.keys(), ...REPORTING_VERBS.keys(), ...PARTICLE_REPORTING_VERBS.keys()]);
+const SOURCE_PHRASE_FIRSTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((phrase) => phrase[0]));
+const TITLE_PHRASE_FIRSTS: ReadonlySet<string> = new Set(TITLE_PHRASES.map((phrase) => phrase[0]!));
+const TITLE_PHRASE_LASTS: ReadonlySet<string> = new Set(TITLE_PHRASES.map((phrase) => phrase[phrase.length - 1]!));
+const NO_COMMENT_FIRSTS: ReadonlySet<string> = new Set(NO_COMMENT_PHRASES.map((phrase) => phrase[0]!));
 
 /** The {@link WORD_CLASS} bits of a lower-case word. @internal */
 export function wordClasses(lower: string): number {
-  let classes = 0;
-  for (const [bit, lexicon] of CLASS_LEXICONS) if (lexicon.has(lower)) classes |= bit;
-  return classes;
+  return (EVENT_FIRSTS.has(lower) ? WORD_CLASS.eventFirst : 0)
+    | (SOURCE_PHRASE_FIRSTS.has(lower) ? WORD_CLASS.sourcePhraseFirst : 0)
+    | (NAME_PARTICLES.has(lower) ? WORD_CLASS.nameParticle : 0)
+    | (NAME_SUFFIXES.has(lower) ? WORD_CLASS.nameSuffix : 0)
+    | (NOT_NAME_WORDS.has(lower) ? WORD_CLASS.notNameWord : 0)
+    | (HONORIFICS.has(lower) ? WORD_CLASS.honorific : 0)
+    | (FIRST_NAME_GENDER.has(lower) ? WORD_CLASS.firstName : 0)
+    | (TITLE_HEADS.has(lower) ? WORD_CLASS.titleHead : 0)
+    | (TITLE_PHRASE_FIRSTS.has(lower) ? WORD_CLASS.titlePhraseFirst : 0)
+    | (TITLE_PHRASE_LASTS.has(lower) ? WORD_CLASS.titlePhraseLast : 0)
+    | (FORWARD_MODIFIERS.has(lower) ? WORD_CLASS.forwardModifier : 0)
+    | (SUBJECT_PRONOUNS.has(lower) ? WORD_CLASS.subjectPronoun : 0)
+    | (NO_COMMENT_FIRSTS.has(lower) ? WORD_CLASS.noCommentFirst : 0);
 }

@@ -16,13 +16,15 @@ interface Engine {
   readonly nlp: Nlp;
   readonly lexemes: LexemeTable;
   /**
-   * The lower-case form of each lexeme and its word classes, by wink's lexeme id (its index in `lexemes.list`),
-   * filled as tokens are read. wink only ever appends to the list, so an id stands for the same word for the
-   * engine's life, and a common word is lower-cased and classed once rather than at every token.
+   * The word classes of each lexeme, by wink's lexeme id (its index in `lexemes.list`), plus {@link CLASSED} once
+   * read; filled as tokens are read and grown with the list. wink only ever appends to the list, so an id stands
+   * for the same word for the engine's life, and a word is classed once rather than at every token.
    */
-  readonly lowerOf: (string | undefined)[];
-  readonly classesOf: number[];
+  classesOf: Int32Array;
 }
+
+/** Marks a lexeme whose classes are read: a bit above every {@link wordClasses} bit. */
+const CLASSED = 1 << 30;
 
 /**
  * After this many learned words the engine is rebuilt: forgetting a word (see
@@ -55,7 +57,7 @@ function createEngine(): Engine {
   // boundaries neither change a token nor a tag (its sbd pipe only reads them).
   const nlp = winkNLP(tracked as unknown as typeof model, ['pos']);
   if (core === undefined) throw new Error('quote-attribution: wink-nlp did not load its core model');
-  return { nlp, lexemes: core.features.lexeme, lowerOf: [], classesOf: [] };
+  return { nlp, lexemes: core.features.lexeme, classesOf: new Int32Array(core.features.lexeme.list.length * 2) };
 }
 
 /**
@@ -147,20 +149,21 @@ function occursAt(text: string, value: string, at: number): boolean {
 }
 
 function readTokens(engine: Engine, text: string, learnedFrom: number, keep: Set<string>): Token[] {
-  const { nlp, lexemes, lowerOf, classesOf } = engine;
+  const { nlp, lexemes } = engine;
   const its = nlp.its;
   const tokens = nlp.readDoc(text).tokens();
-  // Hint: a token's value is the lexeme its id names (what `its.value` reads), so the id also finds its lower case.
-  // The caches grow with the list, one slot a lexeme, and stay dense.
-  while (lowerOf.length < lexemes.list.length) {
-    lowerOf.push(undefined);
-    classesOf.push(0);
+  if (engine.classesOf.length < lexemes.list.length) {
+    const grown = new Int32Array(lexemes.list.length * 2);
+    grown.set(engine.classesOf);
+    engine.classesOf = grown;
   }
+  const { classesOf } = engine;
   const plainLearned = new Set<string>();
   for (let index = learnedFrom; index < lexemes.list.length; index++) {
     const word = lexemes.list[index]!;
     if (PLAIN_WORD.test(word)) plainLearned.add(word);
   }
+  // Hint: a token's value is the lexeme its id names (what `its.value` reads), so the id also finds its classes.
   const ids = tokens.out(its.uniqueId) as number[];
   const tags = tokens.out(its.pos) as string[];
   const result: Token[] = [];
@@ -185,12 +188,9 @@ function readTokens(engine: Engine, text: string, learnedFrom: number, keep: Set
     }
     const pos = tags[index] ?? 'X';
     if (pos === 'SPACE') continue;
-    let lower = lowerOf[id];
-    if (lower === undefined) {
-      lower = lowerOf[id] = value.toLowerCase();
-      classesOf[id] = wordClasses(lower);
-    }
-    result.push({ start, end: offset, text: value, lower, pos, classes: classesOf[id]! });
+    const lower = value.toLowerCase();
+    if (classesOf[id] === 0) classesOf[id] = CLASSED | wordClasses(lower);
+    result.push({ start, end: offset, text: value, lower, pos, classes: classesOf[id]! & ~CLASSED });
   }
   return result;
 }
