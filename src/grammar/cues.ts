@@ -20,9 +20,6 @@ export interface Cue {
   readonly sourceAfter: boolean;
 }
 
-/** The last words of the {@link SOURCE_PHRASES}. */
-const SOURCE_PHRASE_LASTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((phrase) => phrase[phrase.length - 1]!));
-
 /**
  * Whether a cue ({@link cueAt}) or a reporting verb ({@link reportingVerbAt}) may start at this token: most tokens
  * start neither, which one bit of the token tells before their four lookups. @internal
@@ -44,8 +41,8 @@ export function phraseAt(tokens: readonly Token[], first: number, phrase: readon
  */
 export function cueAt(tokens: readonly Token[], index: number): Cue | null {
   const token = tokens[index];
-  if (token === undefined) return null;
-  // Hint: this runs for every token; most start no source phrase, which one bit tells.
+  // Hint: this runs for every token of a window; most start no cue, which one bit tells before the lookups.
+  if (token === undefined || (token.classes & WORD_CLASS.eventFirst) === 0) return null;
   if ((token.classes & WORD_CLASS.sourcePhraseFirst) !== 0) {
     for (const phrase of SOURCE_PHRASES) {
       if (phraseAt(tokens, index, phrase)) return { first: index, last: index + phrase.length - 1, strength: 'speech', sourceAfter: true };
@@ -84,8 +81,8 @@ function taggedAsNounAfterSubject(tokens: readonly Token[], index: number): bool
  * @internal
  */
 export function cueEndingAt(tokens: readonly Token[], index: number): Cue | null {
-  // Hint: as in cueAt, one Set lookup rules out most tokens.
-  if (index >= 0 && SOURCE_PHRASE_LASTS.has(tokens[index]?.lower ?? '')) {
+  // Hint: as in cueAt, one bit rules out most tokens.
+  if (index >= 0 && ((tokens[index]?.classes ?? 0) & WORD_CLASS.sourcePhraseLast) !== 0) {
     for (const phrase of SOURCE_PHRASES) {
       const first = index - phrase.length + 1;
       if (first >= 0 && phraseAt(tokens, first, phrase)) return { first, last: index, strength: 'speech', sourceAfter: true };

@@ -19,33 +19,36 @@ export const WORD_CLASS = {
   eventFirst: 1 << 0,
   /** The first word of a source phrase ("according" of "according to"). */
   sourcePhraseFirst: 1 << 1,
+  /** The last word of a source phrase ("to" of "according to"). */
+  sourcePhraseLast: 1 << 2,
   /** A name particle: "de", "van". */
-  nameParticle: 1 << 2,
+  nameParticle: 1 << 3,
   /** A name suffix: "Jr.", "III". */
-  nameSuffix: 1 << 3,
+  nameSuffix: 1 << 4,
   /** A capitalised word that is never part of a name. */
-  notNameWord: 1 << 4,
+  notNameWord: 1 << 5,
   /** An honorific: "Mr.", "Dr". */
-  honorific: 1 << 5,
+  honorific: 1 << 6,
   /** A listed first name. */
-  firstName: 1 << 6,
+  firstName: 1 << 7,
   /** A title head: "senator", "spokesman". */
-  titleHead: 1 << 7,
+  titleHead: 1 << 8,
   /** The first word of a title phrase ("first" of "first lady"). */
-  titlePhraseFirst: 1 << 8,
+  titlePhraseFirst: 1 << 9,
   /** The last word of a title phrase ("lady" of "first lady"). */
-  titlePhraseLast: 1 << 9,
+  titlePhraseLast: 1 << 10,
   /** A modifier that puts a role ahead in time: "next", "future". */
-  forwardModifier: 1 << 10,
+  forwardModifier: 1 << 11,
   /** A subject pronoun: "he", "she", "it", "they". */
-  subjectPronoun: 1 << 11,
+  subjectPronoun: 1 << 12,
   /** The first word of a no-comment phrase ("declined" of "declined to comment"). */
-  noCommentFirst: 1 << 12,
+  noCommentFirst: 1 << 13,
 } as const;
 
 /** The first words of multi-word lexicon entries, for the bits that mark them. */
 const EVENT_FIRSTS: ReadonlySet<string> = new Set([...SOURCE_PHRASES.map((phrase) => phrase[0]), ...SPEECH_VERBS.keys(), ...REPORTING_VERBS.keys(), ...PARTICLE_REPORTING_VERBS.keys()]);
 const SOURCE_PHRASE_FIRSTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((phrase) => phrase[0]));
+const SOURCE_PHRASE_LASTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((phrase) => phrase[phrase.length - 1]!));
 const TITLE_PHRASE_FIRSTS: ReadonlySet<string> = new Set(TITLE_PHRASES.map((phrase) => phrase[0]!));
 const TITLE_PHRASE_LASTS: ReadonlySet<string> = new Set(TITLE_PHRASES.map((phrase) => phrase[phrase.length - 1]!));
 const NO_COMMENT_FIRSTS: ReadonlySet<string> = new Set(NO_COMMENT_PHRASES.map((phrase) => phrase[0]!));
@@ -54,6 +57,7 @@ const NO_COMMENT_FIRSTS: ReadonlySet<string> = new Set(NO_COMMENT_PHRASES.map((p
 export function wordClasses(lower: string): number {
   return (EVENT_FIRSTS.has(lower) ? WORD_CLASS.eventFirst : 0)
     | (SOURCE_PHRASE_FIRSTS.has(lower) ? WORD_CLASS.sourcePhraseFirst : 0)
+    | (SOURCE_PHRASE_LASTS.has(lower) ? WORD_CLASS.sourcePhraseLast : 0)
     | (NAME_PARTICLES.has(lower) ? WORD_CLASS.nameParticle : 0)
     | (NAME_SUFFIXES.has(lower) ? WORD_CLASS.nameSuffix : 0)
     | (NOT_NAME_WORDS.has(lower) ? WORD_CLASS.notNameWord : 0)

@@ -71,16 +71,15 @@ export function attributeQuotes(doc: Document, events: SpeechEvents): Attributio
     const right = close < 0 ? { first: 0, last: -1 } : rightWindow(doc, close);
     const kind = quoteKind(doc, quote, left);
     const aside = close < 0 ? null : participialAside(doc, right.first);
-    let attribution: Attribution = {
-      quote,
-      kind,
-      ...(adjacentAfter(doc, right, quote, aside) ??
-        (kind === 'direct' ? dashCredit(doc, right) : null) ??
-        adjacentBefore(doc, left) ??
-        sentenceCue(doc, left, right) ??
-        colonIntroduction(doc, left, quote) ??
-        inherited(doc, events, previous, quote, open)),
-    };
+    const sieved =
+      adjacentAfter(doc, right, quote, aside) ??
+      (kind === 'direct' ? dashCredit(doc, right) : null) ??
+      adjacentBefore(doc, left) ??
+      sentenceCue(doc, left, right) ??
+      colonIntroduction(doc, left, quote) ??
+      inherited(doc, events, previous, quote, open);
+    // Hint: fields named, not spread: V8 builds `{ quote, kind, ...sieved }` in its runtime, about 2 µs a time.
+    let attribution: Attribution = { quote, kind, subject: sieved.subject, cue: sieved.cue, rule: sieved.rule, confidence: sieved.confidence };
     // Hint: words inside a quote are never its speaker or cue; the sieves ensure it, and this keeps it so.
     if (pointsInside(attribution, quote)) {
       attribution = { quote, kind, subject: null, cue: null, rule: 'none', confidence: CONFIDENCE.none };
@@ -538,9 +537,12 @@ function reportedSpeech(doc: Document, events: SpeechEvents, paragraph: number, 
   const stop = Math.max(0, at - 4 * WINDOW);
   for (; at >= stop && paragraphAt[at] === paragraph && tokens[at]!.start >= after; at--) {
     if (quoteAt[at]! >= 0) return null;
-    const event = events.list[events.eventAt[at]!];
+    // Hint: most tokens start no event; the index is tested first, as reading list[-1] takes the array's slow path.
+    const index = events.eventAt[at]!;
+    if (index < 0) continue;
+    const event = events.list[index]!;
     // Hint: "businesses did not report thefts": what was not said is no speech for a quote to continue.
-    if (event === undefined || event.strength === null || event.sourceAfter || event.inverted || event.negated) continue;
+    if (event.strength === null || event.sourceAfter || event.inverted || event.negated) continue;
     // Hint: in the paragraph before a quote, "Howard continued his remarks." is enough of a cue.
     if (event.strength !== 'speech' && before !== Infinity) continue;
     if (event.source !== null) return found(doc, event.source, event, null);
@@ -560,8 +562,11 @@ function sentenceEvent(doc: Document, events: SpeechEvents, quote: ScannedQuote,
   const sentence = sentences[sentenceAt[Math.min(open, doc.tokens.length - 1)]!];
   if (sentence === undefined) return null;
   const usable = (at: number): SpeechEvent | null => {
-    const event = events.list[events.eventAt[at]!];
-    return event === undefined || event.source === null || event.negated || event.passive ? null : event;
+    // Hint: the index is tested first, as reading list[-1] takes the array's slow path.
+    const index = events.eventAt[at]!;
+    if (index < 0) return null;
+    const event = events.list[index]!;
+    return event.source === null || event.negated || event.passive ? null : event;
   };
   if (WORDING_NOUNS.has(doc.tokens[open - 1]?.lower ?? '')) return null;
   for (let at = open - 1; at >= sentence.first && quoteAt[at]! < 0; at--) {

@@ -29,6 +29,9 @@ const STARTS_LOWER_CASE = /^\p{Ll}/u;
 /** Whether token `index` is a final mark that ends its sentence, not one inside an abbreviation. */
 function isFinalMark(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
+  // Hint: this runs for every token; the first character rules out nearly all before the five comparisons.
+  const first = token.text.charCodeAt(0);
+  if (first !== 0x2e && first !== 0x21 && first !== 0x3f && first !== 0x2026) return false;
   if (token.text !== '.' && token.text !== '!' && token.text !== '?' && token.text !== '...' && token.text !== '…') return false;
   const next = tokens[index + 1];
   const previous = tokens[index - 1];
