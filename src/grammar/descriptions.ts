@@ -26,7 +26,8 @@ const REACH = 6;
  * @internal
  */
 export function readDescription(tokens: readonly Token[], at: number, nameAt: TokenIndex, outside: (index: number) => boolean): DescriptionSpan | null {
-  if (tokens[at]?.lower !== 'the') return null;
+  // Hint: this runs for every token; one bit tells "the" from the rest.
+  if (((tokens[at]?.classes ?? 0) & WORD_CLASS.the) === 0) return null;
   const role = readRole(tokens, at + 1, nameAt, outside);
   if (role === null) return null;
   const position = positionAfter(tokens, role.last + 1, nameAt);
@@ -42,7 +43,7 @@ export function readDescription(tokens: readonly Token[], at: number, nameAt: To
  * @internal
  */
 export function readAgeDescription(tokens: readonly Token[], at: number, nameAt: TokenIndex): DescriptionSpan | null {
-  if (tokens[at]?.lower !== 'the' || ageEndingAt(tokens, at + 5) === null || tokens[at + 6]?.pos === 'NOUN') return null;
+  if (((tokens[at]?.classes ?? 0) & WORD_CLASS.the) === 0 || ageEndingAt(tokens, at + 5) === null || tokens[at + 6]?.pos === 'NOUN') return null;
   const position = positionAfter(tokens, at + 6, nameAt);
   return position === null ? null : { first: at, head: at + 5, last: at + 5, subject: position === 'subject', possessor: -1 };
 }

@@ -7,12 +7,13 @@ import { NO_COMMENT_PHRASES, PARTICLE_REPORTING_VERBS, REPORTING_VERBS, SOURCE_P
 import { TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
 
 /**
- * The lexicons that the stages ask about at nearly every token, or at every
- * capitalised one, as bits of a token's `classes`. The analysis stage reads
- * them once per word of wink's lexicon, so a stage tests a bit where it would
- * look a string up in a Set (several times dearer, and done millions of times
- * per megabyte of text). Each bit means exactly "the lexicon has the token's
- * lower-case form". @internal
+ * The lexicons (and the few single words) that the stages ask about at nearly
+ * every token, or at every capitalised one, as bits of a token's `classes`.
+ * The analysis stage reads them once per word of wink's lexicon, so a stage
+ * tests a bit where it would look a string up in a Set or compare strings
+ * (several times dearer, and done millions of times per megabyte of text).
+ * Each bit means exactly "the lexicon has the token's lower-case form", or
+ * "the lower-case form is that word". @internal
  */
 export const WORD_CLASS = {
   /** Can start a cue or a reporting verb: a verb of speech, a reporting verb, or the first word of a source phrase. */
@@ -43,6 +44,12 @@ export const WORD_CLASS = {
   subjectPronoun: 1 << 12,
   /** The first word of a no-comment phrase ("declined" of "declined to comment"). */
   noCommentFirst: 1 << 13,
+  /** "the", which every definite description opens. */
+  the: 1 << 14,
+  /** "as", which may give a role ("as Chicago mayor"). */
+  as: 1 << 15,
+  /** "who", which may be a relative pronoun. */
+  who: 1 << 16,
 } as const;
 
 /** The first words of multi-word lexicon entries, for the bits that mark them. */
@@ -68,5 +75,8 @@ export function wordClasses(lower: string): number {
     | (TITLE_PHRASE_LASTS.has(lower) ? WORD_CLASS.titlePhraseLast : 0)
     | (FORWARD_MODIFIERS.has(lower) ? WORD_CLASS.forwardModifier : 0)
     | (SUBJECT_PRONOUNS.has(lower) ? WORD_CLASS.subjectPronoun : 0)
-    | (NO_COMMENT_FIRSTS.has(lower) ? WORD_CLASS.noCommentFirst : 0);
+    | (NO_COMMENT_FIRSTS.has(lower) ? WORD_CLASS.noCommentFirst : 0)
+    | (lower === 'the' ? WORD_CLASS.the : 0)
+    | (lower === 'as' ? WORD_CLASS.as : 0)
+    | (lower === 'who' ? WORD_CLASS.who : 0);
 }

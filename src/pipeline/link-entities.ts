@@ -636,7 +636,7 @@ function resolvePronouns(doc: AnalysedText, entities: readonly WorkingEntity[], 
     const token = tokens[at]!;
     if (quoteAt[at]! >= 0) continue;
     let entity = -1;
-    if (token.lower === 'who') {
+    if ((token.classes & WORD_CLASS.who) !== 0) {
       if (isRelativeWho(tokens, at)) entity = relativeAntecedent(doc, entities, references, at);
     } else {
       // Hint: one bit rules out most tokens before the lookup.
@@ -743,7 +743,7 @@ function giveAsRoles(doc: AnalysedText, mentions: Mentions, entities: readonly W
   let next = 0;
   for (let at = 0; at < tokens.length; at++) {
     while (next < references.length && references[next]!.last < at) next++;
-    if (tokens[at]!.lower !== 'as' || !outside(at)) continue;
+    if ((tokens[at]!.classes & WORD_CLASS.as) === 0 || !outside(at)) continue;
     const role = readAsRole(tokens, at, mentions.nameAt, outside);
     if (role === null) continue;
     const sentenceFirst = sentences[sentenceAt[at]!]!.first;
