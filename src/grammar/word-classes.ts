@@ -5,6 +5,7 @@ import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS } from '../lexicon/names.
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { NO_COMMENT_PHRASES, PARTICLE_REPORTING_VERBS, REPORTING_VERBS, SOURCE_PHRASES, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
+import { isCapitalised } from './tokens.js';
 
 /**
  * The lexicons (and the few single words) that the stages ask about at nearly
@@ -13,7 +14,8 @@ import { TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
  * tests a bit where it would look a string up in a Set or compare strings
  * (several times dearer, and done millions of times per megabyte of text).
  * Each bit means exactly "the lexicon has the token's lower-case form", or
- * "the lower-case form is that word". @internal
+ * "the lower-case form is that word", or for the last two what the word looks
+ * like as written. @internal
  */
 export const WORD_CLASS = {
   /** Can start a cue or a reporting verb: a verb of speech, a reporting verb, or the first word of a source phrase. */
@@ -50,6 +52,10 @@ export const WORD_CLASS = {
   as: 1 << 15,
   /** "who", which may be a relative pronoun. */
   who: 1 << 16,
+  /** The word as written starts with a capital ({@link isCapitalised}). */
+  capitalised: 1 << 17,
+  /** The word as written starts with a letter. */
+  startsWithLetter: 1 << 18,
 } as const;
 
 /** The first words of multi-word lexicon entries, for the bits that mark them. */
@@ -60,9 +66,13 @@ const TITLE_PHRASE_FIRSTS: ReadonlySet<string> = new Set(TITLE_PHRASES.map((phra
 const TITLE_PHRASE_LASTS: ReadonlySet<string> = new Set(TITLE_PHRASES.map((phrase) => phrase[phrase.length - 1]!));
 const NO_COMMENT_FIRSTS: ReadonlySet<string> = new Set(NO_COMMENT_PHRASES.map((phrase) => phrase[0]!));
 
-/** The {@link WORD_CLASS} bits of a lower-case word. @internal */
-export function wordClasses(lower: string): number {
-  return (EVENT_FIRSTS.has(lower) ? WORD_CLASS.eventFirst : 0)
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/** The {@link WORD_CLASS} bits of a word as written and its lower-case form. @internal */
+export function wordClasses(word: string, lower: string): number {
+  return (isCapitalised(word) ? WORD_CLASS.capitalised : 0)
+    | (STARTS_WITH_LETTER.test(word) ? WORD_CLASS.startsWithLetter : 0)
+    | (EVENT_FIRSTS.has(lower) ? WORD_CLASS.eventFirst : 0)
     | (SOURCE_PHRASE_FIRSTS.has(lower) ? WORD_CLASS.sourcePhraseFirst : 0)
     | (SOURCE_PHRASE_LASTS.has(lower) ? WORD_CLASS.sourcePhraseLast : 0)
     | (NAME_PARTICLES.has(lower) ? WORD_CLASS.nameParticle : 0)

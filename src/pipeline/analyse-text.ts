@@ -189,7 +189,7 @@ function readTokens(engine: Engine, text: string, learnedFrom: number, keep: Set
     const pos = tags[index] ?? 'X';
     if (pos === 'SPACE') continue;
     const lower = value.toLowerCase();
-    if (classesOf[id] === 0) classesOf[id] = CLASSED | wordClasses(lower);
+    if (classesOf[id] === 0) classesOf[id] = CLASSED | wordClasses(value, lower);
     result.push({ start, end: offset, text: value, lower, pos, classes: classesOf[id]! & ~CLASSED });
   }
   return result;

@@ -34,7 +34,7 @@ export function findMentions(doc: AnalysedText): Mentions {
   while (index < tokens.length) {
     // Hint: only a capital or a particle can start a name; skipping the rest keeps this pass cheap.
     const start = tokens[index]!;
-    if (!isCapitalised(start.text) && (start.classes & WORD_CLASS.nameParticle) === 0) {
+    if ((start.classes & (WORD_CLASS.capitalised | WORD_CLASS.nameParticle)) === 0) {
       index++;
       continue;
     }
@@ -87,7 +87,7 @@ export function findMentions(doc: AnalysedText): Mentions {
       roleClause,
       age: appositive?.age ?? null,
       honorific,
-      words: tokens.slice(nameFirst, nameLast + 1).filter((token) => !HONORIFICS.has(token.lower)),
+      words: withoutHonorifics(tokens, nameFirst, nameLast),
     });
     for (let at = nameFirst; at <= nameLast; at++) nameAt[at] = mentionIndex;
     // Names inside an appositive ("the U.S. ambassador to Canada") describe this person; they are not mentions.
@@ -95,6 +95,13 @@ export function findMentions(doc: AnalysedText): Mentions {
   }
 
   return { names, nameAt };
+}
+
+/** Tokens `first..last` but the honorifics: the words of a name. */
+function withoutHonorifics(tokens: readonly Token[], first: number, last: number): Token[] {
+  const words: Token[] = [];
+  for (let at = first; at <= last; at++) if ((tokens[at]!.classes & WORD_CLASS.honorific) === 0) words.push(tokens[at]!);
+  return words;
 }
 
 /** The titles given, without a missing one or a repeat. */
@@ -127,7 +134,6 @@ function modifies(tokens: readonly Token[], nameFirst: number, nameLast: number,
 }
 
 // Hint: module constants, as a regex literal in a function is a new RegExp on every call.
-const STARTS_WITH_LETTER = /^\p{L}/u;
 const LETTERS = /^\p{L}+$/u;
 const DIGIT = /\d/;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -162,10 +168,10 @@ function isHeadline(tokens: readonly Token[], first: number, end: number): boole
   let words = 0;
   let capitalised = 0;
   for (let at = first; at < end; at++) {
-    const { text, lower } = tokens[at]!;
-    if (!STARTS_WITH_LETTER.test(text) || (at > first && TITLE_SMALL_WORDS.has(lower))) continue;
+    const { lower, classes } = tokens[at]!;
+    if ((classes & WORD_CLASS.startsWithLetter) === 0 || (at > first && TITLE_SMALL_WORDS.has(lower))) continue;
     words++;
-    if (isCapitalised(text)) capitalised++;
+    if ((classes & WORD_CLASS.capitalised) !== 0) capitalised++;
   }
   if (words < 2) return false;
   if (HEADLINE_END.test(tokens[end - 1]!.text)) return words >= 4 && capitalised === words;
@@ -196,7 +202,7 @@ function readHeadlineName(doc: AnalysedText, index: number, outside: (index: num
 
 /** Whether a token can be part of a name: "Rice", "D.", "O'Neil". */
 function isNameWord(token: Token): boolean {
-  if (!isCapitalised(token.text) || !NAME_POS.has(token.pos)) return false;
+  if ((token.classes & WORD_CLASS.capitalised) === 0 || !NAME_POS.has(token.pos)) return false;
   if ((token.classes & (WORD_CLASS.notNameWord | WORD_CLASS.titleHead | WORD_CLASS.honorific)) !== 0) return false;
   return !DIGIT.test(token.text);
 }
