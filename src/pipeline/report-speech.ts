@@ -1,6 +1,6 @@
 import { isDeterminer } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
-import { tokenRange } from '../grammar/subjects.js';
+import { phraseEnd, phraseStart, tokenRange } from '../grammar/subjects.js';
 import { CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, CONTINUING_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { INFINITIVE_REPORTING_LEMMAS, LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
@@ -426,30 +426,6 @@ function isClause(tokens: readonly Token[], first: number, last: number): boolea
     if (SUBJECT_PRONOUNS.has(tokens[at]!.lower) && tokens[at]!.lower !== 'it' && at < last && /^[\p{L},]/u.test(tokens[at + 1]!.text) && /^\p{L}/u.test(tokens[last]!.text)) return true;
   }
   return false;
-}
-
-/** The first token of a source's phrase: the title before a name, the determiner of a noun phrase. */
-function phraseStart(doc: Document, source: Subject): number {
-  switch (source.kind) {
-    case 'name':
-      return doc.mentions.names[source.mention]!.first;
-    case 'pronoun':
-      return source.token;
-    case 'nominal':
-      return source.first;
-  }
-}
-
-/** The last token of a source's phrase, with any appositive after a name. */
-function phraseEnd(doc: Document, source: Subject): number {
-  switch (source.kind) {
-    case 'name':
-      return doc.mentions.names[source.mention]!.last;
-    case 'pronoun':
-      return source.token;
-    case 'nominal':
-      return source.last;
-  }
 }
 
 /**
