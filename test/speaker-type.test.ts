@@ -34,6 +34,24 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Ada Quell said she was sorry. "It was a hard choice," the company said.')).toMatchObject({ name: null, type: 'organization' });
   });
 
+  it('should link "the club" to a club whose name is a place\'s, and "the guild" to a guild named with "of"', () => {
+    expect(speakerOf('Harrow Vale agreed a fee for its striker on Friday. "He leaves with our thanks," the club said.')).toMatchObject({
+      name: 'Harrow Vale',
+      type: 'organization',
+    });
+    expect(speakerOf('The Guild of Lock Keepers has 900 members. In a letter, the guild called the plan "reckless."')).toMatchObject({
+      name: 'Guild of Lock Keepers',
+      type: 'organization',
+    });
+  });
+
+  it('should give "the statement" to whoever a clause says made it, and no one else\'s document', () => {
+    const text = 'The Ferris County Coroner\'s Office said in a statement that it would hold an inquest.\n\n"Our thoughts are with the family," the statement said.';
+    expect(speakerOf(text)).toMatchObject({ name: "Ferris County Coroner's Office", type: 'organization' });
+    const review = 'Edna Marsh said in a statement that she had read the review.\n\n"Costs will rise," the review said.';
+    expect(speakerOf(review)).toMatchObject({ name: null, type: 'organization' });
+  });
+
   it('should read a spokeswoman for a named body as an unnamed person, not the body', () => {
     for (const text of ['"The inmate stays," a spokeswoman for the Harbour Authority said.', '"The inmate stays," a spokeswoman for the state Department of Corrections said.']) {
       expect(speakerOf(text)).toMatchObject({ name: null, type: 'person' });

@@ -17,6 +17,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(words(`
   service authority institute center centre foundation charity fund team club league association coalition
   alliance regulator watchdog military army navy embassy parliament congress senate legislature cabinet
   utility insurer manufacturer retailer chain brand publisher studio outlet exchange
+  federation guild trust society cooperative co-operative consortium syndicate
 `));
 
 /**
@@ -123,15 +124,22 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['group', words('group coalition alliance association network fund union')],
   ['union', words('union federation')],
   ['campaign', words('campaign')],
+  ['federation', words('federation')],
+  ['guild', words('guild')],
+  ['trust', words('trust')],
+  ['society', words('society')],
+  ['cooperative', words('cooperative co-operative co-op')],
 ]);
 
 /**
- * Nouns any business is called, whatever its name says ("Lumenfold said … the company said"): they may refer back
- * to a name nothing marks as a person's, where the other kinds need a name of their kind.
+ * Nouns any business or sports club is called, whatever its name says ("Lumenfold said … the company said", "Marrow
+ * Athletic … the club said"): they may refer back to a name nothing marks as a person's, where the other kinds need a
+ * name of their kind.
  *
- * Source: the generic heads of the {@link ORGANISATION_KINDS} for businesses.
+ * Source: the generic heads of the {@link ORGANISATION_KINDS} for businesses, and the nouns sports copy uses for a
+ * club whose name is a place's ("Kestrel Town", "Northgate City").
  */
-export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm'));
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm club team'));
 
 /** Every word of {@link ORGANISATION_KINDS}: each marks a name as an organisation's. */
 export const ORGANISATION_KIND_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_KINDS.values()].flat());

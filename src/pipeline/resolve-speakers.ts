@@ -1,4 +1,5 @@
 import { partitionPoint } from '../grammar/partition-point.js';
+import { reportingVerbAt } from '../grammar/cues.js';
 import { MODIFIER_POS } from '../grammar/pos.js';
 import { isPossessive } from '../grammar/tokens.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
@@ -211,6 +212,9 @@ function issuerOf(doc: Document, first: number, last: number): number {
     if (!DOCUMENT_NOUNS.has(tokens[at]!.lower)) continue;
     const issuer = issuerAt(doc, at);
     if (issuer >= 0) return issuer;
+    // "NAME said in a statement … the statement said": the same document again, whose maker the clause names.
+    const maker = tokens[at]!.lower === tokens[last]!.lower ? statementMaker(doc, at) : -1;
+    if (maker >= 0) return maker;
     // "The survey said … The report noted … according to the report": each "the report" names the same one again.
     if (tokens[at - 1]?.lower === 'the') reach = Math.min(reach, reachFrom(at));
   }
@@ -240,6 +244,24 @@ function issuerAt(doc: Document, at: number): number {
   if (link !== 'by' && link !== 'from') return -1;
   const named = mentions.nameAt[tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1] ?? -1;
   return named >= 0 ? entities.ofMention[named]! : -1;
+}
+
+/**
+ * Who made the statement at `at` when a clause says so: "NAME said in a statement" (past adverbs: "said
+ * later in a statement"), "In a statement, NAME said"; -1 when that is no name.
+ */
+function statementMaker(doc: Document, at: number): number {
+  const { tokens, mentions, entities } = doc;
+  if (tokens[at - 2]?.lower !== 'in' || tokens[at - 1]?.pos !== 'DET') return -1;
+  if (tokens[at + 1]?.text === ',') {
+    const named = mentions.nameAt[tokens[at + 2]?.lower === 'the' ? at + 3 : at + 2] ?? -1;
+    return named >= 0 && mentions.names[named]!.first <= at + 3 ? entities.ofMention[named]! : -1;
+  }
+  let verb = at - 3;
+  while (verb > 0 && tokens[verb]!.pos === 'ADV') verb--;
+  if (tokens[verb]?.pos !== 'VERB' || reportingVerbAt(tokens, verb) === null) return -1;
+  const named = mentions.nameAt[verb - 1] ?? -1;
+  return named >= 0 && mentions.names[named]!.last === verb - 1 ? entities.ofMention[named]! : -1;
 }
 
 /** The entity the entity stage resolved the pronoun at token `token` to, or -1. */
