@@ -258,4 +258,12 @@ describe('first names', () => {
     expect(title('Eric Dane, who chairs the history department at Lakeview College, said it was late. Professor Eric Dane left.')).toEqual(['Professor']);
     expect(title('Professor Eric Dane said no. Dane, who chairs the history department, left.')).toEqual(['Professor']);
   });
+
+  it('should learn no gender for a name from a pronoun a person named before it in the sentence may take', () => {
+    const genderOf = (text: string, name: string) => documentOf(text).entities.list.find((entity) => entity.name === name)?.gender;
+    expect(genderOf('Chief Executive Maren Olufsen wrote that Quellby had grown too fast and that she took the blame.', 'Quellby')).toBeNull();
+    expect(genderOf('Senator Orlay Venn said Kitt Arlen had won because she had worked hardest.', 'Kitt Arlen')).toBeNull();
+    expect(genderOf('Peter Reyl said Kitt Arlen had won because she had worked hardest.', 'Kitt Arlen')).toBe('female');
+    expect(genderOf('Kitt Arlen owns the pier, and she will reopen it.', 'Kitt Arlen')).toBe('female');
+  });
 });

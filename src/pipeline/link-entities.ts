@@ -293,12 +293,33 @@ function learnGenderFromPronouns(
       // "South Carolina, he said": a pronoun set off by a comma right after the name is someone else.
       if (gender !== undefined && at === mention.last + 2 && tokens[at - 1]!.text === ',') return;
       if (gender !== undefined) {
+        if (sharesSentenceWith(doc, names, entities, ofMention, index, gender)) return;
         entity.gender = gender;
         entity.person = true;
         return;
       }
     }
   });
+}
+
+/**
+ * `Chief Executive Dana Orr wrote that Quellby had … and that she took …`: a pronoun after a name may mean a person
+ * named before it in the sentence who may have its gender, so it tells nothing of the name's.
+ */
+function sharesSentenceWith(
+  doc: AnalysedText,
+  names: readonly NameMention[],
+  entities: readonly WorkingEntity[],
+  ofMention: TokenIndex,
+  index: number,
+  gender: Gender,
+): boolean {
+  const sentenceFirst = doc.sentences[doc.sentenceAt[names[index]!.first]!]!.first;
+  for (let earlier = index - 1; earlier >= 0 && names[earlier]!.first >= sentenceFirst; earlier--) {
+    const other = entities[ofMention[earlier]!]!;
+    if (other.gender === gender || (other.gender === null && other.person && !other.organisation)) return true;
+  }
+  return false;
 }
 
 /** The definite descriptions of people outside quotes, in document order. */
