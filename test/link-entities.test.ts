@@ -117,6 +117,12 @@ describe('linkEntities: names', () => {
     expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Ilse Varga');
   });
 
+  it('should give a bare surname with a gendered honorific to a bearer known to have that gender, before the one named most', () => {
+    const doc = documentOf('Dr Ines Valk teaches Dutch. Dr Ines Valk spoke first. Her husband, Joris Valk, is a porter. Mr Valk said little.');
+    const last = doc.mentions.names.length - 1;
+    expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Joris Valk');
+  });
+
   it('should read a name joined by an ampersand as an organisation', () => {
     const doc = documentOf('Orvik & Dahl said the audit was late.');
     expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orvik & Dahl', true]]);

@@ -118,6 +118,7 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
   const person = !organisation && (title !== null || honorific !== undefined || firstNameGender !== undefined);
   let found = -1;
   let styled = false;
+  let gendered = false;
   // Hint: the most recent few suffice, and keep a text of thousands of Smiths linear.
   for (let at = candidates.length - 1; at >= 0 && at >= candidates.length - LINK_REACH; at--) {
     const candidate = entities[candidates[at]!]!;
@@ -128,9 +129,15 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
     // "Dr Kowalczyk" after "Dr Marta Kowalczyk" and her husband: a bearer already styled so comes first.
     const sameStyle = style !== null && candidate.honorifics.includes(style);
     if (styled && !sameStyle) continue;
+    // "Mr Valk" after "Dr Ines Valk" and "her husband, Pieter Valk": next, a bearer known to have the honorific's gender.
+    const sameGender = gender !== null && candidate.gender === gender;
+    if (!styled && gendered && !sameGender && !sameStyle) continue;
     // A bare surname goes to the bearer named most so far (the first of equals): whom the story is about, not who came last.
-    if (found < 0 || (sameStyle && !styled) || (lower.length === 1 && mentionCount[candidates[at]!]! >= mentionCount[found]!)) found = candidates[at]!;
+    if (found < 0 || (sameStyle && !styled) || (sameGender && !gendered && !styled) || (lower.length === 1 && mentionCount[candidates[at]!]! >= mentionCount[found]!)) {
+      found = candidates[at]!;
+    }
     styled ||= sameStyle;
+    gendered ||= sameGender;
     if (lower.length > 1) break;
   }
   // "Chris went on" after "Chris Anderson": a lone first name that acts is that person when only one name starts with it.
