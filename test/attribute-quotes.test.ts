@@ -81,6 +81,11 @@ describe('attributeQuotes: a cue inside a relative clause on the speaker', () =>
     expect(attributed(text)).toEqual([['We warned them,', 'Ruth Adeyemi', title, 'Ruth Adeyemi', cue, 'quote-cue-name']]);
   });
 
+  it('should give the verb after a long relative clause on a description to the description', () => {
+    const text = '"Nobody told us anything," one senior nurse, who asked not to be named because she was not allowed to speak, said.';
+    expect(attributed(text)).toEqual([['Nobody told us anything,', null, 'senior nurse', 'one senior nurse', 'said', 'quote-cue-nominal']]);
+  });
+
   it('should fall back to the cue in the clause when no cue follows it', () => {
     const text = '"We warned them," Ruth Adeyemi, who had warned the board twice.';
     expect(attributed(text)).toEqual([['We warned them,', 'Ruth Adeyemi', null, 'who', 'warned', 'quote-cue-pronoun']]);

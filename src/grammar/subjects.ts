@@ -55,6 +55,9 @@ export function subjectInRange(doc: Document, first: number, last: number): Subj
     }
     return null;
   }
+  // `"…," one senior nurse, who asked not to be named, said`: a noun phrase before an aside set off by commas.
+  const beforeAside = tokens[last]!.text === ',' ? phraseBeforeAside(doc, last, first) : null;
+  if (beforeAside !== null) return beforeAside;
   if (hasClause(tokens, first, last) || last - first > 10) return null;
   return nominalStartingAt(doc, first, last);
 }
