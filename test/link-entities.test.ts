@@ -13,6 +13,12 @@ describe('linkEntities', () => {
     expect(links('Senator Ines Halloran met Mayor Tobias Wren. The senator said little.')).toEqual(['senator -> Ines Halloran']);
   });
 
+  it('should read a profession as a role, so "the psychologist" finds whoever has it', () => {
+    expect(links('The expert, Ilse Marrow, a psychologist at Denholm State University, testified. Tom Reyl spoke next. The psychologist said little.')).toEqual([
+      'psychologist -> Ilse Marrow',
+    ]);
+  });
+
   it('should link a description with no matching title to the person the passage is about', () => {
     expect(links('Carla Benning, a surgeon, won the seat. Benning thanked Tom Price. The former chairwoman then spoke.')).toEqual([
       'former chairwoman -> Carla Benning',

@@ -45,6 +45,13 @@ describe('Speaker.type and unnamed titles', () => {
     });
   });
 
+  it('should link "the force" to a police service named before it', () => {
+    expect(speakerOf('The Dunmore Police Service said two men were held.\n\n"If a deal looks too good, it is," the force said.')).toMatchObject({
+      name: 'Dunmore Police Service',
+      type: 'organization',
+    });
+  });
+
   it('should give "the statement" to whoever a clause says made it, and no one else\'s document', () => {
     const text = 'The Ferris County Coroner\'s Office said in a statement that it would hold an inquest.\n\n"Our thoughts are with the family," the statement said.';
     expect(speakerOf(text)).toMatchObject({ name: "Ferris County Coroner's Office", type: 'organization' });

@@ -8,7 +8,9 @@ import { phrases, words } from './words.js';
  * Source: the job titles of the AP Stylebook's "titles" entry, US and UK
  * government offices, the source descriptions most common in wire copy, and
  * the playing positions and sports roles of sports copy ("Rovers goalkeeper
- * Tom Hale", "striker Callum Brereton").
+ * Tom Hale", "striker Callum Brereton"), and the trades and professions of
+ * science, health and feature copy that are no common surname ("psychologist",
+ * "midwife"; not "baker" or "porter").
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   words(`
@@ -36,6 +38,11 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   goalkeeper goaltender striker midfielder defender winger quarterback linebacker pitcher referee umpire
   batsman bowler jockey sprinter swimmer cyclist rower golfer boxer wrestler athlete footballer cricketer
   player skipper
+  psychologist psychiatrist epidemiologist virologist biologist geologist climatologist meteorologist
+  criminologist sociologist cardiologist oncologist neurologist pathologist pediatrician paediatrician
+  technician electrician statistician mathematician physicist pharmacist dentist therapist counsellor counselor
+  accountant librarian archivist academic midwife surveyor mechanic plumber designer programmer trucker
+  lobsterman fisherman winemaker shopkeeper
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
   grandson niece nephew cousin aunt uncle
 `),
