@@ -196,6 +196,15 @@ describe('attributeQuotes: a name after a title with a common possessor', () => 
   });
 });
 
+describe('attributeQuotes: a title with a named possessor', () => {
+  it('should keep the possessor, for a lawyer of any trade name', () => {
+    expect(attributed('Orla Finch\'s solicitor, Kwame Idowu, said the complaint was "political."\n\n"It should never have been filed," Idowu said.')).toEqual([
+      ['political.', 'Kwame Idowu', "Orla Finch's solicitor", 'Kwame Idowu', 'said', 'quote-cue-name'],
+      ['It should never have been filed,', 'Kwame Idowu', "Orla Finch's solicitor", 'Idowu', 'said', 'quote-cue-name'],
+    ]);
+  });
+});
+
 describe('attributeQuotes: an unnamed group before a participial aside', () => {
   it('should read "Others" as the group that speaks, not a name, past an aside that names someone', () => {
     const text = 'Some marchers sang. Others, reacting to the delay in the Rook Vance case, shouted, "Stop the coverup!"';

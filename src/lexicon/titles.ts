@@ -42,7 +42,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   criminologist sociologist cardiologist oncologist neurologist pathologist pediatrician paediatrician
   technician electrician statistician mathematician physicist pharmacist dentist therapist counsellor counselor
   accountant librarian archivist academic midwife surveyor mechanic plumber designer programmer trucker
-  lobsterman fisherman winemaker shopkeeper
+  lobsterman fisherman winemaker shopkeeper solicitor barrister vicar rector headmistress receptionist cashier
+  forecaster
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
   grandson niece nephew cousin aunt uncle
 `),
