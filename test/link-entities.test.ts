@@ -129,6 +129,13 @@ describe('linkEntities: names', () => {
     expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Joris Valk');
   });
 
+  it('should read a body named both ways, its kind before "of" or after the place, as one, by its fuller name', () => {
+    const names = (text: string) => documentOf(text).entities.list.map((entity) => entity.name);
+    expect(names('Hexcombe University to cut jobs\n\nThe University of Hexcombe said it would close two schools.')).toEqual(['University of Hexcombe']);
+    expect(names('The Central Bank of Orvia held rates. Orvia Central Bank officials said little.')).toEqual(['Central Bank of Orvia']);
+    expect(names('The University of Leeds met Hexcombe University on Monday.')).toEqual(['University of Leeds', 'Hexcombe University']);
+  });
+
   it('should read a name joined by an ampersand as an organisation', () => {
     const doc = documentOf('Orvik & Dahl said the audit was late.');
     expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orvik & Dahl', true]]);

@@ -146,6 +146,7 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
   // "Corran" after "Corran Savings Bank", "Karsk National Gas" after "Karsk National Gas Company": an organisation
   // is shortened to its first words wherever it stands.
   if (found < 0) found = onlyOrganisationStartingWith(entities, sameStart, lower);
+  if (found < 0 && organisation) found = organisationNamedTheOtherWay(entities, index, lower);
   if (found < 0) {
     const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style] };
     for (const given of mention.titles) addTitle(entity, given);
@@ -157,6 +158,8 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
   }
   mentionCount[found]!++;
   const entity = entities[found]!;
+  // Hint: a body named both ways ends in two words; either finds it again.
+  if (lastWord !== entity.nameWords[entity.nameWords.length - 1] && !candidates.includes(found)) candidates.push(found);
   if (style !== null && !entity.honorifics.includes(style)) entity.honorifics.push(style);
   // Hint: of two spellings of the same words, the longer keeps a suffix's full stop ("Jr." over a headline's "Jr").
   if (lower.length > entity.nameWords.length || (lower.length === entity.nameWords.length && name.length > entity.name.length)) {
@@ -215,6 +218,32 @@ function isRoleWord(word: string): boolean {
   if (TITLE_HEADS.has(word) || TITLE_HEADS.has(word.slice(word.lastIndexOf('-') + 1))) return true;
   for (let cut = 2; cut <= word.length - COMPOUND_HEAD_MIN; cut++) if (TITLE_HEADS.has(word.slice(cut))) return true;
   return false;
+}
+
+/**
+ * "University of Hexley" after "Hexley University", "Castamar Central Bank" after "Central Bank of Castamar": the one
+ * organisation named with the same words the other way round, the kind before "of" or after the place; or -1.
+ */
+function organisationNamedTheOtherWay(entities: readonly WorkingEntity[], index: NameIndex, words: readonly string[]): number {
+  const isOrganisation = (entity: number, other: readonly string[]) => entities[entity]!.organisation && sameWords(entities[entity]!.nameWords, other);
+  const of = words.indexOf('of');
+  if (of > 0) {
+    const kind = words.slice(0, of);
+    const other = [...words.slice(of + 1), ...kind];
+    return onlyOne(index.byLastWord.get(kind[kind.length - 1]!) ?? [], (entity) => isOrganisation(entity, other));
+  }
+  for (let cut = 1; cut < words.length; cut++) {
+    const kind = words.slice(cut);
+    if (!kind.some((word) => ORGANISATION_WORDS.has(word))) break;
+    const other = [...kind, 'of', ...words.slice(0, cut)];
+    const found = onlyOne(index.byLastWord.get(words[cut - 1]!) ?? [], (entity) => isOrganisation(entity, other));
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+function sameWords(words: readonly string[], other: readonly string[]): boolean {
+  return words.length === other.length && endsWith(words, other);
 }
 
 /** The one organisation among `sameStart` whose name starts with `words` and goes on past them, or -1 when none or several do. */
