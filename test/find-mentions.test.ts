@@ -26,6 +26,12 @@ describe('findMentions', () => {
     expect(mentionOf(text, 'Tomas Vik')).toEqual(['Tomas Vik', 'Deputy Prime Minister']);
   });
 
+  it('reads a party and home town tag after a name as no one, and "Cllr" as a title', () => {
+    expect(mentions('Sen. Dana Whitcomb, D-Ferndale Park, said the vote would wait.')).toEqual([['Dana Whitcomb', 'Sen.']]);
+    expect(mentions('Rep. Omar Vell (R-Ohio) voted no.')).toEqual([['Omar Vell', 'Rep.']]);
+    expect(mentionOf('Cllr Ruth Penrose (Lab, Harlby North) told the meeting it was wrong.', 'Ruth Penrose')).toEqual(['Ruth Penrose', 'Cllr']);
+  });
+
   it('reads no appositive in the next item of a list', () => {
     expect(mentionOf('The talks were led by Ana Pell, and the union chairman, Olaf Rinne.', 'Ana Pell')).toEqual(['Ana Pell', null]);
   });

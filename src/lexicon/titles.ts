@@ -23,7 +23,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   founder co-founder candidate nominee strategist consultant aide official administrator superintendent
   sheriff detective det. inspector constable coach manager owner partner researcher scientist surgeon
   physician nurse teacher principal dean provost editor reporter correspondent columnist author writer
-  treasurer auditor comptroller clerk speaker whip delegate councilman councilwoman councillor councilor
+  treasurer auditor comptroller clerk speaker whip delegate councilman councilwoman councillor councilor cllr cllr.
   alderman assemblyman assemblywoman legislator lawmaker trustee regent marshal deputy emir sultan sheikh
   ayatollah mp pollster activist organizer organiser vp prosecutor spokespeople fellow historian expert
   specialist counsel negotiator commentator host anchor producer chef architect engineer secretary-designate

@@ -48,6 +48,8 @@ export function findMentions(doc: AnalysedText): Mentions {
     index = nameLast + 1;
     // "HALDEN — Halden Rowing Club…": a dateline names where the story was filed, no one in it.
     if (isDateline(doc, nameFirst, nameLast)) continue;
+    // "Sen. Dana Whitcomb, D-Ferndale Park, said", "(R-Ohio)": a party and home town after a name is no one.
+    if (isPartyTag(tokens, nameFirst)) continue;
     // "Arab countries", "the NATO summit": a name used as a modifier is no mention of anyone.
     const next = tokens[nameLast + 1];
     // So is one before a title: "German Chancellor Angela Merkel", "White House spokesman Scott McClellan".
@@ -395,6 +397,15 @@ function isDateline(doc: AnalysedText, first: number, last: number): boolean {
     after++;
   }
   return tokens[after] !== undefined && DASHES.has(tokens[after]!.text);
+}
+
+/** The party letters of a US legislator's tag: Democrat, Republican, independent. */
+const PARTY_LETTERS: ReadonlySet<string> = new Set(['D', 'R', 'I']);
+
+/** Whether a name at `first` is a party tag, set off by a comma or a bracket: "D-Ferndale Park", "R-Ohio", "I-Vt.". */
+function isPartyTag(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.text;
+  return (before === ',' || before === '(') && PARTY_LETTERS.has(tokens[first]!.text) && isTightHyphen(tokens, first + 1);
 }
 
 /** How many tokens an agency's credit in a dateline may have, its brackets included: "(Thomson Reuters Foundation)". */
