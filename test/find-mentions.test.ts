@@ -32,6 +32,14 @@ describe('findMentions', () => {
     expect(mentionOf('Cllr Ruth Penrose (Lab, Harlby North) told the meeting it was wrong.', 'Ruth Penrose')).toEqual(['Ruth Penrose', 'Cllr']);
   });
 
+  it('reads a club\'s plural name before a playing position or "boss" as part of the title, and a hyphenated modifier whole', () => {
+    expect(mentions('Rovers left-back Jamie Corder and Rovers boss Neil Ashby spoke.')).toEqual([
+      ['Jamie Corder', 'Rovers left-back'],
+      ['Neil Ashby', 'Rovers boss'],
+    ]);
+    expect(mentions('On-loan striker Tomi Akande scored.')).toEqual([['Tomi Akande', 'On-loan striker']]);
+  });
+
   it('reads no appositive in the next item of a list', () => {
     expect(mentionOf('The talks were led by Ana Pell, and the union chairman, Olaf Rinne.', 'Ana Pell')).toEqual(['Ana Pell', null]);
   });

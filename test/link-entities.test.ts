@@ -13,6 +13,12 @@ describe('linkEntities', () => {
     expect(links('Senator Ines Halloran met Mayor Tobias Wren. The senator said little.')).toEqual(['senator -> Ines Halloran']);
   });
 
+  it('should give an age no one was given to the latest person who was a subject', () => {
+    expect(links('Tomi Akande scored twice. Akande was happy. Dunstan captain Lee Marsh was sent off. The 31-year-old said sorry.')).toEqual([
+      '31-year-old -> Lee Marsh',
+    ]);
+  });
+
   it('should read a profession as a role, so "the psychologist" finds whoever has it', () => {
     expect(links('The expert, Ilse Marrow, a psychologist at Denholm State University, testified. Tom Reyl spoke next. The psychologist said little.')).toEqual([
       'psychologist -> Ilse Marrow',

@@ -37,7 +37,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   mastermind filmmaker businessman businesswoman billionaire tycoon mogul
   goalkeeper goaltender striker midfielder defender winger quarterback linebacker pitcher referee umpire
   batsman bowler jockey sprinter swimmer cyclist rower golfer boxer wrestler athlete footballer cricketer
-  player skipper
+  player skipper boss left-back right-back full-back fullback centre-back center-back wing-back fly-half scrum-half
+  centre-forward center-forward
   psychologist psychiatrist epidemiologist virologist biologist geologist climatologist meteorologist
   criminologist sociologist cardiologist oncologist neurologist pathologist pediatrician paediatrician
   technician electrician statistician mathematician physicist pharmacist dentist therapist counsellor counselor

@@ -452,6 +452,10 @@ function titlePhraseEndingAt(tokens: readonly Token[], at: number): number {
 function startsTitle(tokens: readonly Token[], at: number): boolean {
   const { lower } = tokens[at]!;
   if (TITLE_HEADS.has(lower)) return true;
+  // "Rovers left-back Jamie Corder": a hyphenated head, which wink splits.
+  let end = at;
+  while (isTightHyphen(tokens, end + 1)) end += 2;
+  if (end > at && TITLE_HEADS.has(spanText(tokens, at, end).toLowerCase())) return true;
   // Hint: this runs for every word of a name; most start no title phrase, which one Set lookup tells.
   if (!TITLE_PHRASE_FIRSTS.has(lower)) return false;
   for (const phrase of TITLE_PHRASES) if (titlePhraseAt(tokens, at, phrase)) return true;
@@ -518,6 +522,10 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
     } else if (isPossessive(token)) {
       if (head < 0 || at === 0 || !isCapitalised(tokens[at - 1]!.text)) break;
       first = at;
+    } else if (token.text === '-' && head >= 0 && first === at + 1 && isTightHyphen(tokens, at) && /^\p{L}+$/u.test(tokens[at - 1]!.text)) {
+      // "On-loan striker", "long-serving chairman": a hyphenated modifier is one word of the title.
+      first = at - 1;
+      at--;
     } else if (TITLE_LINKS.has(token.lower)) {
       if (token.text === '-' ? !isTightHyphen(tokens, at) : at === 0 || titleHeadEndingAt(tokens, at - 1) < 0) break;
       if (head < 0) complement = true;
@@ -529,7 +537,7 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
     }
   }
   if (head < 0 || first < 0) return null;
-  while (first < head && TITLE_LINKS.has(tokens[first]!.lower)) first++;
+  while (first < head && TITLE_LINKS.has(tokens[first]!.lower) && !isTightHyphen(tokens, first + 1)) first++;
   return { first, title: spanText(tokens, first, end), complement: complement || head < end };
 }
 

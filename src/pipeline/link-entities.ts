@@ -415,7 +415,8 @@ function linkDescriptions(
     const age = span.possessor >= 0 ? null : ageEndingAt(tokens, span.head);
     const entity = span.possessor >= 0
       ? relativeOf(entities, ofMention[span.possessor]!, tokens[span.head]!.lower)
-      : (age === null ? null : personOfAge(names, ofMention, age, span.first)) ?? referent(doc, mentions, entities, ofMention, salience, roleWords, span);
+      : (age === null ? null : personOfAge(names, ofMention, age, span.first) ?? latestSubjectPerson(names, subjects, entities, ofMention, span.first))
+        ?? referent(doc, mentions, entities, ofMention, salience, roleWords, span);
     if (entity >= 0) {
       const target = entities[entity]!;
       // Hint: an age describes a person; it is no title.
@@ -440,6 +441,19 @@ function personOfAge(names: readonly NameMention[], ofMention: TokenIndex, age: 
   const end = partitionPoint(names.length, (index) => names[index]!.nameLast < before);
   // Hint: the names just before suffice, and keep a text of thousands of ages linear.
   for (let index = end - 1; index >= 0 && end - index <= AGE_REACH; index--) if (names[index]!.age === age) return ofMention[index]!;
+  return null;
+}
+
+/**
+ * `Dunstan captain Lee Marsh was sent off. "…," said the 31-year-old.`: an age no one was given goes to the latest
+ * person who was a clause's subject before token `before`, within {@link AGE_REACH} names; null when none.
+ */
+function latestSubjectPerson(names: readonly NameMention[], subjects: readonly boolean[], entities: readonly WorkingEntity[], ofMention: TokenIndex, before: number): number | null {
+  const end = partitionPoint(names.length, (index) => names[index]!.nameLast < before);
+  for (let index = end - 1; index >= 0 && end - index <= AGE_REACH; index--) {
+    const entity = entities[ofMention[index]!]!;
+    if (subjects[index] && entity.person && !entity.organisation) return ofMention[index]!;
+  }
   return null;
 }
 
