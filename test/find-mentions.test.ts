@@ -40,6 +40,12 @@ describe('findMentions', () => {
     expect(mentions('On-loan striker Tomi Akande scored.')).toEqual([['Tomi Akande', 'On-loan striker']]);
   });
 
+  it('joins a plural that takes \'s inside a body\'s name, but not a country\'s possessive', () => {
+    expect(mentions('The Lisovian Fishermen\'s Union said the boats were held.').map(([name]) => name)).toEqual(['Lisovian Fishermen\'s Union']);
+    expect(mentions('The National Women\'s Law Center sued.').map(([name]) => name)).toEqual(['National Women\'s Law Center']);
+    expect(mentions('Yemen\'s Foreign Ministry said no.').map(([name]) => name)).toEqual(['Yemen', 'Foreign Ministry']);
+  });
+
   it('reads no appositive in the next item of a list', () => {
     expect(mentionOf('The talks were led by Ana Pell, and the union chairman, Olaf Rinne.', 'Ana Pell')).toEqual(['Ana Pell', null]);
   });

@@ -45,6 +45,11 @@ describe('Speaker.type and unnamed titles', () => {
     });
   });
 
+  it('should give a document to the body a possessive phrase after "by" names, not to its possessor', () => {
+    const text = 'An analysis by the Legislature\'s nonpartisan Office of Fiscal Review was released.\n\n"Small towns would pay most," the analysis said.';
+    expect(speakerOf(text)).toMatchObject({ name: 'Office of Fiscal Review', type: 'organization' });
+  });
+
   it('should link "the force" to a police service named before it', () => {
     expect(speakerOf('The Dunmore Police Service said two men were held.\n\n"If a deal looks too good, it is," the force said.')).toMatchObject({
       name: 'Dunmore Police Service',

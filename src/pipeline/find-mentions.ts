@@ -348,7 +348,8 @@ function nicknameLength(doc: AnalysedText, at: number): number {
  * "Vance of Dorset", "Ruiz and Cole" stay two.
  */
 function joinsBody(tokens: readonly Token[], first: number, at: number): boolean {
-  if (isPossessive(tokens[at]!)) return namesOffice(tokens, at - 1);
+  // "Lisovian Fishermen's Union", "National Women's Law Center": a plural that takes 's is inside the body's name.
+  if (isPossessive(tokens[at]!)) return namesOffice(tokens, at - 1) || (IRREGULAR_PLURAL.test(tokens[at - 1]!.lower) && endsInBodyWord(tokens, at + 1));
   // "Tarrow Farmers' Union", "the Supporters' Trust": a plural possessive before a body's word is inside its name.
   if (isPluralPossessive(tokens, at)) return isBodyWord(tokens[at + 1]);
   const link = tokens[at]!.lower;
@@ -375,6 +376,16 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
 function namesOffice(tokens: readonly Token[], at: number): boolean {
   const mark = tokens[at + 1];
   return mark !== undefined && isPossessive(mark) && TITLE_HEADS.has(tokens[at]!.lower) && isCapitalised(tokens[at]!.text) && isBodyWord(tokens[at + 2]);
+}
+
+/** English plurals not in -s, which take 's as a possessive: "fishermen", "women", "children", "people"; not "Yemen". */
+const IRREGULAR_PLURAL = /^(?:\p{Ll}{3,}men|women|children|people)$/u;
+
+/** Whether the run of name words from `at` ends in a body's word: "Law Center", "Union". */
+function endsInBodyWord(tokens: readonly Token[], at: number): boolean {
+  let end = at;
+  while (tokens[end + 1] !== undefined && isNameWord(tokens[end + 1]!)) end++;
+  return isBodyWord(tokens[end]);
 }
 
 /** A name word that marks a body: "Office", "Union", "Trust". */

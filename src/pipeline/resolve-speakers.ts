@@ -242,7 +242,14 @@ function issuerAt(doc: Document, at: number): number {
   }
   const link = tokens[by]?.lower;
   if (link !== 'by' && link !== 'from') return -1;
-  const named = mentions.nameAt[tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1] ?? -1;
+  let named = mentions.nameAt[tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1] ?? -1;
+  // "by the Legislature's nonpartisan Office of Fiscal Review": the body the possessive phrase names, not its possessor.
+  let after = named >= 0 ? mentions.names[named]!.nameLast + 1 : -1;
+  if (after >= 0 && isPossessive(tokens[after]!)) {
+    const limit = ++after + ISSUER_REACH;
+    while (after < limit && tokens[after] !== undefined && mentions.nameAt[after]! < 0 && MODIFIER_POS.has(tokens[after]!.pos)) after++;
+    if ((mentions.nameAt[after] ?? -1) >= 0) named = mentions.nameAt[after]!;
+  }
   return named >= 0 ? entities.ofMention[named]! : -1;
 }
 
