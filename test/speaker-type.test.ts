@@ -50,6 +50,13 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf(text)).toMatchObject({ name: 'Office of Fiscal Review', type: 'organization' });
   });
 
+  it('should give "the statement" and "the filing" to the name after a sentence\'s opening phrase that holds them', () => {
+    const text = 'In a statement released with the results, Pellow Mutual Insurance said it would cut 300 jobs.\n\n"We expect growth next year," the statement said.';
+    expect(speakerOf(text)).toMatchObject({ name: 'Pellow Mutual Insurance', type: 'organization' });
+    const filing = 'In a filing on Wednesday, Orvane Systems said the cuts would cost $40 million.\n\n"The work is nearly done," the filing said.';
+    expect(speakerOf(filing)).toMatchObject({ name: 'Orvane Systems', type: 'organization' });
+  });
+
   it('should link "the force" to a police service named before it', () => {
     expect(speakerOf('The Dunmore Police Service said two men were held.\n\n"If a deal looks too good, it is," the force said.')).toMatchObject({
       name: 'Dunmore Police Service',

@@ -253,16 +253,29 @@ function issuerAt(doc: Document, at: number): number {
   return named >= 0 ? entities.ofMention[named]! : -1;
 }
 
+/** How many tokens may follow the document in a sentence's opening phrase: "In a statement released with the results,". */
+const OPENING_PHRASE_REACH = 8;
+
+function sentenceStartOf(doc: Document, at: number): number {
+  return doc.sentences[doc.sentenceAt[at]!]!.first;
+}
+
 /**
  * Who made the statement at `at` when a clause says so: "NAME said in a statement" (past adverbs: "said
- * later in a statement"), "In a statement, NAME said"; -1 when that is no name.
+ * later in a statement"), "In a statement, NAME said" (with a phrase of its own before the comma: "In a filing on
+ * Wednesday, NAME said"); -1 when that is no name.
  */
 function statementMaker(doc: Document, at: number): number {
   const { tokens, mentions, entities } = doc;
   if (tokens[at - 2]?.lower !== 'in' || tokens[at - 1]?.pos !== 'DET') return -1;
-  if (tokens[at + 1]?.text === ',') {
-    const named = mentions.nameAt[tokens[at + 2]?.lower === 'the' ? at + 3 : at + 2] ?? -1;
-    return named >= 0 && mentions.names[named]!.first <= at + 3 ? entities.ofMention[named]! : -1;
+  // "In a statement, NAME said", "In a filing on Wednesday, NAME said", "In a statement released with the results, NAME".
+  if (at - 2 === sentenceStartOf(doc, at)) {
+    let comma = at + 1;
+    while (comma - at <= OPENING_PHRASE_REACH && tokens[comma] !== undefined && tokens[comma]!.text !== ',') comma++;
+    if (tokens[comma]?.text !== ',') return -1;
+    const subject = tokens[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
+    const named = mentions.nameAt[subject] ?? -1;
+    return named >= 0 && mentions.names[named]!.first <= subject ? entities.ofMention[named]! : -1;
   }
   let verb = at - 3;
   while (verb > 0 && tokens[verb]!.pos === 'ADV') verb--;
