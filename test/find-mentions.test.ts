@@ -46,6 +46,12 @@ describe('findMentions', () => {
     expect(mentions('Yemen\'s Foreign Ministry said no.').map(([name]) => name)).toEqual(['Yemen', 'Foreign Ministry']);
   });
 
+  it('reads an appositive past a party tag in brackets, and none that is a title with another person\'s name', () => {
+    const doc = analyse('Cllr Anil Dhar (Lib Dem, Sewell North), the chairman of the planning committee, spoke.');
+    expect(findMentions(doc).names[0]!.titles).toEqual(['Cllr', 'chairman of the planning committee']);
+    expect(mentionOf('In the House, state Rep. Graciela Ortiz, D-Ashford Falls, said no.', 'Graciela Ortiz')).toEqual(['Graciela Ortiz', 'state Rep.']);
+  });
+
   it('reads no appositive in the next item of a list', () => {
     expect(mentionOf('The talks were led by Ana Pell, and the union chairman, Olaf Rinne.', 'Ana Pell')).toEqual(['Ana Pell', null]);
   });

@@ -129,6 +129,12 @@ describe('linkEntities: names', () => {
     expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Ilse Varga');
   });
 
+  it('should give a bare surname with a one-word title to the bearer given that title before', () => {
+    const doc = documentOf('Farmer Walter Penrose owns the land. Walter Penrose farms it. His daughter, Cllr Ruth Penrose, left. Cllr Penrose said little.');
+    const last = doc.mentions.names.length - 1;
+    expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Ruth Penrose');
+  });
+
   it('should give a bare surname with a gendered honorific to a bearer known to have that gender, before the one named most', () => {
     const doc = documentOf('Dr Ines Valk teaches Dutch. Dr Ines Valk spoke first. Her husband, Joris Valk, is a porter. Mr Valk said little.');
     const last = doc.mentions.names.length - 1;

@@ -651,8 +651,15 @@ function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: n
 /** Reads ", the U.S. ambassador to NATO," after a name; returns its last token (before the closing comma). */
 function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: number) => boolean): { last: number; title: string | null; age: number | null } | null {
   const { tokens } = doc;
-  if (tokens[nameLast + 1]?.text !== ',') return null;
-  let start = nameLast + 2;
+  let comma = nameLast + 1;
+  // "Cllr Anil Dhar (Lib Dem, Sewell North), the chairman of …": past a party tag in brackets.
+  if (tokens[comma]?.text === '(') {
+    let close = comma + 1;
+    while (close - comma <= BRACKET_REACH && tokens[close] !== undefined && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text === ')') comma = close + 1;
+  }
+  if (tokens[comma]?.text !== ',') return null;
+  let start = comma + 1;
   // "Sara Walker, 44, a home-care aide": the age comes first.
   const age = tokens[start]?.pos === 'NUM' && tokens[start + 1]?.text === ',' && outside(start) ? start : -1;
   if (age >= 0) start += 2;
@@ -670,7 +677,11 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
     }
     if (isPossessive(token)) possessive = at;
     else if (token.text === "'" || token.text === '’') continue;
-    else if (titleHeadEndingAt(tokens, at) >= 0) head = at;
+    // "In the House, state Rep. Graciela Ortiz, said": a title with a name after it is another person's.
+    else if (head === at - 1 && token.pos === 'PROPN' && isCapitalised(token.text) && tokens[at + 1]?.pos === 'PROPN' && isCapitalised(tokens[at + 1]!.text)) {
+      broken = true;
+      break;
+    } else if (titleHeadEndingAt(tokens, at) >= 0) head = at;
     else if (!APPOSITIVE_POS.has(token.pos) && token.text !== '-' && token.text !== '&' && !isTitleModifier(tokens, at) && !isParticipleModifier(tokens, at, start)) {
       broken = true;
       break;
@@ -693,6 +704,9 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text)) first = possessive + 1;
   return { last, title: spanText(tokens, first, last), age: age >= 0 ? ageOf(tokens[age]!) : null };
 }
+
+/** How many tokens a bracket between a name and its appositive may hold, its closing bracket included. */
+const BRACKET_REACH = 8;
 
 /** The years an appositive number gives, or null for one that is no age ("Rule 13"). */
 function ageOf(token: Token): number | null {

@@ -40,8 +40,11 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
     // "understood Dale's frustration": a possessor refers to its person as a subject does.
     const after = doc.tokens[mention.nameLast + 1];
     const refers = subjects[at]! || (after !== undefined && isPossessive(after));
-    // Hint: an honorific is the name's first token; "Dr." and "Dr" are one.
-    const style = mention.honorific === undefined ? null : doc.tokens[mention.nameFirst]!.lower.replace(/\.$/, '');
+    // Hint: an honorific is the name's first token; "Dr." and "Dr" are one. A one-word title before the name styles
+    // it too: "Cllr Penrose" is the Penrose who was "Cllr Ruth Penrose", not her father.
+    const honorific = mention.honorific === undefined ? null : doc.tokens[mention.nameFirst]!.lower;
+    const title = mention.title !== null && !/\s/.test(mention.title) ? mention.title.toLowerCase() : null;
+    const style = (honorific ?? title)?.replace(/\.$/, '') ?? null;
     ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers, style);
   });
   names.forEach((mention, index) => giveKind(list[ofMention[index]!]!, readKindOf(doc.tokens, mention)));
