@@ -196,6 +196,14 @@ describe('attributeQuotes: a name after a title with a common possessor', () => 
   });
 });
 
+describe('attributeQuotes: a passive verb of speech', () => {
+  it('should not give a quote to whoever is asked or told', () => {
+    expect(attributed("Cllr Ann Brook said the committee was being asked to 'sign away a village'.")).toEqual([
+      ['sign away a village', 'Ann Brook', 'Cllr', 'Ann Brook', 'said', 'quote-cue-name'],
+    ]);
+  });
+});
+
 describe('attributeQuotes: a title with a named possessor', () => {
   it('should keep the possessor, for a lawyer of any trade name', () => {
     expect(attributed('Orla Finch\'s solicitor, Kwame Idowu, said the complaint was "political."\n\n"It should never have been filed," Idowu said.')).toEqual([

@@ -57,6 +57,11 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf(filing)).toMatchObject({ name: 'Orvane Systems', type: 'organization' });
   });
 
+  it('should link "the company" to a company named since a group, before the group', () => {
+    const text = 'The Harlby Fields Action Group said it would appeal. Calderwood Homes said it was pleased. "This is a good scheme," the company said.';
+    expect(speakerOf(text)).toMatchObject({ name: 'Calderwood Homes', type: 'organization' });
+  });
+
   it('should link "the force" to a police service named before it', () => {
     expect(speakerOf('The Dunmore Police Service said two men were held.\n\n"If a deal looks too good, it is," the force said.')).toMatchObject({
       name: 'Dunmore Police Service',

@@ -1,11 +1,9 @@
-import { cueAt, mayStartEvent, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
+import { auxiliaryBefore, cueAt, isPassive, mayStartEvent, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
 import { phraseAfter, phraseEnd, sentenceStart, subjectAfter, subjectOfCue } from '../grammar/subjects.js';
-import { NEGATIONS, PASSIVE_AUXILIARIES } from '../lexicon/function-words.js';
+import { NEGATIONS } from '../lexicon/function-words.js';
 import { LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
 import type { Document, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
 
-/** How far back from a cue a negation or passive auxiliary may stand: "did not **immediately** say". */
-const AUXILIARY_REACH = 3;
 
 /**
  * Finds every speech event outside quotes, sentence by sentence (only in
@@ -73,19 +71,10 @@ function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent
     source,
     inverted,
     negated: !read.sourceAfter && auxiliaryBefore(tokens, at, NEGATIONS),
-    passive: !read.sourceAfter && !tokens[at]!.lower.endsWith('ing') && auxiliaryBefore(tokens, at, PASSIVE_AUXILIARIES),
+    passive: !read.sourceAfter && isPassive(tokens, at),
   };
 }
 
-/** Whether one of `words` stands just before the verb at `at`, past adverbs and other auxiliaries. */
-function auxiliaryBefore(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
-  for (let probe = at - 1; probe >= 0 && at - probe <= AUXILIARY_REACH; probe--) {
-    const token = tokens[probe]!;
-    if (words.has(token.lower)) return true;
-    if (token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART') return false;
-  }
-  return false;
-}
 
 /** Whether a verb follows at `at`, past adverbs: the phrase before it is the subject of a clause of its own. */
 function hasVerbAfter(tokens: readonly Token[], at: number, last: number): boolean {

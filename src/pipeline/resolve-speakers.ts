@@ -91,16 +91,18 @@ function toSpeaker(doc: Document, subject: Subject, idFor: (key: string) => numb
       const person = described >= 0 ? doc.entities.descriptions[described]!.entity : -1;
       if (person >= 0) return ofEntity(person);
       const head = tokens[subject.head]!.lower;
-      const body = tokens[subject.first]!.lower === 'the' ? namedBody(doc, subject.first, head) : -1;
-      if (body >= 0) return ofEntity(body);
-      const company = tokens[subject.first]!.lower === 'the' && COMPANY_NOUNS.has(head) ? unmarkedBody(doc, subject.first) : -1;
+      const definite = tokens[subject.first]!.lower === 'the';
+      const body = definite ? namedBody(doc, subject.first, head) : -1;
+      const company = definite && COMPANY_NOUNS.has(head) ? unmarkedBody(doc, subject.first) : -1;
+      // "The Action Group said … Calderwood Homes said … the company said": the company named since, not a group before.
+      if (body >= 0 && !(company >= 0 && entities.list[company]!.organisation && mentionedSince(doc, company, body, subject.first))) return ofEntity(body);
       if (company >= 0) return { ...ofEntity(company), title: null, type: 'organization' };
       const issuer = DOCUMENT_NOUNS.has(head) ? issuerOf(doc, subject.first, subject.last) : -1;
       if (issuer >= 0) return ofEntity(issuer);
       const organisation = ORGANISATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
       // "the company", "the report": one body or document the text did not name; such a source has no title.
-      const definite = organisation && tokens[subject.first]!.lower === 'the' && !head.endsWith('s');
-      const title = definite ? null : describedTitle(doc, subject.first, subject.last);
+      const oneBody = organisation && definite && !head.endsWith('s');
+      const title = oneBody ? null : describedTitle(doc, subject.first, subject.last);
       return { name: null, title, type: organisation ? 'organization' : 'person', mention, id: idFor(`nominal:${mention.text.toLowerCase()}`) };
     }
   }
@@ -169,6 +171,17 @@ function unmarkedBody(doc: Document, before: number): number {
     if (reference.subject && !reference.bracketed && entity.gender === null) return reference.entity;
   }
   return -1;
+}
+
+/** Whether `entity` was referred to after the last reference to `other` before token `before`. */
+function mentionedSince(doc: Document, entity: number, other: number, before: number): boolean {
+  const { references } = doc.entities;
+  const end = partitionPoint(references.length, (index) => references[index]!.last < before);
+  for (let index = end - 1; index >= 0 && end - index <= BODY_REACH; index--) {
+    if (references[index]!.entity === entity) return true;
+    if (references[index]!.entity === other) return false;
+  }
+  return false;
 }
 
 /** How many sentences back "the report" may reach for the document it names again. */
