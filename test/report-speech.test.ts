@@ -185,6 +185,14 @@ describe('reportSpeech extents', () => {
     ]);
   });
 
+  it('should read no report in a question, nor from a participle between a number and a noun', () => {
+    expect(reports('Can the mayor persuade voters the ferry will run again?')).toEqual([]);
+    expect(reports('In Varn, 60 pledged delegates were at stake, and the mayor promised the count would be fair.')).toEqual([
+      'the count would be fair <- the mayor (reported-clause)',
+    ]);
+    expect(reports('Sen. Tim Vale (D-Va.), promised the count would be fair.')).toEqual(['the count would be fair <- Tim Vale (reported-clause)']);
+  });
+
   it('should read no report from "state" used as a noun', () => {
     expect(reports('A former Osk state senator said the pier was safe. The Brill state line runs past the pier.')).toEqual([
       'the pier was safe <- A former Osk state senator (reported-clause)',

@@ -62,7 +62,7 @@ export function reportSpeech(doc: Document, events: SpeechEvents, quotes: readon
     const inside = event.first <= previousLast;
     previousLast = Math.max(previousLast, event.last);
     if (inside || event.reporting === null || event.source === null || event.negated || event.passive) continue;
-    if (taken.has(doc.tokens[event.first]!.start) || !speaksHere(doc, event)) continue;
+    if (taken.has(doc.tokens[event.first]!.start) || !speaksHere(doc, event) || !reportsHere(doc, event)) continue;
     for (const record of recordsOf(reader, event)) {
       const range = fitAroundQuotes(doc, quotes, record.range);
       if (range === null || range.start < coveredTo) continue;
@@ -92,6 +92,20 @@ function speaksHere(doc: Document, event: SpeechEvent): boolean {
   // "after officials said": a subordinator the tagger reads as a preposition opens the source's own clause.
   if (before !== undefined && (before.pos === 'VERB' || (before.pos === 'ADP' && !SUBORDINATORS.has(before.lower)))) return false;
   return doc.tokens[event.first - 1]?.lower !== 'to';
+}
+
+/**
+ * Whether the event can report a clause where it stands: not in a question (`Can he maintain the enthusiasm …?`),
+ * and not as a participle between a number or an adjective and a noun (`475 pledged delegates`).
+ */
+function reportsHere(doc: Document, event: SpeechEvent): boolean {
+  const { tokens } = doc;
+  const sentence = doc.sentences[doc.sentenceAt[event.first]!]!;
+  const opener = tokens[sentence.first]!;
+  if (tokens[sentence.last]!.text === '?' && doc.quoteAt[sentence.last]! < 0 && (opener.pos === 'AUX' || opener.lower.startsWith('wh') || opener.lower === 'how')) return false;
+  const cue = tokens[event.first]!;
+  const before = tokens[event.first - 1];
+  return !(cue.lower.endsWith('ed') && tokens[event.last + 1]?.pos === 'NOUN' && (before?.pos === 'NUM' || before?.pos === 'ADJ'));
 }
 
 interface Reader {
@@ -233,12 +247,19 @@ function afterListener(doc: Document, at: number, last: number): number {
   if (token === undefined || at > last) return at;
   if (OBJECT_PRONOUNS.has(token.lower)) return at + 1;
   const named = mentions.nameAt[at]!;
-  if (named >= 0) return mentions.names[named]!.last + 1;
+  // "warned Lee would lose", "promised the count would be fair": a phrase with a verb after it is the report's subject.
+  if (named >= 0) return opensClauseAt(tokens, mentions.names[named]!.last + 1) ? at : mentions.names[named]!.last + 1;
   let probe = at;
   // "told **the** crowd", "assured **his** audience".
   if (isDeterminer(token)) probe++;
   while (probe <= last && probe - at < 4 && (tokens[probe]!.pos === 'ADJ' || tokens[probe]!.pos === 'NOUN' || tokens[probe]!.pos === 'PROPN')) probe++;
-  return probe > at && tokens[probe - 1]!.pos !== 'DET' ? probe : at;
+  return probe > at && tokens[probe - 1]!.pos !== 'DET' && !opensClauseAt(tokens, probe) ? probe : at;
+}
+
+/** Whether the token at `at` is a finite verb or an auxiliary: the phrase before it is its subject. */
+function opensClauseAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing')));
 }
 
 /** Where a report after its cue ends: a colon or semicolon, or a comma before another attribution (`, adding that`, `, according to`). */
