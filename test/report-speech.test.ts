@@ -185,6 +185,24 @@ describe('reportSpeech extents', () => {
     ]);
   });
 
+  it('should read C before "the NAME said", and before an attribution a participle follows', () => {
+    expect(reports('But the new plan is still too generous, the Budget Institute said.')).toEqual([
+      'But the new plan is still too generous <- Budget Institute (reported-before-cue)',
+    ]);
+    expect(reports('The emails were on many topics, the Gazette said, including speeches and meetings.')).toEqual([
+      'The emails were on many topics <- Gazette (reported-before-cue)',
+    ]);
+    expect(reports('She had struggled her whole life, Ruiz explained, recalling a visit.')).toEqual(['She had struggled her whole life <- Ruiz (reported-before-cue)']);
+  });
+
+  it('should read an -ing phrase before an interrupting attribution as the subject of the verb after it', () => {
+    expect(reports('Freeing the sailors, he promised, was one of his first tasks.')).toEqual([
+      'Freeing the sailors <- he (reported-interrupted)',
+      'was one of his first tasks <- he (reported-interrupted)',
+    ]);
+    expect(reports('Asked about the sailors, he said they were safe.')).toEqual(['they were safe <- he (reported-clause)']);
+  });
+
   it('should read no report in a question, nor from a participle between a number and a noun', () => {
     expect(reports('Can the mayor persuade voters the ferry will run again?')).toEqual([]);
     expect(reports('In Varn, 60 pledged delegates were at stake, and the mayor promised the count would be fair.')).toEqual([

@@ -258,8 +258,16 @@ function afterListener(doc: Document, at: number, last: number): number {
 
 /** Whether the token at `at` is a finite verb or an auxiliary: the phrase before it is its subject. */
 function opensClauseAt(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at];
+  return isFiniteVerb(tokens[at]);
+}
+
+function isFiniteVerb(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing')));
+}
+
+/** A verb in -ing: "recalling", "including". */
+function isParticiple(token: Token | undefined): boolean {
+  return token !== undefined && VERB_POS.has(token.pos) && token.lower.endsWith('ing');
 }
 
 /** Where a report after its cue ends: a colon or semicolon, or a comma before another attribution (`, adding that`, `, according to`). */
@@ -300,7 +308,9 @@ function clauseBefore(reader: Reader, event: SpeechEvent, sentence: Sentence): R
   const { doc } = reader;
   const { tokens } = doc;
   const source = event.source!;
-  const comma = event.inverted ? event.first - 1 : phraseStart(doc, source) - 1;
+  let comma = event.inverted ? event.first - 1 : phraseStart(doc, source) - 1;
+  // "…, the Budget Institute said": the article before a name is no part of the name's mention.
+  if (!event.inverted && source.kind === 'name' && comma > 0 && isDeterminer(tokens[comma]!)) comma--;
   if (tokens[comma]?.text !== ',' || comma <= sentence.first) return [];
   const tailFirst = event.inverted ? phraseEnd(doc, source) + 1 : event.last + 1;
   // Hint: after `said Steve Grubbs,` a noun phrase describes him, and before `, who suggested` stands the clause of the
@@ -344,10 +354,13 @@ function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number,
   const last = lastWord(reader, sentence);
   const leftEnd = trimEnd(doc, start, boundary - 1);
   if (leftEnd < start) return [];
-  // "Asked about the plan, Powell said…": a participle opening the sentence is no report.
-  if (tokens[start]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[start]!.lower)) return [];
+  // "Asked about the plan, Powell said…": a participle opening the sentence is no report; but in "Freeing the sailors,
+  // he promised, was his first task" a finite verb after the attribution shows the -ing phrase is the report's subject.
+  const opensWithParticiple = tokens[start]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[start]!.lower);
+  const gerundSubject = tokens[start]!.lower.endsWith('ing') && tokens[tailFirst]?.text === ',' && isFiniteVerb(tokens[tailFirst + 1]);
+  if (opensWithParticiple && !gerundSubject) return [];
   const left = { range: tokenRange(tokens, start, leftEnd), rule };
-  if (isClause(tokens, start, leftEnd)) {
+  if (isClause(tokens, start, leftEnd) && !gerundSubject) {
     const tail = anyTail ? null : continuedAfter(reader, tailFirst, last, linkedOnly);
     if (tail !== null) return [{ range: left.range, rule: 'reported-interrupted' }, { range: tail, rule: 'reported-interrupted' }];
     // Hint: the words after "according to" are its source, however long.
@@ -373,7 +386,7 @@ function continuedAfter(reader: Reader, from: number, last: number, linkedOnly: 
   let comma = from;
   while (comma <= last && tokens[comma]!.text !== ',' && comma - from <= TAIL_REACH && !VERB_POS.has(tokens[comma]!.pos) && !reader.direct(comma)) comma++;
   const next = tokens[comma + 1];
-  if (comma >= last || tokens[comma]!.text !== ',' || next === undefined || reader.direct(comma + 1)) return null;
+  if (comma >= last || tokens[comma]!.text !== ',' || next === undefined || reader.direct(comma + 1) || isParticiple(next)) return null;
   if (!CONTINUING_LINKS.has(next.lower) && (linkedOnly || CLAUSE_LINKS.has(next.lower) || WH_RELATIVE_WORDS.has(next.lower) || endsReport(doc, comma))) return null;
   const end = reportEnd(reader, comma + 1, last);
   return end > comma + 1 && isClause(tokens, comma + 1, end) ? tokenRange(tokens, comma + 1, end) : null;
@@ -388,6 +401,8 @@ function shortTail(tokens: readonly Token[], first: number, last: number): boole
   for (let at = first; at <= last; at++) {
     // "…, F.B.I. officials said, although they…": a clause after the attribution's own comma is another sentence part.
     if (tokens[at]!.text === ',' && CLAUSE_LINKS.has(tokens[at + 1]?.lower ?? '')) return true;
+    // "…, Ruiz explained, recalling the time she…", "…, the Gazette said, including speeches": a participle after a comma is the writer's.
+    if (tokens[at]!.text === ',' && isParticiple(tokens[at + 1])) return true;
     if (tokens[at]!.pos === 'AUX' || (tokens[at]!.pos === 'VERB' && !tokens[at]!.lower.endsWith('ing'))) return false;
   }
   return true;
