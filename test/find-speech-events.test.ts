@@ -40,6 +40,11 @@ describe('findSpeechEvents', () => {
     expect(events('Councillor Ada Vell of Marrick, the chair of the harbour board, said the pier would reopen.')).toEqual(['said <- Ada Vell']);
   });
 
+  it('should read a name after a connective that opens the clause as the subject past its appositive', () => {
+    expect(events('And Sen. Rob Vale (R-Ohio), another incumbent, said he had not thought about it.')).toEqual(['said <- Rob Vale']);
+    expect(events('Even Ann Rendle, a supporter of the mayor, said the tax would rise.')).toEqual(['said <- Ann Rendle']);
+  });
+
   it('should give a coordinated verb of saying the subject of its clause', () => {
     expect(events('The harbour master conceded the pier was old and says he alone can mend it.')).toEqual([
       'conceded <- The harbour master',

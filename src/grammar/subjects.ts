@@ -483,7 +483,7 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     if (start > first && isDeterminer(tokens[start - 1]!)) start--;
     // "Ana Ruiz and Tom Dale, the union chairman, said": the last of two names joined by "and".
     const joined = tokens[start - 1]?.lower === 'and' && mentions.nameAt[start - 2]! >= 0;
-    const opensClause = start <= first || CLAUSE_STARTS.has(tokens[start - 1]!.text) || (joined && clauseOpensAt(doc, mentions.names[mentions.nameAt[start - 2]!]!.first, first));
+    const opensClause = clauseOpensAt(doc, start, first) || (joined && clauseOpensAt(doc, mentions.names[mentions.nameAt[start - 2]!]!.first, first));
     if ((next === ',' || next === '(') && opensClause) return nameSubject(doc, index);
   }
   return phraseBeforeAside(doc, comma, first);
@@ -502,6 +502,8 @@ function placeAfter(doc: Document, at: number, limit: number): number {
 function clauseOpensAt(doc: Document, start: number, first: number): boolean {
   const { tokens } = doc;
   if (start > first && isDeterminer(tokens[start - 1]!)) start--;
+  // "And Sen. Rob Vale (R-Ohio), …, said", "Even Ann Rendle, …, said": a connective may open the clause before it.
+  if (start > first && LONE_ASIDE_POS.has(tokens[start - 1]!.pos) && (start - 1 <= first || CLAUSE_STARTS.has(tokens[start - 2]!.text))) return true;
   return start <= first || CLAUSE_STARTS.has(tokens[start - 1]!.text);
 }
 
