@@ -45,6 +45,10 @@ describe('findSpeechEvents', () => {
     expect(events('Even Ann Rendle, a supporter of the mayor, said the tax would rise.')).toEqual(['said <- Ann Rendle']);
   });
 
+  it('should read a role noun the tagger takes for an adjective as the head of the subject', () => {
+    expect(events('The Republican incumbent said that her seat was safe.')).toEqual(['said <- The Republican incumbent']);
+  });
+
   it('should give a coordinated verb of saying the subject of its clause', () => {
     expect(events('The harbour master conceded the pier was old and says he alone can mend it.')).toEqual([
       'conceded <- The harbour master',

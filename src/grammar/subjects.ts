@@ -385,8 +385,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   if (INDEFINITE_SUBJECTS.has(token.lower) && tokens[at - 1]?.lower !== 'and') return nominalSubject(doc, at, at);
   // "Those surveyed say", "those polled said": people named by what was done to them.
   if (token.pos === 'VERB' && token.lower.endsWith('ed') && at - 1 >= first && tokens[at - 1]!.lower === 'those') return nominalSubject(doc, at - 1, at, at - 1);
-  // "47% say": a share of people is a subject.
-  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%') return null;
+  // "47% say": a share of people is a subject; so is a role noun the tagger reads as an adjective ("the incumbent said").
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%' && !TITLE_HEADS.has(token.lower)) return null;
   let start = at;
   let head = at;
   while (start > first && quoteAt[start - 1]! < 0) {
