@@ -288,6 +288,7 @@ describe('first names', () => {
     ]);
     expect(title('Eric Dane, who chairs the history department at Lakeview College, said it was late. Professor Eric Dane left.')).toEqual(['Professor']);
     expect(title('Professor Eric Dane said no. Dane, who chairs the history department, left.')).toEqual(['Professor']);
+    expect(title('Her neighbour, Ama Osei, who chairs the village cooperative, said no.')).toEqual(['chairs the village cooperative']);
   });
 
   it('should learn no gender for a name from a pronoun a person named before it in the sentence may take', () => {

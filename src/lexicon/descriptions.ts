@@ -157,13 +157,14 @@ export const NOT_ROLE_AS: ReadonlySet<string> = new Set(['such', 'well', 'as', '
 
 /**
  * Nouns for relatives, with the gender each fixes: "Donald Trump's **son**"
- * names a relative of the possessor, not the possessor.
+ * names a relative of the possessor, not the possessor. A neighbour is a
+ * relation of the same kind: "her neighbour, Wade Tillotson" names no role.
  *
- * Source: English kinship terms (the kin nouns of the title lexicon).
+ * Source: English kinship terms (the kin nouns of the title lexicon), and "neighbour".
  */
 export const KIN_NOUNS: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
   ['son', 'male'], ['daughter', 'female'], ['wife', 'female'], ['husband', 'male'], ['father', 'male'], ['mother', 'female'],
   ['brother', 'male'], ['sister', 'female'], ['grandson', 'male'], ['granddaughter', 'female'], ['grandfather', 'male'],
   ['grandmother', 'female'], ['nephew', 'male'], ['niece', 'female'], ['uncle', 'male'], ['aunt', 'female'],
-  ['widow', 'female'], ['widower', 'male'], ['cousin', null],
+  ['widow', 'female'], ['widower', 'male'], ['cousin', null], ['neighbour', null], ['neighbor', null],
 ]);

@@ -76,7 +76,8 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
 function giveRoleClauses(names: readonly NameMention[], entities: readonly WorkingEntity[], ofMention: TokenIndex): void {
   names.forEach((mention, index) => {
     const entity = entities[ofMention[index]!]!;
-    if (mention.roleClause === null || entity.title !== null) return;
+    // "Her neighbour, Ama Osei, who chairs the village cooperative,": a role says more than a relation.
+    if (mention.roleClause === null || (entity.title !== null && !isKinTitle(entity.title))) return;
     addTitle(entity, mention.roleClause);
   });
 }
@@ -207,10 +208,15 @@ const COMPOUND_HEAD_MIN = 6;
  * ("consummate tactician" beside "Chicago mayor"), then by length: the fullest phrase of a rank.
  */
 function titleRank(title: string): number {
-  const words = title.toLowerCase().split(/\s+/);
   const length = title.split(/[\s-]+/).length;
-  if (KIN_NOUNS.has(words[words.length - 1]!)) return length;
+  if (isKinTitle(title)) return length;
+  const words = title.toLowerCase().split(/\s+/);
   return (words.some(isRoleWord) ? 2000 : 1000) + length;
+}
+
+/** A title that only names a relation: "wife", "Freya's mother", "neighbour". */
+function isKinTitle(title: string): boolean {
+  return KIN_NOUNS.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /**
