@@ -62,6 +62,12 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf(text)).toMatchObject({ name: 'Calderwood Homes', type: 'organization' });
   });
 
+  it('should read a name described as a kind of business in an appositive as an organisation, with no title', () => {
+    const text = 'Stridely, a running and cycling app with more than 9 million users, fixed the flaw.\n\n"We got this wrong," Stridely said.';
+    expect(speakerOf(text)).toMatchObject({ name: 'Stridely', title: null, type: 'organization' });
+    expect(speakerOf('Kelvarn, the carmaker, cut prices.\n\n"Demand is weak," Kelvarn said.')).toMatchObject({ name: 'Kelvarn', type: 'organization' });
+  });
+
   it('should link "the force" to a police service named before it', () => {
     expect(speakerOf('The Dunmore Police Service said two men were held.\n\n"If a deal looks too good, it is," the force said.')).toMatchObject({
       name: 'Dunmore Police Service',
