@@ -52,6 +52,11 @@ describe('findMentions', () => {
     expect(mentionOf('In the House, state Rep. Graciela Ortiz, D-Ashford Falls, said no.', 'Graciela Ortiz')).toEqual(['Graciela Ortiz', 'state Rep.']);
   });
 
+  it('reads a detective\'s rank before a name and a hyphenated "in-charge" role as titles', () => {
+    expect(mentions('DC Hannah Reeve told the court the phone was in use.')).toEqual([['Hannah Reeve', 'DC']]);
+    expect(mentionOf('The board\'s investigator-in-charge, Marta Holm, said the blade failed.', 'Marta Holm')).toEqual(['Marta Holm', 'investigator-in-charge']);
+  });
+
   it('reads no appositive in the next item of a list', () => {
     expect(mentionOf('The talks were led by Ana Pell, and the union chairman, Olaf Rinne.', 'Ana Pell')).toEqual(['Ana Pell', null]);
   });

@@ -10,7 +10,8 @@ import { phrases, words } from './words.js';
  * the playing positions and sports roles of sports copy ("Rovers goalkeeper
  * Tom Hale", "striker Callum Brereton"), and the trades and professions of
  * science, health and feature copy that are no common surname ("psychologist",
- * "midwife"; not "baker" or "porter").
+ * "midwife"; not "baker" or "porter"), and the British police ranks written
+ * before a name ("DC", "DI", "DCI").
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   words(`
@@ -39,6 +40,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   batsman bowler jockey sprinter swimmer cyclist rower golfer boxer wrestler athlete footballer cricketer
   player skipper boss left-back right-back full-back fullback centre-back center-back wing-back fly-half scrum-half
   centre-forward center-forward
+  investigator investigator-in-charge officer-in-charge editor-in-chief commander-in-chief critic reviewer dc di dci
   psychologist psychiatrist epidemiologist virologist biologist geologist climatologist meteorologist
   criminologist sociologist cardiologist oncologist neurologist pathologist pediatrician paediatrician
   technician electrician statistician mathematician physicist pharmacist dentist therapist counsellor counselor
