@@ -57,6 +57,13 @@ describe('findMentions', () => {
     expect(mentionOf('The board\'s investigator-in-charge, Marta Holm, said the blade failed.', 'Marta Holm')).toEqual(['Marta Holm', 'investigator-in-charge']);
   });
 
+  it('gives no comma-set title to a name that is the possessor of the next phrase', () => {
+    expect(mentions('It was read by a family liaison officer, Ella\'s mother, Joanne Marsh.')).toEqual([
+      ['Ella', null],
+      ['Joanne Marsh', 'Ella\'s mother'],
+    ]);
+  });
+
   it('reads no appositive in the next item of a list', () => {
     expect(mentionOf('The talks were led by Ana Pell, and the union chairman, Olaf Rinne.', 'Ana Pell')).toEqual(['Ana Pell', null]);
   });

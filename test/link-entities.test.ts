@@ -291,6 +291,12 @@ describe('first names', () => {
     expect(title('Her neighbour, Ama Osei, who chairs the village cooperative, said no.')).toEqual(['chairs the village cooperative']);
   });
 
+  it('should know the gender of first names common in British copy', () => {
+    const genderOf = (text: string) => documentOf(text).entities.list[0]!.gender;
+    expect(genderOf('Imogen Sayle said the data showed he had touched the screen.')).toBe('female');
+    expect(genderOf('Rhys Morgan said she had left early.')).toBe('male');
+  });
+
   it('should learn no gender for a name from a pronoun a person named before it in the sentence may take', () => {
     const genderOf = (text: string, name: string) => documentOf(text).entities.list.find((entity) => entity.name === name)?.gender;
     expect(genderOf('Chief Executive Maren Olufsen wrote that Quellby had grown too fast and that she took the blame.', 'Quellby')).toBeNull();

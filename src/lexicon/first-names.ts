@@ -6,7 +6,8 @@ import { words } from './words.js';
  * when the document itself says nothing of a person's gender.
  *
  * Source: the most frequent given names in the US Social Security
- * Administration's birth-name tables (1940–2000) and the UK ONS lists, keeping
+ * Administration's birth-name tables (1940–2000) and the UK ONS lists (with the
+ * Welsh, Scottish and Irish names common in British copy), keeping
  * names given at least 95% to one sex; unisex names (Jordan, Taylor, Alex,
  * Casey, Robin, Jamie) are left out on purpose.
  */
@@ -25,6 +26,7 @@ const MALE = words(`
   sergei dmitri pierre jean-claude francois hans klaus giuseppe luigi franco pedro miguel javier hector
   raul abdul kareem rahul vijay hiroshi takeshi wei jun nigel trevor clive rupert marcus lars sven hugo
   felix kurt otto boris nikolai yuri andre andrei
+  rhys callum alfie archie toby rory hamish angus fergus niall declan ciaran seamus gareth owen dafydd aled huw alastair alistair euan ewan jamal tariq idris gustav magnus
 `);
 
 const FEMALE = words(`
@@ -42,6 +44,7 @@ const FEMALE = words(`
   gwen harriet hazel ivy joy june kim leah lily lucy mabel maggie marjorie molly nora pearl penny
   priscilla ruby sheila stella sylvia vera violet yvonne zoe amelia charlotte chloe ella madison mia naomi
   paige tara whitney renee maureen colleen
+  imogen hester florence matilda phoebe poppy freya isla esme niamh siobhan aoife bethan ffion sinead grainne rosalind agnes beatrix edith winifred gillian philippa
 `);
 
 export const FIRST_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([

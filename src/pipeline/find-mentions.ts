@@ -61,7 +61,9 @@ export function findMentions(doc: AnalysedText): Mentions {
       honorific = HONORIFICS.get(before.lower) ?? null;
       nameFirst--;
     }
-    let titleBefore = readTitleBefore(doc, nameFirst, here);
+    // "read by a family liaison officer, Ella's mother, Joanne Marsh": a possessor is no one the title before it is given.
+    const possessor = tokens[nameLast + 1] !== undefined && isPossessive(tokens[nameLast + 1]!) && tokens[nameFirst - 1]?.text === ',';
+    let titleBefore = possessor ? null : readTitleBefore(doc, nameFirst, here);
     if (titleBefore !== null && titleBefore.complement) {
       const skipped = skipComplement(tokens, nameFirst, nameLast);
       // "the GOP nominee on Facebook": when the whole name is the link's object, the words before are no title of it.
