@@ -203,6 +203,13 @@ describe('reportSpeech extents', () => {
     expect(reports('Asked about the sailors, he said they were safe.')).toEqual(['they were safe <- he (reported-clause)']);
   });
 
+  it('should read a report past a phrase of where or when after the verb, and none after an object phrase', () => {
+    expect(reports('Chris Hale said on Saturday he would order a quarantine.')).toEqual(['he would order a quarantine <- Chris Hale (reported-clause)']);
+    expect(reports('The mayor said on Monday the ferry would run again.')).toEqual(['the ferry would run again <- The mayor (reported-clause)']);
+    expect(reports('The mayor told a rally in Varn the ferry would run.')).toEqual(['the ferry would run <- The mayor (reported-clause)']);
+    expect(reports('The mayor spoke about the ferry.')).toEqual([]);
+  });
+
   it('should read no report in a question, nor from a participle between a number and a noun', () => {
     expect(reports('Can the mayor persuade voters the ferry will run again?')).toEqual([]);
     expect(reports('In Varn, 60 pledged delegates were at stake, and the mayor promised the count would be fair.')).toEqual([

@@ -1,4 +1,4 @@
-import { isDeterminer } from '../grammar/tokens.js';
+import { isDeterminer, isPossessiveAt } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { phraseEnd, phraseStart, tokenRange } from '../grammar/subjects.js';
 import { CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, CONTINUING_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
@@ -151,6 +151,7 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
   // "said that, if elected, he would…": the report runs on past a phrase set off after "that".
   if (that >= 0) at = tokens[that + 1]?.text === ',' ? that + 2 : that + 1;
   else if (TIME_WORDS.has(tokens[at]?.lower ?? '')) at++;
+  else at = pastAdjunct(tokens, at, last);
   if (at > last || doc.quoteAt[at]! < 0 && tokens[at]!.pos === 'PUNCT') return [];
   // A question ("asked whether", "said if") is no report. After "that", "if" and a preposition open a phrase
   // inside the report: "said that, if elected, he would…".
@@ -178,6 +179,33 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
   }
   return records;
 }
+
+/** How many tokens a phrase of where or when between a verb of saying and its report may have: "on Saturday", "at a rally in Ohio". */
+const ADJUNCT_REACH = 6;
+
+/**
+ * `said on Saturday he would…`, `told a rally in Ohio the plan…`: past a prepositional phrase of where or when
+ * after the verb, to a report whose subject is a pronoun or a noun phrase with a verb after it; else `at`.
+ */
+function pastAdjunct(tokens: readonly Token[], at: number, last: number): number {
+  if (tokens[at]?.pos !== 'ADP') return at;
+  let end = at + 1;
+  while (end <= last && end - at <= ADJUNCT_REACH && (NOUN_PHRASE_TOKEN_POS.has(tokens[end]!.pos) || (tokens[end]!.pos === 'ADP' && end > at + 1))) {
+    // "on Monday the company": an article after a noun opens the next phrase.
+    if (isDeterminer(tokens[end]!) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
+    end++;
+  }
+  if (end === at + 1 || end > last || !/\p{L}/u.test(tokens[end - 1]!.text) || tokens[end - 1]!.pos === 'ADP') return at;
+  const subject = tokens[end]!;
+  if (SUBJECT_PRONOUNS.has(subject.lower)) return isFiniteVerb(tokens[end + 1]) ? end : at;
+  // "said on Monday the company would…": a noun phrase (an article first, so "said on Monday night" stays whole) and its verb.
+  if (!isDeterminer(subject)) return at;
+  let verb = end + 1;
+  while (verb <= last && verb - end <= ADJUNCT_REACH && (NOUN_PHRASE_TOKEN_POS.has(tokens[verb]!.pos) || isPossessiveAt(tokens, verb))) verb++;
+  return isFiniteVerb(tokens[verb]) ? end : at;
+}
+
+const NOUN_PHRASE_TOKEN_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * `said if he wins he would…`: "if" after a verb of saying that is no infinitive (`declined to say if`, a question)
