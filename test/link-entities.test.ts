@@ -129,6 +129,17 @@ describe('linkEntities: names', () => {
     expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Ilse Varga');
   });
 
+  it('should give "the elder" or "the younger" with a surname to the parent or the child', () => {
+    const speaker = (text: string) => {
+      const doc = documentOf(text);
+      return doc.entities.list[doc.entities.ofMention[doc.mentions.names.length - 1]!]!.name;
+    };
+    const family = 'Dana Kocher, 44, spoke first. Dana Kocher cried. Her mother, Ruth Kocher, sat beside her.';
+    expect(speaker(`${family} The elder Ms. Kocher said little.`)).toBe('Ruth Kocher');
+    expect(speaker('Tom Birk spoke first. Tom Birk left. His son, Ed Birk, stayed. The younger Mr. Birk said little.')).toBe('Ed Birk');
+    expect(speaker('Dana Kocher spoke first. Dana Kocher cried. The elder Ms. Kocher said little.')).toBe('Dana Kocher');
+  });
+
   it('should give a bare surname with a one-word title to the bearer given that title before', () => {
     const doc = documentOf('Farmer Walter Penrose owns the land. Walter Penrose farms it. His daughter, Cllr Ruth Penrose, left. Cllr Penrose said little.');
     const last = doc.mentions.names.length - 1;

@@ -45,7 +45,8 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
     const honorific = mention.honorific === undefined ? null : doc.tokens[mention.nameFirst]!.lower;
     const title = mention.title !== null && !/\s/.test(mention.title) ? mention.title.toLowerCase() : null;
     const style = (honorific ?? title)?.replace(/\.$/, '') ?? null;
-    ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers, style);
+    const generation = GENERATION_WORDS.get(doc.tokens[mention.first - 1]?.lower ?? '') ?? null;
+    ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers, style, generation);
   });
   names.forEach((mention, index) => giveKind(list[ofMention[index]!]!, readKindOf(doc.tokens, mention)));
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
@@ -106,7 +107,15 @@ function indexed(index: Map<string, number[]>, word: string): number[] {
  * recent one it ends like; a bare surname to the bearer named most so far;
  * never to one whose gender the name's honorific, title or first name rules out.
  */
-function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: number[], mention: NameMention, refers: boolean, style: string | null): number {
+function linkEntity(
+  entities: WorkingEntity[],
+  index: NameIndex,
+  mentionCount: number[],
+  mention: NameMention,
+  refers: boolean,
+  style: string | null,
+  generation: Generation | null,
+): number {
   const { words, title, honorific } = mention;
   // "Jr" in a headline and "Jr." in the text are one suffix.
   const lower = words.map((token) => (NAME_SUFFIXES.has(token.lower) ? token.lower.replace(/\.$/, '') : token.lower));
@@ -123,6 +132,7 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
   let found = -1;
   let styled = false;
   let gendered = false;
+  const generational = generation !== null && candidates.some((candidate) => ofGeneration(entities[candidate]!, generation));
   // Hint: the most recent few suffice, and keep a text of thousands of Smiths linear.
   for (let at = candidates.length - 1; at >= 0 && at >= candidates.length - LINK_REACH; at--) {
     const candidate = entities[candidates[at]!]!;
@@ -130,6 +140,8 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
     if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1)) continue;
     // "Mrs. Rusk" after "Peter Rusk" and "Alma Rusk": the honorific tells which of the two.
     if (gender !== null && candidate.gender !== null && candidate.gender !== gender) continue;
+    // "the elder Ms. Kocher" after "Danielle Kocher" and "her mother, Ruth Kocher": the parent; "the younger", the child.
+    if (generational && !ofGeneration(candidate, generation)) continue;
     // "Dr Kowalczyk" after "Dr Marta Kowalczyk" and her husband: a bearer already styled so comes first.
     const sameStyle = style !== null && candidate.honorifics.includes(style);
     if (styled && !sameStyle) continue;
@@ -216,8 +228,28 @@ function titleRank(title: string): number {
 
 /** A title that only names a relation: "wife", "Freya's mother", "neighbour". */
 function isKinTitle(title: string): boolean {
-  return KIN_NOUNS.has(title.slice(title.lastIndexOf(' ') + 1).toLowerCase());
+  return KIN_NOUNS.has(lastWordOf(title));
 }
+
+function lastWordOf(title: string): string {
+  return title.slice(title.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+type Generation = 'elder' | 'younger';
+
+/** Whether a kin title of the entity names the generation: "mother" is the elder, "son" the younger. */
+function ofGeneration(entity: WorkingEntity, generation: Generation | null): boolean {
+  return entity.titles.some((title) => KIN_GENERATION.get(lastWordOf(title)) === generation);
+}
+
+/** Words before a surname that tell two relatives apart by generation: "the **elder** Ms. Kocher". */
+const GENERATION_WORDS: ReadonlyMap<string, Generation> = new Map([['elder', 'elder'], ['older', 'elder'], ['younger', 'younger']]);
+
+/** The generation each kin noun names, relative to the one it is kin of. */
+const KIN_GENERATION: ReadonlyMap<string, Generation> = new Map([
+  ['mother', 'elder'], ['father', 'elder'], ['grandmother', 'elder'], ['grandfather', 'elder'], ['aunt', 'elder'], ['uncle', 'elder'],
+  ['daughter', 'younger'], ['son', 'younger'], ['granddaughter', 'younger'], ['grandson', 'younger'], ['niece', 'younger'], ['nephew', 'younger'],
+]);
 
 /**
  * "mayor", "front-runner", "ex-senator", "schoolteacher": a role noun, whole, after its hyphen, or
