@@ -65,7 +65,8 @@ export function reportSpeech(doc: Document, events: SpeechEvents, quotes: readon
     if (taken.has(doc.tokens[event.first]!.start) || !speaksHere(doc, event) || !reportsHere(doc, event)) continue;
     for (const record of recordsOf(reader, event)) {
       const range = fitAroundQuotes(doc, quotes, record.range);
-      if (range === null || range.start < coveredTo) continue;
+      // Hint: a source's span never lies inside its own report, whatever odd text joined a name across the cue.
+      if (range === null || range.start < coveredTo || overlaps(range, event.source.span)) continue;
       coveredTo = range.end;
       result.push({
         quote: range,
@@ -508,4 +509,8 @@ function fitAroundQuotes(doc: Document, quotes: readonly Attribution[], range: R
     if (close > end) end = close;
   }
   return { start, end };
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
 }
