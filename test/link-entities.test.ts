@@ -140,6 +140,12 @@ describe('linkEntities: names', () => {
     expect(speaker('Dana Kocher spoke first. Dana Kocher cried. The elder Ms. Kocher said little.')).toBe('Dana Kocher');
   });
 
+  it('should give an honorific and a surname to the bearer the story calls formally, not one it calls by first name', () => {
+    const text = "Ella Marsh, 19, died at the scene. Ella's mother, Joanne Marsh, spoke. Ella had loved the road. Mrs Marsh said little.";
+    const doc = documentOf(text);
+    expect(doc.entities.list[doc.entities.ofMention[doc.mentions.names.length - 1]!]!.name).toBe('Joanne Marsh');
+  });
+
   it('should give a bare surname with a one-word title to the bearer given that title before', () => {
     const doc = documentOf('Farmer Walter Penrose owns the land. Walter Penrose farms it. His daughter, Cllr Ruth Penrose, left. Cllr Penrose said little.');
     const last = doc.mentions.names.length - 1;

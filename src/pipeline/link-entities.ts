@@ -15,7 +15,7 @@ import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention
 
 /** An entity while the mentions are read: the stage fills it in, then returns it read-only. */
 /** Hint: `rank` is the {@link titleRank} of the shown title, kept so that adding a title ranks only the new one. */
-type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[]; kinds: string[]; rank: number; honorifics: string[] };
+type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[]; kinds: string[]; rank: number; honorifics: string[]; firstNamed: boolean };
 
 /**
  * Builds the document's people and organisations from its name mentions:
@@ -133,6 +133,12 @@ function linkEntity(
   let styled = false;
   let gendered = false;
   const generational = generation !== null && candidates.some((candidate) => ofGeneration(entities[candidate]!, generation));
+  // "Mrs Castleton" after "Freya Castleton" (then just "Freya") and "her mother, Joanne Castleton": an honorific
+  // names the one the story calls formally, not the one it calls by first name.
+  const mayHave = (candidate: WorkingEntity) => gender === null || candidate.gender === null || candidate.gender === gender;
+  const formal = honorific !== undefined && lower.length === 1
+    && candidates.some((candidate) => entities[candidate]!.firstNamed && mayHave(entities[candidate]!))
+    && candidates.some((candidate) => !entities[candidate]!.firstNamed && mayHave(entities[candidate]!) && endsWith(entities[candidate]!.nameWords, lower));
   // Hint: the most recent few suffice, and keep a text of thousands of Smiths linear.
   for (let at = candidates.length - 1; at >= 0 && at >= candidates.length - LINK_REACH; at--) {
     const candidate = entities[candidates[at]!]!;
@@ -142,6 +148,7 @@ function linkEntity(
     if (gender !== null && candidate.gender !== null && candidate.gender !== gender) continue;
     // "the elder Ms. Kocher" after "Danielle Kocher" and "her mother, Ruth Kocher": the parent; "the younger", the child.
     if (generational && !ofGeneration(candidate, generation)) continue;
+    if (formal && candidate.firstNamed) continue;
     // "Dr Kowalczyk" after "Dr Marta Kowalczyk" and her husband: a bearer already styled so comes first.
     const sameStyle = style !== null && candidate.honorifics.includes(style);
     if (styled && !sameStyle) continue;
@@ -158,13 +165,16 @@ function linkEntity(
   }
   // "Chris went on" after "Chris Anderson": a lone first name that acts is that person when only one name starts with it.
   const sameStart = index.byFirstWord.get(lower[0]!) ?? [];
-  if (found < 0 && lower.length === 1 && refers) found = onlyBearerOfFirstName(entities, sameStart, lastWord);
+  if (found < 0 && lower.length === 1 && refers) {
+    found = onlyBearerOfFirstName(entities, sameStart, lastWord);
+    if (found >= 0) entities[found]!.firstNamed = true;
+  }
   // "Corran" after "Corran Savings Bank", "Karsk National Gas" after "Karsk National Gas Company": an organisation
   // is shortened to its first words wherever it stands.
   if (found < 0) found = onlyOrganisationStartingWith(entities, sameStart, lower);
   if (found < 0 && organisation) found = organisationNamedTheOtherWay(entities, index, lower);
   if (found < 0) {
-    const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style] };
+    const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style], firstNamed: false };
     for (const given of mention.titles) addTitle(entity, given);
     entities.push(entity);
     mentionCount.push(1);
