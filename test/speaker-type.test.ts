@@ -68,6 +68,24 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Kelvarn, the carmaker, cut prices.\n\n"Demand is weak," Kelvarn said.')).toMatchObject({ name: 'Kelvarn', type: 'organization' });
   });
 
+  it('should give a document to the body a common noun before it or after "by the" refers to', () => {
+    expect(speakerOf('The Western Netball League met on Monday.\n\nAccording to a league memo, revenue rose "in 10 of 12 markets."')).toMatchObject({
+      name: 'Western Netball League',
+      type: 'organization',
+    });
+    expect(speakerOf('The Harlby Police Department closed the road.\n\nA report released by the department said the car "did not stop."')).toMatchObject({
+      name: 'Harlby Police Department',
+    });
+    expect(speakerOf('The Grid Pricing Commission\'s final determination was published.\n\n"Margins are held," the determination said.')).toMatchObject({
+      name: 'Grid Pricing Commission',
+    });
+  });
+
+  it('should give "the statement" to a name whose relative clause stands before "said in a statement"', () => {
+    const text = 'Varn Energy, which supplies 610,000 homes, said in a statement it had worked hard.\n\n"We understand this is unwelcome," the statement said.';
+    expect(speakerOf(text)).toMatchObject({ name: 'Varn Energy', type: 'organization' });
+  });
+
   it('should link "the force" to a police service named before it', () => {
     expect(speakerOf('The Dunmore Police Service said two men were held.\n\n"If a deal looks too good, it is," the force said.')).toMatchObject({
       name: 'Dunmore Police Service',

@@ -33,7 +33,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`
   report reports survey surveys study studies poll polls memo memos memorandum email emails e-mail letter
   letters statement statements complaint lawsuit suit filing filings ruling indictment document documents
   analysis review release post tweet tweets ad ads advertisement video book article editorial footnote
-  message note transcript summary assessment audit findings data affidavit affidavits
+  message note transcript summary assessment audit findings data affidavit affidavits determination decision
+  judgment judgement verdict forecast notice bulletin guidance newsletter blog
 `));
 
 /**

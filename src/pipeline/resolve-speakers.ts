@@ -2,6 +2,7 @@ import { partitionPoint } from '../grammar/partition-point.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { MODIFIER_POS } from '../grammar/pos.js';
 import { isPossessive } from '../grammar/tokens.js';
+import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { COMPANY_NOUNS, DOCUMENT_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import type { Quote, Speaker } from '../types.js';
@@ -240,8 +241,12 @@ function issuerAt(doc: Document, at: number): number {
   for (let before = at - 1; before >= 0 && at - before <= ISSUER_REACH + 1; before--) {
     if (isPossessive(tokens[before]!)) {
       const named = mentions.nameAt[before - 1]!;
+      // "the department's report": the body named before that the common noun refers to.
+      if (named < 0 && ORGANISATION_NOUNS.has(tokens[before - 1]?.lower ?? '')) return namedBody(doc, before - 1, tokens[before - 1]!.lower);
       return named >= 0 ? entities.ofMention[named]! : -1;
     }
+    // "a league memo", "a union statement": a body's common noun modifying the document.
+    if (before === at - 1 && mentions.nameAt[before]! < 0 && ORGANISATION_NOUNS.has(tokens[before]!.lower)) return namedBody(doc, before, tokens[before]!.lower);
     if (!MODIFIER_POS.has(tokens[before]!.pos)) break;
   }
   // "an affidavit filed by the sheriff's office", "a report released by the GAO": a participle may come first, and
@@ -255,7 +260,11 @@ function issuerAt(doc: Document, at: number): number {
   }
   const link = tokens[by]?.lower;
   if (link !== 'by' && link !== 'from') return -1;
-  let named = mentions.nameAt[tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1] ?? -1;
+  const issuer = tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1;
+  let named = mentions.nameAt[issuer] ?? -1;
+  // "a report released by the department": the body named before that the common noun refers to.
+  const possessed = tokens[issuer + 1] !== undefined && isPossessive(tokens[issuer + 1]!);
+  if (named < 0 && issuer === by + 2 && !possessed && ORGANISATION_NOUNS.has(tokens[issuer]?.lower ?? '')) return namedBody(doc, issuer, tokens[issuer]!.lower);
   // "by the Legislature's nonpartisan Office of Fiscal Review": the body the possessive phrase names, not its possessor.
   let after = named >= 0 ? mentions.names[named]!.nameLast + 1 : -1;
   if (after >= 0 && isPossessive(tokens[after]!)) {
@@ -293,8 +302,22 @@ function statementMaker(doc: Document, at: number): number {
   let verb = at - 3;
   while (verb > 0 && tokens[verb]!.pos === 'ADV') verb--;
   if (tokens[verb]?.pos !== 'VERB' || reportingVerbAt(tokens, verb) === null) return -1;
-  const named = mentions.nameAt[verb - 1] ?? -1;
-  return named >= 0 && mentions.names[named]!.last === verb - 1 ? entities.ofMention[named]! : -1;
+  const subjectEnd = pastRelativeClause(tokens, verb - 1);
+  const named = mentions.nameAt[subjectEnd] ?? -1;
+  return named >= 0 && mentions.names[named]!.last === subjectEnd ? entities.ofMention[named]! : -1;
+}
+
+/** How many tokens a relative clause set off by commas between a subject and its verb may have. */
+const RELATIVE_CLAUSE_REACH = 24;
+
+/** `Tarravale, which supplies 610,000 homes, said`: from the comma at `at`, the token before the clause; else `at`. */
+function pastRelativeClause(tokens: Document['tokens'], at: number): number {
+  if (tokens[at]?.text !== ',') return at;
+  for (let open = at - 1; open > 0 && at - open <= RELATIVE_CLAUSE_REACH; open--) {
+    if (tokens[open]!.text !== ',') continue;
+    return WH_RELATIVE_WORDS.has(tokens[open + 1]!.lower) ? open - 1 : at;
+  }
+  return at;
 }
 
 /** The entity the entity stage resolved the pronoun at token `token` to, or -1. */
