@@ -24,6 +24,14 @@ describe('tokens that straddle a quote mark', () => {
   });
 });
 
+describe('a name read across a verb of saying', () => {
+  // fast-check found `Haddad一says James` read as one name around the cue "says", whose report then began inside it.
+  it('should never start a report inside its source', () => {
+    const text = 'Haddad一says James’"said in a statement ';
+    expectValidQuotes(text, extractQuotes(text, { kinds: ['direct', 'partial', 'indirect'] }));
+  });
+});
+
 describe('an unclosed quote early in an article', () => {
   const laterParagraph = 'Omar Haddad, the mayor, said on Friday: "The bridge will reopen before the holidays."';
 

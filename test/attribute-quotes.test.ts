@@ -81,6 +81,11 @@ describe('attributeQuotes: a cue inside a relative clause on the speaker', () =>
     expect(attributed(text)).toEqual([['We warned them,', 'Ruth Adeyemi', title, 'Ruth Adeyemi', cue, 'quote-cue-name']]);
   });
 
+  it('should give the verb after a long relative clause on a description to the description', () => {
+    const text = '"Nobody told us anything," one senior nurse, who asked not to be named because she was not allowed to speak, said.';
+    expect(attributed(text)).toEqual([['Nobody told us anything,', null, 'senior nurse', 'one senior nurse', 'said', 'quote-cue-nominal']]);
+  });
+
   it('should fall back to the cue in the clause when no cue follows it', () => {
     const text = '"We warned them," Ruth Adeyemi, who had warned the board twice.';
     expect(attributed(text)).toEqual([['We warned them,', 'Ruth Adeyemi', null, 'who', 'warned', 'quote-cue-pronoun']]);
@@ -187,6 +192,23 @@ describe('attributeQuotes: a name after a title with a common possessor', () => 
     ]);
     expect(attributed("'We must act,' said the university's vice-chancellor, Dr Helen Marlow.")).toEqual([
       ['We must act,', 'Helen Marlow', 'vice-chancellor', 'Dr Helen Marlow', 'said', 'quote-cue-name'],
+    ]);
+  });
+});
+
+describe('attributeQuotes: a passive verb of speech', () => {
+  it('should not give a quote to whoever is asked or told', () => {
+    expect(attributed("Cllr Ann Brook said the committee was being asked to 'sign away a village'.")).toEqual([
+      ['sign away a village', 'Ann Brook', 'Cllr', 'Ann Brook', 'said', 'quote-cue-name'],
+    ]);
+  });
+});
+
+describe('attributeQuotes: a title with a named possessor', () => {
+  it('should keep the possessor, for a lawyer of any trade name', () => {
+    expect(attributed('Orla Finch\'s solicitor, Kwame Idowu, said the complaint was "political."\n\n"It should never have been filed," Idowu said.')).toEqual([
+      ['political.', 'Kwame Idowu', "Orla Finch's solicitor", 'Kwame Idowu', 'said', 'quote-cue-name'],
+      ['It should never have been filed,', 'Kwame Idowu', "Orla Finch's solicitor", 'Idowu', 'said', 'quote-cue-name'],
     ]);
   });
 });

@@ -26,6 +26,44 @@ describe('findMentions', () => {
     expect(mentionOf(text, 'Tomas Vik')).toEqual(['Tomas Vik', 'Deputy Prime Minister']);
   });
 
+  it('reads a party and home town tag after a name as no one, and "Cllr" as a title', () => {
+    expect(mentions('Sen. Dana Whitcomb, D-Ferndale Park, said the vote would wait.')).toEqual([['Dana Whitcomb', 'Sen.']]);
+    expect(mentions('Rep. Omar Vell (R-Ohio) voted no.')).toEqual([['Omar Vell', 'Rep.']]);
+    expect(mentionOf('Cllr Ruth Penrose (Lab, Harlby North) told the meeting it was wrong.', 'Ruth Penrose')).toEqual(['Ruth Penrose', 'Cllr']);
+  });
+
+  it('reads a club\'s plural name before a playing position or "boss" as part of the title, and a hyphenated modifier whole', () => {
+    expect(mentions('Rovers left-back Jamie Corder and Rovers boss Neil Ashby spoke.')).toEqual([
+      ['Jamie Corder', 'Rovers left-back'],
+      ['Neil Ashby', 'Rovers boss'],
+    ]);
+    expect(mentions('On-loan striker Tomi Akande scored.')).toEqual([['Tomi Akande', 'On-loan striker']]);
+  });
+
+  it('joins a plural that takes \'s inside a body\'s name, but not a country\'s possessive', () => {
+    expect(mentions('The Lisovian Fishermen\'s Union said the boats were held.').map(([name]) => name)).toEqual(['Lisovian Fishermen\'s Union']);
+    expect(mentions('The National Women\'s Law Center sued.').map(([name]) => name)).toEqual(['National Women\'s Law Center']);
+    expect(mentions('Yemen\'s Foreign Ministry said no.').map(([name]) => name)).toEqual(['Yemen', 'Foreign Ministry']);
+  });
+
+  it('reads an appositive past a party tag in brackets, and none that is a title with another person\'s name', () => {
+    const doc = analyse('Cllr Anil Dhar (Lib Dem, Sewell North), the chairman of the planning committee, spoke.');
+    expect(findMentions(doc).names[0]!.titles).toEqual(['Cllr', 'chairman of the planning committee']);
+    expect(mentionOf('In the House, state Rep. Graciela Ortiz, D-Ashford Falls, said no.', 'Graciela Ortiz')).toEqual(['Graciela Ortiz', 'state Rep.']);
+  });
+
+  it('reads a detective\'s rank before a name and a hyphenated "in-charge" role as titles', () => {
+    expect(mentions('DC Hannah Reeve told the court the phone was in use.')).toEqual([['Hannah Reeve', 'DC']]);
+    expect(mentionOf('The board\'s investigator-in-charge, Marta Holm, said the blade failed.', 'Marta Holm')).toEqual(['Marta Holm', 'investigator-in-charge']);
+  });
+
+  it('gives no comma-set title to a name that is the possessor of the next phrase', () => {
+    expect(mentions('It was read by a family liaison officer, Ella\'s mother, Joanne Marsh.')).toEqual([
+      ['Ella', null],
+      ['Joanne Marsh', 'Ella\'s mother'],
+    ]);
+  });
+
   it('reads no appositive in the next item of a list', () => {
     expect(mentionOf('The talks were led by Ana Pell, and the union chairman, Olaf Rinne.', 'Ana Pell')).toEqual(['Ana Pell', null]);
   });

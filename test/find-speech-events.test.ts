@@ -27,6 +27,39 @@ describe('findSpeechEvents', () => {
     expect(events('The pier is safe, said Tomas Reyl.')).toEqual(['said <- Tomas Reyl (inverted)']);
   });
 
+  it('should not invert past a comma when the phrase after the verb has a verb of its own, nor after "told"', () => {
+    expect(events('Ferry users, in their hundreds, said the timetable will change.')).toEqual(['said <- Ferry users']);
+    expect(events('Vell Ferries, its owner since May, said the fares would rise.')).toEqual(['said <- Vell Ferries']);
+    expect(events('The pier was closed to traffic, told a hearing two weeks ago that it was unsafe.')).toEqual(['told <- -']);
+  });
+
+  it('should read the subject before an aside opened by a relative pronoun or a lone adverb, or a name of a place', () => {
+    expect(events('The inspector, who was not allowed to speak publicly, said repairs had been underway for weeks.')).toEqual(['said <- The inspector']);
+    expect(events('Retired pilots on the island, though, say the runway is too short.')).toEqual(['say <- Retired pilots on the island']);
+    expect(events('Yet traders on the quay, like their rivals inland, say the tariff hurts them.')).toEqual(['say <- traders on the quay']);
+    expect(events('Councillor Ada Vell of Marrick, the chair of the harbour board, said the pier would reopen.')).toEqual(['said <- Ada Vell']);
+  });
+
+  it('should read a name after a connective that opens the clause as the subject past its appositive', () => {
+    expect(events('And Sen. Rob Vale (R-Ohio), another incumbent, said he had not thought about it.')).toEqual(['said <- Rob Vale']);
+    expect(events('Even Ann Rendle, a supporter of the mayor, said the tax would rise.')).toEqual(['said <- Ann Rendle']);
+  });
+
+  it('should read a role noun the tagger takes for an adjective as the head of the subject', () => {
+    expect(events('The Republican incumbent said that her seat was safe.')).toEqual(['said <- The Republican incumbent']);
+  });
+
+  it('should give a coordinated verb of saying the subject of its clause', () => {
+    expect(events('The harbour master conceded the pier was old and says he alone can mend it.')).toEqual([
+      'conceded <- The harbour master',
+      'says <- The harbour master',
+    ]);
+    expect(events('The ferry company agreed, but also contended that the fares were fair.')).toEqual([
+      'agreed <- The ferry company',
+      'contended <- The ferry company',
+    ]);
+  });
+
   it('should take the source of "according to" from the phrase after it', () => {
     expect(events('According to the port authority, the pier is safe.')).toEqual(['According to <- the port authority (inverted)']);
   });

@@ -13,6 +13,18 @@ describe('linkEntities', () => {
     expect(links('Senator Ines Halloran met Mayor Tobias Wren. The senator said little.')).toEqual(['senator -> Ines Halloran']);
   });
 
+  it('should give an age no one was given to the latest person who was a subject', () => {
+    expect(links('Tomi Akande scored twice. Akande was happy. Dunstan captain Lee Marsh was sent off. The 31-year-old said sorry.')).toEqual([
+      '31-year-old -> Lee Marsh',
+    ]);
+  });
+
+  it('should read a profession as a role, so "the psychologist" finds whoever has it', () => {
+    expect(links('The expert, Ilse Marrow, a psychologist at Denholm State University, testified. Tom Reyl spoke next. The psychologist said little.')).toEqual([
+      'psychologist -> Ilse Marrow',
+    ]);
+  });
+
   it('should link a description with no matching title to the person the passage is about', () => {
     expect(links('Carla Benning, a surgeon, won the seat. Benning thanked Tom Price. The former chairwoman then spoke.')).toEqual([
       'former chairwoman -> Carla Benning',
@@ -115,6 +127,42 @@ describe('linkEntities: names', () => {
     const doc = documentOf('Dr Ilse Varga teaches at Hexley. Tomas Varga runs the bakery. Tomas Varga said sales fell. Tomas Varga added that rents rose. Dr Varga said little.');
     const last = doc.mentions.names.length - 1;
     expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Ilse Varga');
+  });
+
+  it('should give "the elder" or "the younger" with a surname to the parent or the child', () => {
+    const speaker = (text: string) => {
+      const doc = documentOf(text);
+      return doc.entities.list[doc.entities.ofMention[doc.mentions.names.length - 1]!]!.name;
+    };
+    const family = 'Dana Kocher, 44, spoke first. Dana Kocher cried. Her mother, Ruth Kocher, sat beside her.';
+    expect(speaker(`${family} The elder Ms. Kocher said little.`)).toBe('Ruth Kocher');
+    expect(speaker('Tom Birk spoke first. Tom Birk left. His son, Ed Birk, stayed. The younger Mr. Birk said little.')).toBe('Ed Birk');
+    expect(speaker('Dana Kocher spoke first. Dana Kocher cried. The elder Ms. Kocher said little.')).toBe('Dana Kocher');
+  });
+
+  it('should give an honorific and a surname to the bearer the story calls formally, not one it calls by first name', () => {
+    const text = "Ella Marsh, 19, died at the scene. Ella's mother, Joanne Marsh, spoke. Ella had loved the road. Mrs Marsh said little.";
+    const doc = documentOf(text);
+    expect(doc.entities.list[doc.entities.ofMention[doc.mentions.names.length - 1]!]!.name).toBe('Joanne Marsh');
+  });
+
+  it('should give a bare surname with a one-word title to the bearer given that title before', () => {
+    const doc = documentOf('Farmer Walter Penrose owns the land. Walter Penrose farms it. His daughter, Cllr Ruth Penrose, left. Cllr Penrose said little.');
+    const last = doc.mentions.names.length - 1;
+    expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Ruth Penrose');
+  });
+
+  it('should give a bare surname with a gendered honorific to a bearer known to have that gender, before the one named most', () => {
+    const doc = documentOf('Dr Ines Valk teaches Dutch. Dr Ines Valk spoke first. Her husband, Joris Valk, is a porter. Mr Valk said little.');
+    const last = doc.mentions.names.length - 1;
+    expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Joris Valk');
+  });
+
+  it('should read a body named both ways, its kind before "of" or after the place, as one, by its fuller name', () => {
+    const names = (text: string) => documentOf(text).entities.list.map((entity) => entity.name);
+    expect(names('Hexcombe University to cut jobs\n\nThe University of Hexcombe said it would close two schools.')).toEqual(['University of Hexcombe']);
+    expect(names('The Central Bank of Orvia held rates. Orvia Central Bank officials said little.')).toEqual(['Central Bank of Orvia']);
+    expect(names('The University of Leeds met Hexcombe University on Monday.')).toEqual(['University of Leeds', 'Hexcombe University']);
   });
 
   it('should read a name joined by an ampersand as an organisation', () => {
@@ -257,5 +305,20 @@ describe('first names', () => {
     ]);
     expect(title('Eric Dane, who chairs the history department at Lakeview College, said it was late. Professor Eric Dane left.')).toEqual(['Professor']);
     expect(title('Professor Eric Dane said no. Dane, who chairs the history department, left.')).toEqual(['Professor']);
+    expect(title('Her neighbour, Ama Osei, who chairs the village cooperative, said no.')).toEqual(['chairs the village cooperative']);
+  });
+
+  it('should know the gender of first names common in British copy', () => {
+    const genderOf = (text: string) => documentOf(text).entities.list[0]!.gender;
+    expect(genderOf('Imogen Sayle said the data showed he had touched the screen.')).toBe('female');
+    expect(genderOf('Rhys Morgan said she had left early.')).toBe('male');
+  });
+
+  it('should learn no gender for a name from a pronoun a person named before it in the sentence may take', () => {
+    const genderOf = (text: string, name: string) => documentOf(text).entities.list.find((entity) => entity.name === name)?.gender;
+    expect(genderOf('Chief Executive Maren Olufsen wrote that Quellby had grown too fast and that she took the blame.', 'Quellby')).toBeNull();
+    expect(genderOf('Senator Orlay Venn said Kitt Arlen had won because she had worked hardest.', 'Kitt Arlen')).toBeNull();
+    expect(genderOf('Peter Reyl said Kitt Arlen had won because she had worked hardest.', 'Kitt Arlen')).toBe('female');
+    expect(genderOf('Kitt Arlen owns the pier, and she will reopen it.', 'Kitt Arlen')).toBe('female');
   });
 });

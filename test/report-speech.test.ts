@@ -185,6 +185,39 @@ describe('reportSpeech extents', () => {
     ]);
   });
 
+  it('should read C before "the NAME said", and before an attribution a participle follows', () => {
+    expect(reports('But the new plan is still too generous, the Budget Institute said.')).toEqual([
+      'But the new plan is still too generous <- Budget Institute (reported-before-cue)',
+    ]);
+    expect(reports('The emails were on many topics, the Gazette said, including speeches and meetings.')).toEqual([
+      'The emails were on many topics <- Gazette (reported-before-cue)',
+    ]);
+    expect(reports('She had struggled her whole life, Ruiz explained, recalling a visit.')).toEqual(['She had struggled her whole life <- Ruiz (reported-before-cue)']);
+  });
+
+  it('should read an -ing phrase before an interrupting attribution as the subject of the verb after it', () => {
+    expect(reports('Freeing the sailors, he promised, was one of his first tasks.')).toEqual([
+      'Freeing the sailors <- he (reported-interrupted)',
+      'was one of his first tasks <- he (reported-interrupted)',
+    ]);
+    expect(reports('Asked about the sailors, he said they were safe.')).toEqual(['they were safe <- he (reported-clause)']);
+  });
+
+  it('should read a report past a phrase of where or when after the verb, and none after an object phrase', () => {
+    expect(reports('Chris Hale said on Saturday he would order a quarantine.')).toEqual(['he would order a quarantine <- Chris Hale (reported-clause)']);
+    expect(reports('The mayor said on Monday the ferry would run again.')).toEqual(['the ferry would run again <- The mayor (reported-clause)']);
+    expect(reports('The mayor told a rally in Varn the ferry would run.')).toEqual(['the ferry would run <- The mayor (reported-clause)']);
+    expect(reports('The mayor spoke about the ferry.')).toEqual([]);
+  });
+
+  it('should read no report in a question, nor from a participle between a number and a noun', () => {
+    expect(reports('Can the mayor persuade voters the ferry will run again?')).toEqual([]);
+    expect(reports('In Varn, 60 pledged delegates were at stake, and the mayor promised the count would be fair.')).toEqual([
+      'the count would be fair <- the mayor (reported-clause)',
+    ]);
+    expect(reports('Sen. Tim Vale (D-Va.), promised the count would be fair.')).toEqual(['the count would be fair <- Tim Vale (reported-clause)']);
+  });
+
   it('should read no report from "state" used as a noun', () => {
     expect(reports('A former Osk state senator said the pier was safe. The Brill state line runs past the pier.')).toEqual([
       'the pier was safe <- A former Osk state senator (reported-clause)',

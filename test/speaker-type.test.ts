@@ -34,6 +34,72 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Ada Quell said she was sorry. "It was a hard choice," the company said.')).toMatchObject({ name: null, type: 'organization' });
   });
 
+  it('should link "the club" to a club whose name is a place\'s, and "the guild" to a guild named with "of"', () => {
+    expect(speakerOf('Harrow Vale agreed a fee for its striker on Friday. "He leaves with our thanks," the club said.')).toMatchObject({
+      name: 'Harrow Vale',
+      type: 'organization',
+    });
+    expect(speakerOf('The Guild of Lock Keepers has 900 members. In a letter, the guild called the plan "reckless."')).toMatchObject({
+      name: 'Guild of Lock Keepers',
+      type: 'organization',
+    });
+  });
+
+  it('should give a document to the body a possessive phrase after "by" names, not to its possessor', () => {
+    const text = 'An analysis by the Legislature\'s nonpartisan Office of Fiscal Review was released.\n\n"Small towns would pay most," the analysis said.';
+    expect(speakerOf(text)).toMatchObject({ name: 'Office of Fiscal Review', type: 'organization' });
+  });
+
+  it('should give "the statement" and "the filing" to the name after a sentence\'s opening phrase that holds them', () => {
+    const text = 'In a statement released with the results, Pellow Mutual Insurance said it would cut 300 jobs.\n\n"We expect growth next year," the statement said.';
+    expect(speakerOf(text)).toMatchObject({ name: 'Pellow Mutual Insurance', type: 'organization' });
+    const filing = 'In a filing on Wednesday, Orvane Systems said the cuts would cost $40 million.\n\n"The work is nearly done," the filing said.';
+    expect(speakerOf(filing)).toMatchObject({ name: 'Orvane Systems', type: 'organization' });
+  });
+
+  it('should link "the company" to a company named since a group, before the group', () => {
+    const text = 'The Harlby Fields Action Group said it would appeal. Calderwood Homes said it was pleased. "This is a good scheme," the company said.';
+    expect(speakerOf(text)).toMatchObject({ name: 'Calderwood Homes', type: 'organization' });
+  });
+
+  it('should read a name described as a kind of business in an appositive as an organisation, with no title', () => {
+    const text = 'Stridely, a running and cycling app with more than 9 million users, fixed the flaw.\n\n"We got this wrong," Stridely said.';
+    expect(speakerOf(text)).toMatchObject({ name: 'Stridely', title: null, type: 'organization' });
+    expect(speakerOf('Kelvarn, the carmaker, cut prices.\n\n"Demand is weak," Kelvarn said.')).toMatchObject({ name: 'Kelvarn', type: 'organization' });
+  });
+
+  it('should give a document to the body a common noun before it or after "by the" refers to', () => {
+    expect(speakerOf('The Western Netball League met on Monday.\n\nAccording to a league memo, revenue rose "in 10 of 12 markets."')).toMatchObject({
+      name: 'Western Netball League',
+      type: 'organization',
+    });
+    expect(speakerOf('The Harlby Police Department closed the road.\n\nA report released by the department said the car "did not stop."')).toMatchObject({
+      name: 'Harlby Police Department',
+    });
+    expect(speakerOf('The Grid Pricing Commission\'s final determination was published.\n\n"Margins are held," the determination said.')).toMatchObject({
+      name: 'Grid Pricing Commission',
+    });
+  });
+
+  it('should give "the statement" to a name whose relative clause stands before "said in a statement"', () => {
+    const text = 'Varn Energy, which supplies 610,000 homes, said in a statement it had worked hard.\n\n"We understand this is unwelcome," the statement said.';
+    expect(speakerOf(text)).toMatchObject({ name: 'Varn Energy', type: 'organization' });
+  });
+
+  it('should link "the force" to a police service named before it', () => {
+    expect(speakerOf('The Dunmore Police Service said two men were held.\n\n"If a deal looks too good, it is," the force said.')).toMatchObject({
+      name: 'Dunmore Police Service',
+      type: 'organization',
+    });
+  });
+
+  it('should give "the statement" to whoever a clause says made it, and no one else\'s document', () => {
+    const text = 'The Ferris County Coroner\'s Office said in a statement that it would hold an inquest.\n\n"Our thoughts are with the family," the statement said.';
+    expect(speakerOf(text)).toMatchObject({ name: "Ferris County Coroner's Office", type: 'organization' });
+    const review = 'Edna Marsh said in a statement that she had read the review.\n\n"Costs will rise," the review said.';
+    expect(speakerOf(review)).toMatchObject({ name: null, type: 'organization' });
+  });
+
   it('should read a spokeswoman for a named body as an unnamed person, not the body', () => {
     for (const text of ['"The inmate stays," a spokeswoman for the Harbour Authority said.', '"The inmate stays," a spokeswoman for the state Department of Corrections said.']) {
       expect(speakerOf(text)).toMatchObject({ name: null, type: 'person' });

@@ -1,4 +1,5 @@
 import type { Token } from '../pipeline/document.js';
+import { PASSIVE_AUXILIARIES } from '../lexicon/function-words.js';
 import {
   ALWAYS_VERBS,
   COUNTED_SAY_FORMS,
@@ -146,4 +147,22 @@ function taggedAsNounAfterCount(tokens: readonly Token[], index: number): boolea
 function participleBeforeReport(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1]?.lower;
   return tokens[index]!.lower.endsWith('ing') && (next === 'to' || next === 'that');
+}
+
+/** How far back from a cue a negation or passive auxiliary may stand: "did not **immediately** say". */
+const AUXILIARY_REACH = 3;
+
+/** Whether one of `words` stands just before the verb at `at`, past adverbs and other auxiliaries. */
+export function auxiliaryBefore(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
+  for (let probe = at - 1; probe >= 0 && at - probe <= AUXILIARY_REACH; probe--) {
+    const token = tokens[probe]!;
+    if (words.has(token.lower)) return true;
+    if (token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** Whether the verb at `at` is passive: "was told", "is being asked"; not "was telling". */
+export function isPassive(tokens: readonly Token[], at: number): boolean {
+  return !tokens[at]!.lower.endsWith('ing') && auxiliaryBefore(tokens, at, PASSIVE_AUXILIARIES);
 }

@@ -184,8 +184,10 @@ export function readKindOf(tokens: readonly Token[], mention: NameMention): stri
   for (let at = mention.nameLast + 3; at <= mention.nameLast + 3 + KIND_REACH; at++) {
     const token = tokens[at];
     if (token === undefined) return null;
-    if (ORGANISATION_KINDS.has(token.lower)) return closesAppositive(tokens[at + 1]) ? token.lower : null;
-    if (!isModifier(token) && token.pos !== 'PROPN' && token.text !== '-') return null;
+    // "Stridely, a running app with more than 9 million users,": the kind may take a complement after it.
+    if (ORGANISATION_KINDS.has(token.lower)) return closesAppositive(tokens[at + 1]) || tokens[at + 1]!.pos === 'ADP' ? token.lower : null;
+    // "a running and cycling app": coordinated modifiers.
+    if (!isModifier(token) && token.pos !== 'PROPN' && token.text !== '-' && token.pos !== 'CCONJ') return null;
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { cueAt, type Cue } from './cues.js';
 import { FUNCTION_POS, MODIFIER_POS } from './pos.js';
 import { ageEndingAt } from './descriptions.js';
 import { DOCUMENT_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
-import { CLAUSE_OPENING_PREPOSITIONS, NEGATIONS } from '../lexicon/function-words.js';
+import { CLAUSE_OPENING_PREPOSITIONS, NEGATIONS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
@@ -55,6 +55,9 @@ export function subjectInRange(doc: Document, first: number, last: number): Subj
     }
     return null;
   }
+  // `"…," one senior nurse, who asked not to be named, said`: a noun phrase before an aside set off by commas.
+  const beforeAside = tokens[last]!.text === ',' ? phraseBeforeAside(doc, last, first) : null;
+  if (beforeAside !== null) return beforeAside;
   if (hasClause(tokens, first, last) || last - first > 10) return null;
   return nominalStartingAt(doc, first, last);
 }
@@ -210,6 +213,30 @@ export function phraseAfter(doc: Document, at: number, limit: number): Subject |
   return nominalSubject(doc, at, last);
 }
 
+/** The first token of a source's phrase: the title before a name, the determiner of a noun phrase. */
+export function phraseStart(doc: Document, source: Subject): number {
+  switch (source.kind) {
+    case 'name':
+      return doc.mentions.names[source.mention]!.first;
+    case 'pronoun':
+      return source.token;
+    case 'nominal':
+      return source.first;
+  }
+}
+
+/** The last token of a source's phrase, with any appositive after a name. */
+export function phraseEnd(doc: Document, source: Subject): number {
+  switch (source.kind) {
+    case 'name':
+      return doc.mentions.names[source.mention]!.last;
+    case 'pronoun':
+      return source.token;
+    case 'nominal':
+      return source.last;
+  }
+}
+
 /** The subject after a cue: `said [White House spokesman Scott McClellan]`, `according to [officials]`. */
 export function subjectAfter(doc: Document, at: number, limit: number): Subject | null {
   const { tokens } = doc;
@@ -322,8 +349,9 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   if (at < first || quoteAt[at]! >= 0) return null;
   if (tokens[at]!.text === ',') return interruptedSubject(doc, at, first);
   const token = tokens[at]!;
-  // "Trump returned … and declared": the subject of a coordinated verb opens the clause.
-  if (token.lower === 'and' || token.lower === 'but') return firstSubjectIn(doc, first, at - 1);
+  // "Trump returned … and declared", "The senator conceded …, but said": the subject of a coordinated verb is the
+  // clause's.
+  if (token.lower === 'and' || token.lower === 'but') return clauseSubject(doc, first, tokens[at - 1]?.text === ',' ? at - 2 : at - 1);
   if (isSubjectPronoun(tokens, at)) return pronounSubject(doc, at);
   for (let probe = at; probe >= first && at - probe < 16; probe--) {
     const index = mentions.nameAt[probe]!;
@@ -357,8 +385,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   if (INDEFINITE_SUBJECTS.has(token.lower) && tokens[at - 1]?.lower !== 'and') return nominalSubject(doc, at, at);
   // "Those surveyed say", "those polled said": people named by what was done to them.
   if (token.pos === 'VERB' && token.lower.endsWith('ed') && at - 1 >= first && tokens[at - 1]!.lower === 'those') return nominalSubject(doc, at - 1, at, at - 1);
-  // "47% say": a share of people is a subject.
-  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%') return null;
+  // "47% say": a share of people is a subject; so is a role noun the tagger reads as an adjective ("the incumbent said").
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%' && !TITLE_HEADS.has(token.lower)) return null;
   let start = at;
   let head = at;
   while (start > first && quoteAt[start - 1]! < 0) {
@@ -448,25 +476,39 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     if (index < 0) continue;
     const mention = mentions.names[index]!;
     probe = mention.first;
-    const next = tokens[mention.nameLast + 1]?.text;
+    const next = tokens[placeAfter(doc, mention.nameLast + 1, comma)]?.text;
     let start = mention.first;
     // "The university's vice-chancellor, Dr Helen Marlow, said": the common possessor left out of the title.
     if (start - 3 >= first && isPossessive(tokens[start - 1]!) && isDeterminer(tokens[start - 3]!)) start -= 2;
     if (start > first && isDeterminer(tokens[start - 1]!)) start--;
     // "Ana Ruiz and Tom Dale, the union chairman, said": the last of two names joined by "and".
     const joined = tokens[start - 1]?.lower === 'and' && mentions.nameAt[start - 2]! >= 0;
-    const opensClause = start <= first || CLAUSE_STARTS.has(tokens[start - 1]!.text) || (joined && clauseOpensAt(doc, mentions.names[mentions.nameAt[start - 2]!]!.first, first));
+    const opensClause = clauseOpensAt(doc, start, first) || (joined && clauseOpensAt(doc, mentions.names[mentions.nameAt[start - 2]!]!.first, first));
     if ((next === ',' || next === '(') && opensClause) return nameSubject(doc, index);
   }
   return phraseBeforeAside(doc, comma, first);
+}
+
+/** `Senator Jane Ruiz of Ohio, the …`: past the place after "of" or "from" a name is known by, to the token after it. */
+function placeAfter(doc: Document, at: number, limit: number): number {
+  const { tokens, mentions } = doc;
+  const link = tokens[at]?.lower;
+  if ((link !== 'of' && link !== 'from') || at + 1 >= limit) return at;
+  const place = mentions.nameAt[at + 1]!;
+  return place >= 0 && mentions.names[place]!.last < limit ? mentions.names[place]!.last + 1 : at;
 }
 
 /** Whether a phrase starting at token `start` (after any determiner) opens its clause. */
 function clauseOpensAt(doc: Document, start: number, first: number): boolean {
   const { tokens } = doc;
   if (start > first && isDeterminer(tokens[start - 1]!)) start--;
+  // "And Sen. Rob Vale (R-Ohio), …, said", "Even Ann Rendle, …, said": a connective may open the clause before it.
+  if (start > first && LONE_ASIDE_POS.has(tokens[start - 1]!.pos) && (start - 1 <= first || CLAUSE_STARTS.has(tokens[start - 2]!.text))) return true;
   return start <= first || CLAUSE_STARTS.has(tokens[start - 1]!.text);
 }
+
+/** A word that may stand alone between commas, or open a sentence before its subject: "though", "however", "yet". */
+const LONE_ASIDE_POS: ReadonlySet<string> = new Set(['ADV', 'SCONJ', 'CCONJ']);
 
 /** How many tokens a noun phrase before a prepositional aside may have: "the audit", "a report from last spring". */
 const ASIDE_SUBJECT_SPAN = 6;
@@ -480,10 +522,14 @@ function phraseBeforeAside(doc: Document, comma: number, first: number): Subject
   let open = comma - 1;
   while (open > first && comma - open <= SUBJECT_SPAN && tokens[open]!.text !== ',') open--;
   const opener = tokens[open + 1];
-  // "Others, reacting to the delay, shouted": a participle opens an aside as a preposition does.
-  const opens = opener !== undefined && (opener.pos === 'ADP' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower)));
-  if (tokens[open]?.text !== ',' || !opens || open - first > ASIDE_SUBJECT_SPAN || hasClause(tokens, first, open - 1)) return null;
-  return nominalStartingAt(doc, first, open - 1);
+  // "Others, reacting to the delay, shouted": a participle opens an aside as a preposition does; so do a relative
+  // pronoun ("The official, who was not authorized to speak, said") and a lone adverb ("Economists, though, say").
+  const opens = opener !== undefined && (opener.pos === 'ADP' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower))
+    || WH_RELATIVE_WORDS.has(opener.lower) || (LONE_ASIDE_POS.has(opener.pos) && open + 2 === comma));
+  // "Yet economists on the left, like …, say": a connective opening the sentence is no part of the subject.
+  const start = LONE_ASIDE_POS.has(tokens[first]!.pos) && first < open - 1 ? first + 1 : first;
+  if (tokens[open]?.text !== ',' || !opens || open - start > ASIDE_SUBJECT_SPAN || hasClause(tokens, start, open - 1)) return null;
+  return nominalStartingAt(doc, start, open - 1);
 }
 
 const CLAUSE_STARTS: ReadonlySet<string> = new Set([',', ';', ':', '.', '"', '\u201C', '\u201D', '(', '\u2014']);

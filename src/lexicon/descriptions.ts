@@ -17,6 +17,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(words(`
   service authority institute center centre foundation charity fund team club league association coalition
   alliance regulator watchdog military army navy embassy parliament congress senate legislature cabinet
   utility insurer manufacturer retailer chain brand publisher studio outlet exchange
+  federation guild trust society cooperative co-operative consortium syndicate force constabulary
 `));
 
 /**
@@ -32,7 +33,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`
   report reports survey surveys study studies poll polls memo memos memorandum email emails e-mail letter
   letters statement statements complaint lawsuit suit filing filings ruling indictment document documents
   analysis review release post tweet tweets ad ads advertisement video book article editorial footnote
-  message note transcript summary assessment audit findings data affidavit affidavits
+  message note transcript summary assessment audit findings data affidavit affidavits determination decision
+  judgment judgement verdict forecast notice bulletin guidance newsletter blog
 `));
 
 /**
@@ -88,13 +90,14 @@ export const FORWARD_MODIFIERS: ReadonlySet<string> = new Set(['next', 'future',
  * refer back to "Sen. Ana Ruiz".
  *
  * Source: the AP Stylebook's abbreviations of titles before names ("titles",
- * "military titles").
+ * "military titles"), the British councillor's "Cllr" and the detective ranks "DC", "DI" and "DCI".
  */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen.', 'senator'], ['rep.', 'representative'], ['gov.', 'governor'], ['lt.', 'lieutenant'], ['gen.', 'general'],
   ['col.', 'colonel'], ['capt.', 'captain'], ['sgt.', 'sergeant'], ['maj.', 'major'], ['adm.', 'admiral'],
   ['cmdr.', 'commander'], ['det.', 'detective'], ['rev.', 'reverend'], ['supt.', 'superintendent'], ['insp.', 'inspector'],
   ['atty.', 'attorney'], ['pres.', 'president'], ['sec.', 'secretary'], ['gov', 'governor'], ['sen', 'senator'],
+  ['cllr', 'councillor'], ['cllr.', 'councillor'], ['dc', 'constable'], ['di', 'inspector'], ['dci', 'inspector'],
 ]);
 
 /**
@@ -123,15 +126,37 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['group', words('group coalition alliance association network fund union')],
   ['union', words('union federation')],
   ['campaign', words('campaign')],
+  ['federation', words('federation')],
+  ['guild', words('guild')],
+  ['trust', words('trust')],
+  ['society', words('society')],
+  ['cooperative', words('cooperative co-operative co-op')],
+  ['force', words('police constabulary force')],
+  ['app', words('app apps')],
+  ['platform', words('platform')],
+  ['startup', words('labs technologies systems')],
+  ['start-up', words('labs technologies systems')],
+  ['retailer', words('stores store shops')],
+  ['insurer', words('insurance assurance mutual')],
+  ['lender', words('bank bancorp banking finance')],
+  ['manufacturer', words('industries motors manufacturing')],
+  ['carmaker', words('motors motor automotive')],
+  ['automaker', words('motors motor automotive')],
+  ['drugmaker', words('pharmaceuticals pharma')],
+  ['chipmaker', words('semiconductor semiconductors')],
+  ['publisher', words('press publishing books')],
+  ['constabulary', words('constabulary police')],
 ]);
 
 /**
- * Nouns any business is called, whatever its name says ("Lumenfold said … the company said"): they may refer back
- * to a name nothing marks as a person's, where the other kinds need a name of their kind.
+ * Nouns any business or sports club is called, whatever its name says ("Lumenfold said … the company said", "Marrow
+ * Athletic … the club said"): they may refer back to a name nothing marks as a person's, where the other kinds need a
+ * name of their kind.
  *
- * Source: the generic heads of the {@link ORGANISATION_KINDS} for businesses.
+ * Source: the generic heads of the {@link ORGANISATION_KINDS} for businesses, and the nouns sports copy uses for a
+ * club whose name is a place's ("Kestrel Town", "Northgate City").
  */
-export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm'));
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm club team'));
 
 /** Every word of {@link ORGANISATION_KINDS}: each marks a name as an organisation's. */
 export const ORGANISATION_KIND_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_KINDS.values()].flat());
@@ -146,13 +171,14 @@ export const NOT_ROLE_AS: ReadonlySet<string> = new Set(['such', 'well', 'as', '
 
 /**
  * Nouns for relatives, with the gender each fixes: "Donald Trump's **son**"
- * names a relative of the possessor, not the possessor.
+ * names a relative of the possessor, not the possessor. A neighbour is a
+ * relation of the same kind: "her neighbour, Wade Tillotson" names no role.
  *
- * Source: English kinship terms (the kin nouns of the title lexicon).
+ * Source: English kinship terms (the kin nouns of the title lexicon), and "neighbour".
  */
 export const KIN_NOUNS: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
   ['son', 'male'], ['daughter', 'female'], ['wife', 'female'], ['husband', 'male'], ['father', 'male'], ['mother', 'female'],
   ['brother', 'male'], ['sister', 'female'], ['grandson', 'male'], ['granddaughter', 'female'], ['grandfather', 'male'],
   ['grandmother', 'female'], ['nephew', 'male'], ['niece', 'female'], ['uncle', 'male'], ['aunt', 'female'],
-  ['widow', 'female'], ['widower', 'male'], ['cousin', null],
+  ['widow', 'female'], ['widower', 'male'], ['cousin', null], ['neighbour', null], ['neighbor', null],
 ]);

@@ -6,7 +6,8 @@ import { words } from './words.js';
  * when the document itself says nothing of a person's gender.
  *
  * Source: the most frequent given names in the US Social Security
- * Administration's birth-name tables (1940–2000) and the UK ONS lists, keeping
+ * Administration's birth-name tables (1940–2000) and the UK ONS lists (with the
+ * Welsh, Scottish and Irish names common in British copy), keeping
  * names given at least 95% to one sex; unisex names (Jordan, Taylor, Alex,
  * Casey, Robin, Jamie) are left out on purpose.
  */
@@ -25,6 +26,12 @@ const MALE = words(`
   sergei dmitri pierre jean-claude francois hans klaus giuseppe luigi franco pedro miguel javier hector
   raul abdul kareem rahul vijay hiroshi takeshi wei jun nigel trevor clive rupert marcus lars sven hugo
   felix kurt otto boris nikolai yuri andre andrei
+  rhys callum alfie archie toby rory hamish angus fergus niall declan ciaran seamus gareth owen dafydd aled huw alastair alistair euan ewan jamal tariq idris gustav magnus
+  alvin andy billy bradford brett brent bryce calvin carlton cecil cody conor connor cory damon danny darrell
+  darryl dominic donovan dwight edgar edwin elijah elliott emmanuel ethan everett floyd frederic garrett
+  gilbert herbert herman isaiah jared jeffery jerome johnnie karl leroy lester lloyd lonnie lyle malcolm
+  manuel marvin melvin nathaniel quentin ramon reginald ricky rodney roland ronnie rudy salvatore shawn
+  sheldon stanley vernon wendell wesley wilbur willard winston
 `);
 
 const FEMALE = words(`
@@ -42,6 +49,17 @@ const FEMALE = words(`
   gwen harriet hazel ivy joy june kim leah lily lucy mabel maggie marjorie molly nora pearl penny
   priscilla ruby sheila stella sylvia vera violet yvonne zoe amelia charlotte chloe ella madison mia naomi
   paige tara whitney renee maureen colleen
+  imogen hester florence matilda phoebe poppy freya isla esme niamh siobhan aoife bethan ffion sinead grainne rosalind agnes beatrix edith winifred gillian philippa
+  adrienne agatha alexandra alexis alison alma alyssa angelina annette antoinette arlene audrey bernadette
+  bethany bonnie brianna bridget brittany camille candace carla cassandra cecilia celeste charlene cherie
+  christa christy clara claudia colette connie constance danielle daphne darlene delia della delores dolores
+  dora edna eileen eliza ellie eloise elsie erika esther ethel eugenia eva felicia fiona genevieve geraldine
+  gertrude glenda gretchen gwendolyn hattie helena henrietta ida imelda inez irma isabelle jacqueline jasmine
+  jeanette jeanne jenna jillian joanna jocelyn josephine juanita juliet justine kara katrina kayla kendra
+  kristina lana laurie leila lena lillian loretta lorraine lucille lydia madeline marcia margarita margo
+  marian marianne marina marisa marisol marlene maxine melanie melinda meredith miranda miriam muriel myra
+  myrtle nadia natasha nellie nina noreen norma pauline phyllis regina rhonda roberta robyn rochelle rosalie
+  rosemary roxanne sabrina selena sherry sophie tamara tammy tanya thelma tonya vicki wilma yolanda
 `);
 
 export const FIRST_NAME_GENDER: ReadonlyMap<string, Gender> = new Map<string, Gender>([

@@ -42,5 +42,6 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   alliance nato un eu fbi cia pentagon kremlin reuters tv radio channel magazine review herald tribune
   daily globe observer guardian telegraph mail street avenue city county state states republic kingdom
   nations industries systems technologies partners capital research media studios motors energy health
-  labs laboratories museum library prison convention show reserve chamber
+  labs laboratories museum library prison convention show reserve chamber guild cooperative co-operative
+  consortium syndicate legislature assembly cabinet insurance assurance mutual homes
 `));

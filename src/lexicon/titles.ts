@@ -8,7 +8,10 @@ import { phrases, words } from './words.js';
  * Source: the job titles of the AP Stylebook's "titles" entry, US and UK
  * government offices, the source descriptions most common in wire copy, and
  * the playing positions and sports roles of sports copy ("Rovers goalkeeper
- * Tom Hale", "striker Callum Brereton").
+ * Tom Hale", "striker Callum Brereton"), and the trades and professions of
+ * science, health and feature copy that are no common surname ("psychologist",
+ * "midwife"; not "baker" or "porter"), and the British police ranks written
+ * before a name ("DC", "DI", "DCI").
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   words(`
@@ -21,7 +24,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   founder co-founder candidate nominee strategist consultant aide official administrator superintendent
   sheriff detective det. inspector constable coach manager owner partner researcher scientist surgeon
   physician nurse teacher principal dean provost editor reporter correspondent columnist author writer
-  treasurer auditor comptroller clerk speaker whip delegate councilman councilwoman councillor councilor
+  treasurer auditor comptroller clerk speaker whip delegate councilman councilwoman councillor councilor cllr cllr.
   alderman assemblyman assemblywoman legislator lawmaker trustee regent marshal deputy emir sultan sheikh
   ayatollah mp pollster activist organizer organiser vp prosecutor spokespeople fellow historian expert
   specialist counsel negotiator commentator host anchor producer chef architect engineer secretary-designate
@@ -35,7 +38,15 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   mastermind filmmaker businessman businesswoman billionaire tycoon mogul
   goalkeeper goaltender striker midfielder defender winger quarterback linebacker pitcher referee umpire
   batsman bowler jockey sprinter swimmer cyclist rower golfer boxer wrestler athlete footballer cricketer
-  player skipper
+  player skipper boss left-back right-back full-back fullback centre-back center-back wing-back fly-half scrum-half
+  centre-forward center-forward
+  investigator investigator-in-charge officer-in-charge editor-in-chief commander-in-chief critic reviewer dc di dci
+  psychologist psychiatrist epidemiologist virologist biologist geologist climatologist meteorologist
+  criminologist sociologist cardiologist oncologist neurologist pathologist pediatrician paediatrician
+  technician electrician statistician mathematician physicist pharmacist dentist therapist counsellor counselor
+  accountant librarian archivist academic midwife surveyor mechanic plumber designer programmer trucker
+  lobsterman fisherman winemaker shopkeeper solicitor barrister vicar rector headmistress receptionist cashier
+  forecaster
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
   grandson niece nephew cousin aunt uncle
 `),

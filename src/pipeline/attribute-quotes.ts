@@ -1,4 +1,4 @@
-import { cueAt, cueEndingAt, type Cue } from '../grammar/cues.js';
+import { cueAt, cueEndingAt, isPassive, type Cue } from '../grammar/cues.js';
 import { partitionPoint } from '../grammar/partition-point.js';
 import { judgeSpeech } from '../grammar/speech.js';
 import {
@@ -424,7 +424,8 @@ function adjacentBefore(doc: Document, window: Window): Found | null {
   // The cue sits within a few words of the quote: `said in a statement Thursday:`.
   for (let at = end; at >= window.first && end - at < 8; at--) {
     const cue = cueEndingAt(tokens, at);
-    if (cue === null) continue;
+    // "X said the committee was being asked to '…'": who is asked does not speak.
+    if (cue === null || (!cue.sourceAfter && isPassive(tokens, cue.first))) continue;
     if (cue.sourceAfter) {
       const subject = subjectAfter(doc, cue.last + 1, end);
       return subject === null ? null : found(doc, subject, cue, 'according-to');

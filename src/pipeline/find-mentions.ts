@@ -49,6 +49,8 @@ export function findMentions(doc: AnalysedText): Mentions {
     index = nameLast + 1;
     // "HALDEN — Halden Rowing Club…": a dateline names where the story was filed, no one in it.
     if (isDateline(doc, nameFirst, nameLast)) continue;
+    // "Sen. Dana Whitcomb, D-Ferndale Park, said", "(R-Ohio)": a party and home town after a name is no one.
+    if (isPartyTag(tokens, nameFirst)) continue;
     // "Arab countries", "the NATO summit": a name used as a modifier is no mention of anyone.
     const next = tokens[nameLast + 1];
     // So is one before a title: "German Chancellor Angela Merkel", "White House spokesman Scott McClellan".
@@ -60,7 +62,9 @@ export function findMentions(doc: AnalysedText): Mentions {
       honorific = HONORIFICS.get(before.lower) ?? null;
       nameFirst--;
     }
-    let titleBefore = readTitleBefore(doc, nameFirst, here);
+    // "read by a family liaison officer, Ella's mother, Joanne Marsh": a possessor is no one the title before it is given.
+    const possessor = tokens[nameLast + 1] !== undefined && isPossessive(tokens[nameLast + 1]!) && tokens[nameFirst - 1]?.text === ',';
+    let titleBefore = possessor ? null : readTitleBefore(doc, nameFirst, here);
     if (titleBefore !== null && titleBefore.complement) {
       const skipped = skipComplement(tokens, nameFirst, nameLast);
       // "the GOP nominee on Facebook": when the whole name is the link's object, the words before are no title of it.
@@ -353,7 +357,8 @@ function nicknameLength(doc: AnalysedText, at: number): number {
  * "Vance of Dorset", "Ruiz and Cole" stay two.
  */
 function joinsBody(tokens: readonly Token[], first: number, at: number): boolean {
-  if (isPossessive(tokens[at]!)) return namesOffice(tokens, at - 1);
+  // "Lisovian Fishermen's Union", "National Women's Law Center": a plural that takes 's is inside the body's name.
+  if (isPossessive(tokens[at]!)) return namesOffice(tokens, at - 1) || (IRREGULAR_PLURAL.test(tokens[at - 1]!.lower) && endsInBodyWord(tokens, at + 1));
   // "Tarrow Farmers' Union", "the Supporters' Trust": a plural possessive before a body's word is inside its name.
   if (isPluralPossessive(tokens, at)) return isBodyWord(tokens[at + 1]);
   const link = tokens[at]!.lower;
@@ -382,6 +387,16 @@ function namesOffice(tokens: readonly Token[], at: number): boolean {
   return mark !== undefined && isPossessive(mark) && TITLE_HEADS.has(tokens[at]!.lower) && isCapitalised(tokens[at]!.text) && isBodyWord(tokens[at + 2]);
 }
 
+/** English plurals not in -s, which take 's as a possessive: "fishermen", "women", "children", "people"; not "Yemen". */
+const IRREGULAR_PLURAL = /^(?:\p{Ll}{3,}men|women|children|people)$/u;
+
+/** Whether the run of name words from `at` ends in a body's word: "Law Center", "Union". */
+function endsInBodyWord(tokens: readonly Token[], at: number): boolean {
+  let end = at;
+  while (tokens[end + 1] !== undefined && isNameWord(tokens[end + 1]!)) end++;
+  return isBodyWord(tokens[end]);
+}
+
 /** A name word that marks a body: "Office", "Union", "Trust". */
 function isBodyWord(token: Token | undefined): boolean {
   return token !== undefined && isNameWord(token) && ORGANISATION_WORDS.has(token.lower);
@@ -402,6 +417,15 @@ function isDateline(doc: AnalysedText, first: number, last: number): boolean {
     after++;
   }
   return tokens[after] !== undefined && DASHES.has(tokens[after]!.text);
+}
+
+/** The party letters of a US legislator's tag: Democrat, Republican, independent. */
+const PARTY_LETTERS: ReadonlySet<string> = new Set(['D', 'R', 'I']);
+
+/** Whether a name at `first` is a party tag, set off by a comma or a bracket: "D-Ferndale Park", "R-Ohio", "I-Vt.". */
+function isPartyTag(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1]?.text;
+  return (before === ',' || before === '(') && PARTY_LETTERS.has(tokens[first]!.text) && isTightHyphen(tokens, first + 1);
 }
 
 /** How many tokens an agency's credit in a dateline may have, its brackets included: "(Thomson Reuters Foundation)". */
@@ -444,6 +468,10 @@ function titlePhraseEndingAt(tokens: readonly Token[], at: number): number {
 function startsTitle(tokens: readonly Token[], at: number): boolean {
   const { classes } = tokens[at]!;
   if ((classes & WORD_CLASS.titleHead) !== 0) return true;
+  // "Rovers left-back Jamie Corder": a hyphenated head, which wink splits.
+  let end = at;
+  while (isTightHyphen(tokens, end + 1)) end += 2;
+  if (end > at && TITLE_HEADS.has(spanText(tokens, at, end).toLowerCase())) return true;
   // Hint: this runs for every word of a name; most start no title phrase, which one bit tells.
   if ((classes & WORD_CLASS.titlePhraseFirst) === 0) return false;
   for (const phrase of TITLE_PHRASES) if (titlePhraseAt(tokens, at, phrase)) return true;
@@ -510,6 +538,10 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
     } else if (isPossessive(token)) {
       if (head < 0 || at === 0 || !isCapitalised(tokens[at - 1]!.text)) break;
       first = at;
+    } else if (token.text === '-' && head >= 0 && first === at + 1 && isTightHyphen(tokens, at) && /^\p{L}+$/u.test(tokens[at - 1]!.text)) {
+      // "On-loan striker", "long-serving chairman": a hyphenated modifier is one word of the title.
+      first = at - 1;
+      at--;
     } else if (TITLE_LINKS.has(token.lower)) {
       if (token.text === '-' ? !isTightHyphen(tokens, at) : at === 0 || titleHeadEndingAt(tokens, at - 1) < 0) break;
       if (head < 0) complement = true;
@@ -521,7 +553,7 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
     }
   }
   if (head < 0 || first < 0) return null;
-  while (first < head && TITLE_LINKS.has(tokens[first]!.lower)) first++;
+  while (first < head && TITLE_LINKS.has(tokens[first]!.lower) && !isTightHyphen(tokens, first + 1)) first++;
   return { first, title: spanText(tokens, first, end), complement: complement || head < end };
 }
 
@@ -624,8 +656,15 @@ function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: n
 /** Reads ", the U.S. ambassador to NATO," after a name; returns its last token (before the closing comma). */
 function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: number) => boolean): { last: number; title: string | null; age: number | null } | null {
   const { tokens } = doc;
-  if (tokens[nameLast + 1]?.text !== ',') return null;
-  let start = nameLast + 2;
+  let comma = nameLast + 1;
+  // "Cllr Anil Dhar (Lib Dem, Sewell North), the chairman of …": past a party tag in brackets.
+  if (tokens[comma]?.text === '(') {
+    let close = comma + 1;
+    while (close - comma <= BRACKET_REACH && tokens[close] !== undefined && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text === ')') comma = close + 1;
+  }
+  if (tokens[comma]?.text !== ',') return null;
+  let start = comma + 1;
   // "Sara Walker, 44, a home-care aide": the age comes first.
   const age = tokens[start]?.pos === 'NUM' && tokens[start + 1]?.text === ',' && outside(start) ? start : -1;
   if (age >= 0) start += 2;
@@ -643,7 +682,11 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
     }
     if (isPossessive(token)) possessive = at;
     else if (token.text === "'" || token.text === '’') continue;
-    else if (titleHeadEndingAt(tokens, at) >= 0) head = at;
+    // "In the House, state Rep. Graciela Ortiz, said": a title with a name after it is another person's.
+    else if (head === at - 1 && token.pos === 'PROPN' && isCapitalised(token.text) && tokens[at + 1]?.pos === 'PROPN' && isCapitalised(tokens[at + 1]!.text)) {
+      broken = true;
+      break;
+    } else if (titleHeadEndingAt(tokens, at) >= 0) head = at;
     else if (!APPOSITIVE_POS.has(token.pos) && token.text !== '-' && token.text !== '&' && !isTitleModifier(tokens, at) && !isParticipleModifier(tokens, at, start)) {
       broken = true;
       break;
@@ -666,6 +709,9 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text)) first = possessive + 1;
   return { last, title: spanText(tokens, first, last), age: age >= 0 ? ageOf(tokens[age]!) : null };
 }
+
+/** How many tokens a bracket between a name and its appositive may hold, its closing bracket included. */
+const BRACKET_REACH = 8;
 
 /** The years an appositive number gives, or null for one that is no age ("Rule 13"). */
 function ageOf(token: Token): number | null {

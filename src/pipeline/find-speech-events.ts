@@ -1,10 +1,9 @@
-import { cueAt, mayStartEvent, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
-import { phraseAfter, sentenceStart, subjectAfter, subjectOfCue } from '../grammar/subjects.js';
-import { NEGATIONS, PASSIVE_AUXILIARIES } from '../lexicon/function-words.js';
+import { auxiliaryBefore, cueAt, isPassive, mayStartEvent, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
+import { phraseAfter, phraseEnd, sentenceStart, subjectAfter, subjectOfCue } from '../grammar/subjects.js';
+import { NEGATIONS } from '../lexicon/function-words.js';
+import { LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
 import type { Document, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
 
-/** How far back from a cue a negation or passive auxiliary may stand: "did not **immediately** say". */
-const AUXILIARY_REACH = 3;
 
 /**
  * Finds every speech event outside quotes, sentence by sentence (only in
@@ -55,8 +54,11 @@ function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent
   } else {
     // Hint: the same reading as the quote sieves, so a follow-on quote and reported speech agree on the speaker.
     source = subjectOfCue(doc, read, sentenceStart(doc, at));
-    if (source === null && tokens[at - 1]?.text === ',') {
-      source = subjectAfter(doc, at + 1, sentenceLast);
+    // "…, said Powell." inverts; "…, told reporters" names the listener, and in "…, said the chamber will vote"
+    // the phrase after the verb is the report's own subject.
+    if (source === null && tokens[at - 1]?.text === ',' && (reportingVerb === null || !LISTENER_REPORTING_LEMMAS.has(reportingVerb))) {
+      const after = subjectAfter(doc, at + 1, sentenceLast);
+      source = after !== null && !hasVerbAfter(tokens, phraseEnd(doc, after) + 1, sentenceLast) ? after : null;
       inverted = source !== null;
     }
   }
@@ -69,16 +71,14 @@ function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent
     source,
     inverted,
     negated: !read.sourceAfter && auxiliaryBefore(tokens, at, NEGATIONS),
-    passive: !read.sourceAfter && !tokens[at]!.lower.endsWith('ing') && auxiliaryBefore(tokens, at, PASSIVE_AUXILIARIES),
+    passive: !read.sourceAfter && isPassive(tokens, at),
   };
 }
 
-/** Whether one of `words` stands just before the verb at `at`, past adverbs and other auxiliaries. */
-function auxiliaryBefore(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
-  for (let probe = at - 1; probe >= 0 && at - probe <= AUXILIARY_REACH; probe--) {
-    const token = tokens[probe]!;
-    if (words.has(token.lower)) return true;
-    if (token.pos !== 'ADV' && token.pos !== 'AUX' && token.pos !== 'PART') return false;
-  }
-  return false;
+
+/** Whether a verb follows at `at`, past adverbs: the phrase before it is the subject of a clause of its own. */
+function hasVerbAfter(tokens: readonly Token[], at: number, last: number): boolean {
+  while (at <= last && tokens[at]!.pos === 'ADV') at++;
+  const token = tokens[at];
+  return at <= last && token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing')));
 }

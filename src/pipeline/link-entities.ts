@@ -16,7 +16,7 @@ import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention
 
 /** An entity while the mentions are read: the stage fills it in, then returns it read-only. */
 /** Hint: `rank` is the {@link titleRank} of the shown title, kept so that adding a title ranks only the new one. */
-type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[]; kinds: string[]; rank: number; honorifics: string[] };
+type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[]; kinds: string[]; rank: number; honorifics: string[]; firstNamed: boolean };
 
 /**
  * Builds the document's people and organisations from its name mentions:
@@ -41,9 +41,13 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
     // "understood Dale's frustration": a possessor refers to its person as a subject does.
     const after = doc.tokens[mention.nameLast + 1];
     const refers = subjects[at]! || (after !== undefined && isPossessive(after));
-    // Hint: an honorific is the name's first token; "Dr." and "Dr" are one.
-    const style = mention.honorific === undefined ? null : doc.tokens[mention.nameFirst]!.lower.replace(/\.$/, '');
-    ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers, style);
+    // Hint: an honorific is the name's first token; "Dr." and "Dr" are one. A one-word title before the name styles
+    // it too: "Cllr Penrose" is the Penrose who was "Cllr Ruth Penrose", not her father.
+    const honorific = mention.honorific === undefined ? null : doc.tokens[mention.nameFirst]!.lower;
+    const title = mention.title !== null && !/\s/.test(mention.title) ? mention.title.toLowerCase() : null;
+    const style = (honorific ?? title)?.replace(/\.$/, '') ?? null;
+    const generation = GENERATION_WORDS.get(doc.tokens[mention.first - 1]?.lower ?? '') ?? null;
+    ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers, style, generation);
   });
   names.forEach((mention, index) => giveKind(list[ofMention[index]!]!, readKindOf(doc.tokens, mention)));
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
@@ -74,7 +78,8 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
 function giveRoleClauses(names: readonly NameMention[], entities: readonly WorkingEntity[], ofMention: TokenIndex): void {
   names.forEach((mention, index) => {
     const entity = entities[ofMention[index]!]!;
-    if (mention.roleClause === null || entity.title !== null) return;
+    // "Her neighbour, Ama Osei, who chairs the village cooperative,": a role says more than a relation.
+    if (mention.roleClause === null || (entity.title !== null && !isKinTitle(entity.title))) return;
     addTitle(entity, mention.roleClause);
   });
 }
@@ -103,7 +108,15 @@ function indexed(index: Map<string, number[]>, word: string): number[] {
  * recent one it ends like; a bare surname to the bearer named most so far;
  * never to one whose gender the name's honorific, title or first name rules out.
  */
-function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: number[], mention: NameMention, refers: boolean, style: string | null): number {
+function linkEntity(
+  entities: WorkingEntity[],
+  index: NameIndex,
+  mentionCount: number[],
+  mention: NameMention,
+  refers: boolean,
+  style: string | null,
+  generation: Generation | null,
+): number {
   const { words, title, honorific } = mention;
   // "Jr" in a headline and "Jr." in the text are one suffix.
   const lower = words.map((token) => (NAME_SUFFIXES.has(token.lower) ? token.lower.replace(/\.$/, '') : token.lower));
@@ -119,6 +132,14 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
   const person = !organisation && (title !== null || honorific !== undefined || firstNameGender !== undefined);
   let found = -1;
   let styled = false;
+  let gendered = false;
+  const generational = generation !== null && candidates.some((candidate) => ofGeneration(entities[candidate]!, generation));
+  // "Mrs Castleton" after "Freya Castleton" (then just "Freya") and "her mother, Joanne Castleton": an honorific
+  // names the one the story calls formally, not the one it calls by first name.
+  const mayHave = (candidate: WorkingEntity) => gender === null || candidate.gender === null || candidate.gender === gender;
+  const formal = honorific !== undefined && lower.length === 1
+    && candidates.some((candidate) => entities[candidate]!.firstNamed && mayHave(entities[candidate]!))
+    && candidates.some((candidate) => !entities[candidate]!.firstNamed && mayHave(entities[candidate]!) && endsWith(entities[candidate]!.nameWords, lower));
   // Hint: the most recent few suffice, and keep a text of thousands of Smiths linear.
   for (let at = candidates.length - 1; at >= 0 && at >= candidates.length - LINK_REACH; at--) {
     const candidate = entities[candidates[at]!]!;
@@ -126,22 +147,35 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
     if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1)) continue;
     // "Mrs. Rusk" after "Peter Rusk" and "Alma Rusk": the honorific tells which of the two.
     if (gender !== null && candidate.gender !== null && candidate.gender !== gender) continue;
+    // "the elder Ms. Kocher" after "Danielle Kocher" and "her mother, Ruth Kocher": the parent; "the younger", the child.
+    if (generational && !ofGeneration(candidate, generation)) continue;
+    if (formal && candidate.firstNamed) continue;
     // "Dr Kowalczyk" after "Dr Marta Kowalczyk" and her husband: a bearer already styled so comes first.
     const sameStyle = style !== null && candidate.honorifics.includes(style);
     if (styled && !sameStyle) continue;
+    // "Mr Valk" after "Dr Ines Valk" and "her husband, Pieter Valk": next, a bearer known to have the honorific's gender.
+    const sameGender = gender !== null && candidate.gender === gender;
+    if (!styled && gendered && !sameGender && !sameStyle) continue;
     // A bare surname goes to the bearer named most so far (the first of equals): whom the story is about, not who came last.
-    if (found < 0 || (sameStyle && !styled) || (lower.length === 1 && mentionCount[candidates[at]!]! >= mentionCount[found]!)) found = candidates[at]!;
+    if (found < 0 || (sameStyle && !styled) || (sameGender && !gendered && !styled) || (lower.length === 1 && mentionCount[candidates[at]!]! >= mentionCount[found]!)) {
+      found = candidates[at]!;
+    }
     styled ||= sameStyle;
+    gendered ||= sameGender;
     if (lower.length > 1) break;
   }
   // "Chris went on" after "Chris Anderson": a lone first name that acts is that person when only one name starts with it.
   const sameStart = index.byFirstWord.get(lower[0]!) ?? [];
-  if (found < 0 && lower.length === 1 && refers) found = onlyBearerOfFirstName(entities, sameStart, lastWord);
+  if (found < 0 && lower.length === 1 && refers) {
+    found = onlyBearerOfFirstName(entities, sameStart, lastWord);
+    if (found >= 0) entities[found]!.firstNamed = true;
+  }
   // "Corran" after "Corran Savings Bank", "Karsk National Gas" after "Karsk National Gas Company": an organisation
   // is shortened to its first words wherever it stands.
   if (found < 0) found = onlyOrganisationStartingWith(entities, sameStart, lower);
+  if (found < 0 && organisation) found = organisationNamedTheOtherWay(entities, index, lower);
   if (found < 0) {
-    const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style] };
+    const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style], firstNamed: false };
     for (const given of mention.titles) addTitle(entity, given);
     entities.push(entity);
     mentionCount.push(1);
@@ -151,6 +185,8 @@ function linkEntity(entities: WorkingEntity[], index: NameIndex, mentionCount: n
   }
   mentionCount[found]!++;
   const entity = entities[found]!;
+  // Hint: a body named both ways ends in two words; either finds it again.
+  if (lastWord !== entity.nameWords[entity.nameWords.length - 1] && !candidates.includes(found)) candidates.push(found);
   if (style !== null && !entity.honorifics.includes(style)) entity.honorifics.push(style);
   // Hint: of two spellings of the same words, the longer keeps a suffix's full stop ("Jr." over a headline's "Jr").
   if (lower.length > entity.nameWords.length || (lower.length === entity.nameWords.length && name.length > entity.name.length)) {
@@ -195,11 +231,36 @@ const COMPOUND_HEAD_MIN = 6;
  * ("consummate tactician" beside "Chicago mayor"), then by length: the fullest phrase of a rank.
  */
 function titleRank(title: string): number {
-  const words = title.toLowerCase().split(/\s+/);
   const length = title.split(/[\s-]+/).length;
-  if (KIN_NOUNS.has(words[words.length - 1]!)) return length;
+  if (isKinTitle(title)) return length;
+  const words = title.toLowerCase().split(/\s+/);
   return (words.some(isRoleWord) ? 2000 : 1000) + length;
 }
+
+/** A title that only names a relation: "wife", "Freya's mother", "neighbour". */
+function isKinTitle(title: string): boolean {
+  return KIN_NOUNS.has(lastWordOf(title));
+}
+
+function lastWordOf(title: string): string {
+  return title.slice(title.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+type Generation = 'elder' | 'younger';
+
+/** Whether a kin title of the entity names the generation: "mother" is the elder, "son" the younger. */
+function ofGeneration(entity: WorkingEntity, generation: Generation | null): boolean {
+  return entity.titles.some((title) => KIN_GENERATION.get(lastWordOf(title)) === generation);
+}
+
+/** Words before a surname that tell two relatives apart by generation: "the **elder** Ms. Kocher". */
+const GENERATION_WORDS: ReadonlyMap<string, Generation> = new Map([['elder', 'elder'], ['older', 'elder'], ['younger', 'younger']]);
+
+/** The generation each kin noun names, relative to the one it is kin of. */
+const KIN_GENERATION: ReadonlyMap<string, Generation> = new Map([
+  ['mother', 'elder'], ['father', 'elder'], ['grandmother', 'elder'], ['grandfather', 'elder'], ['aunt', 'elder'], ['uncle', 'elder'],
+  ['daughter', 'younger'], ['son', 'younger'], ['granddaughter', 'younger'], ['grandson', 'younger'], ['niece', 'younger'], ['nephew', 'younger'],
+]);
 
 /**
  * "mayor", "front-runner", "ex-senator", "schoolteacher": a role noun, whole, after its hyphen, or
@@ -209,6 +270,32 @@ function isRoleWord(word: string): boolean {
   if (TITLE_HEADS.has(word) || TITLE_HEADS.has(word.slice(word.lastIndexOf('-') + 1))) return true;
   for (let cut = 2; cut <= word.length - COMPOUND_HEAD_MIN; cut++) if (TITLE_HEADS.has(word.slice(cut))) return true;
   return false;
+}
+
+/**
+ * "University of Hexley" after "Hexley University", "Castamar Central Bank" after "Central Bank of Castamar": the one
+ * organisation named with the same words the other way round, the kind before "of" or after the place; or -1.
+ */
+function organisationNamedTheOtherWay(entities: readonly WorkingEntity[], index: NameIndex, words: readonly string[]): number {
+  const isOrganisation = (entity: number, other: readonly string[]) => entities[entity]!.organisation && sameWords(entities[entity]!.nameWords, other);
+  const of = words.indexOf('of');
+  if (of > 0) {
+    const kind = words.slice(0, of);
+    const other = [...words.slice(of + 1), ...kind];
+    return onlyOne(index.byLastWord.get(kind[kind.length - 1]!) ?? [], (entity) => isOrganisation(entity, other));
+  }
+  for (let cut = 1; cut < words.length; cut++) {
+    const kind = words.slice(cut);
+    if (!kind.some((word) => ORGANISATION_WORDS.has(word))) break;
+    const other = [...kind, 'of', ...words.slice(0, cut)];
+    const found = onlyOne(index.byLastWord.get(words[cut - 1]!) ?? [], (entity) => isOrganisation(entity, other));
+    if (found >= 0) return found;
+  }
+  return -1;
+}
+
+function sameWords(words: readonly string[], other: readonly string[]): boolean {
+  return words.length === other.length && endsWith(words, other);
 }
 
 /** The one organisation among `sameStart` whose name starts with `words` and goes on past them, or -1 when none or several do. */
@@ -294,12 +381,33 @@ function learnGenderFromPronouns(
       // "South Carolina, he said": a pronoun set off by a comma right after the name is someone else.
       if (gender !== undefined && at === mention.last + 2 && tokens[at - 1]!.text === ',') return;
       if (gender !== undefined) {
+        if (sharesSentenceWith(doc, names, entities, ofMention, index, gender)) return;
         entity.gender = gender;
         entity.person = true;
         return;
       }
     }
   });
+}
+
+/**
+ * `Chief Executive Dana Orr wrote that Quellby had … and that she took …`: a pronoun after a name may mean a person
+ * named before it in the sentence who may have its gender, so it tells nothing of the name's.
+ */
+function sharesSentenceWith(
+  doc: AnalysedText,
+  names: readonly NameMention[],
+  entities: readonly WorkingEntity[],
+  ofMention: TokenIndex,
+  index: number,
+  gender: Gender,
+): boolean {
+  const sentenceFirst = doc.sentences[doc.sentenceAt[names[index]!.first]!]!.first;
+  for (let earlier = index - 1; earlier >= 0 && names[earlier]!.first >= sentenceFirst; earlier--) {
+    const other = entities[ofMention[earlier]!]!;
+    if (other.gender === gender || (other.gender === null && other.person && !other.organisation)) return true;
+  }
+  return false;
 }
 
 /** The definite descriptions of people outside quotes, in document order. */
@@ -359,7 +467,8 @@ function linkDescriptions(
     const age = span.possessor >= 0 ? null : ageEndingAt(tokens, span.head);
     const entity = span.possessor >= 0
       ? relativeOf(entities, ofMention[span.possessor]!, tokens[span.head]!.lower)
-      : (age === null ? null : personOfAge(names, ofMention, age, span.first)) ?? referent(doc, mentions, entities, ofMention, salience, roleWords, span);
+      : (age === null ? null : personOfAge(names, ofMention, age, span.first) ?? latestSubjectPerson(names, subjects, entities, ofMention, span.first))
+        ?? referent(doc, mentions, entities, ofMention, salience, roleWords, span);
     if (entity >= 0) {
       const target = entities[entity]!;
       // Hint: an age describes a person; it is no title.
@@ -384,6 +493,19 @@ function personOfAge(names: readonly NameMention[], ofMention: TokenIndex, age: 
   const end = partitionPoint(names.length, (index) => names[index]!.nameLast < before);
   // Hint: the names just before suffice, and keep a text of thousands of ages linear.
   for (let index = end - 1; index >= 0 && end - index <= AGE_REACH; index--) if (names[index]!.age === age) return ofMention[index]!;
+  return null;
+}
+
+/**
+ * `Dunstan captain Lee Marsh was sent off. "…," said the 31-year-old.`: an age no one was given goes to the latest
+ * person who was a clause's subject before token `before`, within {@link AGE_REACH} names; null when none.
+ */
+function latestSubjectPerson(names: readonly NameMention[], subjects: readonly boolean[], entities: readonly WorkingEntity[], ofMention: TokenIndex, before: number): number | null {
+  const end = partitionPoint(names.length, (index) => names[index]!.nameLast < before);
+  for (let index = end - 1; index >= 0 && end - index <= AGE_REACH; index--) {
+    const entity = entities[ofMention[index]!]!;
+    if (subjects[index] && entity.person && !entity.organisation) return ofMention[index]!;
+  }
   return null;
 }
 

@@ -1,6 +1,6 @@
-import { isDeterminer } from '../grammar/tokens.js';
+import { isDeterminer, isPossessiveAt } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
-import { tokenRange } from '../grammar/subjects.js';
+import { phraseEnd, phraseStart, tokenRange } from '../grammar/subjects.js';
 import { CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, CONTINUING_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { INFINITIVE_REPORTING_LEMMAS, LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
@@ -62,10 +62,11 @@ export function reportSpeech(doc: Document, events: SpeechEvents, quotes: readon
     const inside = event.first <= previousLast;
     previousLast = Math.max(previousLast, event.last);
     if (inside || event.reporting === null || event.source === null || event.negated || event.passive) continue;
-    if (taken.has(doc.tokens[event.first]!.start) || !speaksHere(doc, event)) continue;
+    if (taken.has(doc.tokens[event.first]!.start) || !speaksHere(doc, event) || !reportsHere(doc, event)) continue;
     for (const record of recordsOf(reader, event)) {
       const range = fitAroundQuotes(doc, quotes, record.range);
-      if (range === null || range.start < coveredTo) continue;
+      // Hint: a source's span never lies inside its own report, whatever odd text joined a name across the cue.
+      if (range === null || range.start < coveredTo || overlaps(range, event.source.span)) continue;
       coveredTo = range.end;
       result.push({
         quote: range,
@@ -92,6 +93,20 @@ function speaksHere(doc: Document, event: SpeechEvent): boolean {
   // "after officials said": a subordinator the tagger reads as a preposition opens the source's own clause.
   if (before !== undefined && (before.pos === 'VERB' || (before.pos === 'ADP' && !SUBORDINATORS.has(before.lower)))) return false;
   return doc.tokens[event.first - 1]?.lower !== 'to';
+}
+
+/**
+ * Whether the event can report a clause where it stands: not in a question (`Can he maintain the enthusiasm …?`),
+ * and not as a participle between a number or an adjective and a noun (`475 pledged delegates`).
+ */
+function reportsHere(doc: Document, event: SpeechEvent): boolean {
+  const { tokens } = doc;
+  const sentence = doc.sentences[doc.sentenceAt[event.first]!]!;
+  const opener = tokens[sentence.first]!;
+  if (tokens[sentence.last]!.text === '?' && doc.quoteAt[sentence.last]! < 0 && (opener.pos === 'AUX' || opener.lower.startsWith('wh') || opener.lower === 'how')) return false;
+  const cue = tokens[event.first]!;
+  const before = tokens[event.first - 1];
+  return !(cue.lower.endsWith('ed') && tokens[event.last + 1]?.pos === 'NOUN' && (before?.pos === 'NUM' || before?.pos === 'ADJ'));
 }
 
 interface Reader {
@@ -137,6 +152,7 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
   // "said that, if elected, he would…": the report runs on past a phrase set off after "that".
   if (that >= 0) at = tokens[that + 1]?.text === ',' ? that + 2 : that + 1;
   else if (TIME_WORDS.has(tokens[at]?.lower ?? '')) at++;
+  else at = pastAdjunct(tokens, at, last);
   if (at > last || doc.quoteAt[at]! < 0 && tokens[at]!.pos === 'PUNCT') return [];
   // A question ("asked whether", "said if") is no report. After "that", "if" and a preposition open a phrase
   // inside the report: "said that, if elected, he would…".
@@ -164,6 +180,33 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
   }
   return records;
 }
+
+/** How many tokens a phrase of where or when between a verb of saying and its report may have: "on Saturday", "at a rally in Ohio". */
+const ADJUNCT_REACH = 6;
+
+/**
+ * `said on Saturday he would…`, `told a rally in Ohio the plan…`: past a prepositional phrase of where or when
+ * after the verb, to a report whose subject is a pronoun or a noun phrase with a verb after it; else `at`.
+ */
+function pastAdjunct(tokens: readonly Token[], at: number, last: number): number {
+  if (tokens[at]?.pos !== 'ADP') return at;
+  let end = at + 1;
+  while (end <= last && end - at <= ADJUNCT_REACH && (NOUN_PHRASE_TOKEN_POS.has(tokens[end]!.pos) || (tokens[end]!.pos === 'ADP' && end > at + 1))) {
+    // "on Monday the company": an article after a noun opens the next phrase.
+    if (isDeterminer(tokens[end]!) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
+    end++;
+  }
+  if (end === at + 1 || end > last || !/\p{L}/u.test(tokens[end - 1]!.text) || tokens[end - 1]!.pos === 'ADP') return at;
+  const subject = tokens[end]!;
+  if (SUBJECT_PRONOUNS.has(subject.lower)) return isFiniteVerb(tokens[end + 1]) ? end : at;
+  // "said on Monday the company would…": a noun phrase (an article first, so "said on Monday night" stays whole) and its verb.
+  if (!isDeterminer(subject)) return at;
+  let verb = end + 1;
+  while (verb <= last && verb - end <= ADJUNCT_REACH && (NOUN_PHRASE_TOKEN_POS.has(tokens[verb]!.pos) || isPossessiveAt(tokens, verb))) verb++;
+  return isFiniteVerb(tokens[verb]) ? end : at;
+}
+
+const NOUN_PHRASE_TOKEN_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * `said if he wins he would…`: "if" after a verb of saying that is no infinitive (`declined to say if`, a question)
@@ -233,12 +276,27 @@ function afterListener(doc: Document, at: number, last: number): number {
   if (token === undefined || at > last) return at;
   if (OBJECT_PRONOUNS.has(token.lower)) return at + 1;
   const named = mentions.nameAt[at]!;
-  if (named >= 0) return mentions.names[named]!.last + 1;
+  // "warned Lee would lose", "promised the count would be fair": a phrase with a verb after it is the report's subject.
+  if (named >= 0) return opensClauseAt(tokens, mentions.names[named]!.last + 1) ? at : mentions.names[named]!.last + 1;
   let probe = at;
   // "told **the** crowd", "assured **his** audience".
   if (isDeterminer(token)) probe++;
   while (probe <= last && probe - at < 4 && (tokens[probe]!.pos === 'ADJ' || tokens[probe]!.pos === 'NOUN' || tokens[probe]!.pos === 'PROPN')) probe++;
-  return probe > at && tokens[probe - 1]!.pos !== 'DET' ? probe : at;
+  return probe > at && tokens[probe - 1]!.pos !== 'DET' && !opensClauseAt(tokens, probe) ? probe : at;
+}
+
+/** Whether the token at `at` is a finite verb or an auxiliary: the phrase before it is its subject. */
+function opensClauseAt(tokens: readonly Token[], at: number): boolean {
+  return isFiniteVerb(tokens[at]);
+}
+
+function isFiniteVerb(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing')));
+}
+
+/** A verb in -ing: "recalling", "including". */
+function isParticiple(token: Token | undefined): boolean {
+  return token !== undefined && VERB_POS.has(token.pos) && token.lower.endsWith('ing');
 }
 
 /** Where a report after its cue ends: a colon or semicolon, or a comma before another attribution (`, adding that`, `, according to`). */
@@ -279,7 +337,9 @@ function clauseBefore(reader: Reader, event: SpeechEvent, sentence: Sentence): R
   const { doc } = reader;
   const { tokens } = doc;
   const source = event.source!;
-  const comma = event.inverted ? event.first - 1 : phraseStart(doc, source) - 1;
+  let comma = event.inverted ? event.first - 1 : phraseStart(doc, source) - 1;
+  // "…, the Budget Institute said": the article before a name is no part of the name's mention.
+  if (!event.inverted && source.kind === 'name' && comma > 0 && isDeterminer(tokens[comma]!)) comma--;
   if (tokens[comma]?.text !== ',' || comma <= sentence.first) return [];
   const tailFirst = event.inverted ? phraseEnd(doc, source) + 1 : event.last + 1;
   // Hint: after `said Steve Grubbs,` a noun phrase describes him, and before `, who suggested` stands the clause of the
@@ -323,10 +383,13 @@ function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number,
   const last = lastWord(reader, sentence);
   const leftEnd = trimEnd(doc, start, boundary - 1);
   if (leftEnd < start) return [];
-  // "Asked about the plan, Powell said…": a participle opening the sentence is no report.
-  if (tokens[start]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[start]!.lower)) return [];
+  // "Asked about the plan, Powell said…": a participle opening the sentence is no report; but in "Freeing the sailors,
+  // he promised, was his first task" a finite verb after the attribution shows the -ing phrase is the report's subject.
+  const opensWithParticiple = tokens[start]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[start]!.lower);
+  const gerundSubject = tokens[start]!.lower.endsWith('ing') && tokens[tailFirst]?.text === ',' && isFiniteVerb(tokens[tailFirst + 1]);
+  if (opensWithParticiple && !gerundSubject) return [];
   const left = { range: tokenRange(tokens, start, leftEnd), rule };
-  if (isClause(tokens, start, leftEnd)) {
+  if (isClause(tokens, start, leftEnd) && !gerundSubject) {
     const tail = anyTail ? null : continuedAfter(reader, tailFirst, last, linkedOnly);
     if (tail !== null) return [{ range: left.range, rule: 'reported-interrupted' }, { range: tail, rule: 'reported-interrupted' }];
     // Hint: the words after "according to" are its source, however long.
@@ -352,7 +415,7 @@ function continuedAfter(reader: Reader, from: number, last: number, linkedOnly: 
   let comma = from;
   while (comma <= last && tokens[comma]!.text !== ',' && comma - from <= TAIL_REACH && !VERB_POS.has(tokens[comma]!.pos) && !reader.direct(comma)) comma++;
   const next = tokens[comma + 1];
-  if (comma >= last || tokens[comma]!.text !== ',' || next === undefined || reader.direct(comma + 1)) return null;
+  if (comma >= last || tokens[comma]!.text !== ',' || next === undefined || reader.direct(comma + 1) || isParticiple(next)) return null;
   if (!CONTINUING_LINKS.has(next.lower) && (linkedOnly || CLAUSE_LINKS.has(next.lower) || WH_RELATIVE_WORDS.has(next.lower) || endsReport(doc, comma))) return null;
   const end = reportEnd(reader, comma + 1, last);
   return end > comma + 1 && isClause(tokens, comma + 1, end) ? tokenRange(tokens, comma + 1, end) : null;
@@ -367,6 +430,8 @@ function shortTail(tokens: readonly Token[], first: number, last: number): boole
   for (let at = first; at <= last; at++) {
     // "…, F.B.I. officials said, although they…": a clause after the attribution's own comma is another sentence part.
     if (tokens[at]!.text === ',' && CLAUSE_LINKS.has(tokens[at + 1]?.lower ?? '')) return true;
+    // "…, Ruiz explained, recalling the time she…", "…, the Gazette said, including speeches": a participle after a comma is the writer's.
+    if (tokens[at]!.text === ',' && isParticiple(tokens[at + 1])) return true;
     if (tokens[at]!.pos === 'AUX' || (tokens[at]!.pos === 'VERB' && !tokens[at]!.lower.endsWith('ing'))) return false;
   }
   return true;
@@ -428,30 +493,6 @@ function isClause(tokens: readonly Token[], first: number, last: number): boolea
   return false;
 }
 
-/** The first token of a source's phrase: the title before a name, the determiner of a noun phrase. */
-function phraseStart(doc: Document, source: Subject): number {
-  switch (source.kind) {
-    case 'name':
-      return doc.mentions.names[source.mention]!.first;
-    case 'pronoun':
-      return source.token;
-    case 'nominal':
-      return source.first;
-  }
-}
-
-/** The last token of a source's phrase, with any appositive after a name. */
-function phraseEnd(doc: Document, source: Subject): number {
-  switch (source.kind) {
-    case 'name':
-      return doc.mentions.names[source.mention]!.last;
-    case 'pronoun':
-      return source.token;
-    case 'nominal':
-      return source.last;
-  }
-}
-
 /**
  * Keeps a record clear of the quotes: none if it overlaps a direct quote or
  * starts inside a partial one; stretched to the end of a partial quote that
@@ -468,4 +509,8 @@ function fitAroundQuotes(doc: Document, quotes: readonly Attribution[], range: R
     if (close > end) end = close;
   }
   return { start, end };
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
 }

@@ -1,6 +1,8 @@
 import { partitionPoint } from '../grammar/partition-point.js';
+import { reportingVerbAt } from '../grammar/cues.js';
 import { MODIFIER_POS } from '../grammar/pos.js';
 import { isPossessive } from '../grammar/tokens.js';
+import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { COMPANY_NOUNS, DOCUMENT_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import type { Quote, Speaker } from '../types.js';
@@ -90,16 +92,18 @@ function toSpeaker(doc: Document, subject: Subject, idFor: (key: string) => numb
       const person = described >= 0 ? doc.entities.descriptions[described]!.entity : -1;
       if (person >= 0) return ofEntity(person);
       const head = tokens[subject.head]!.lower;
-      const body = tokens[subject.first]!.lower === 'the' ? namedBody(doc, subject.first, head) : -1;
-      if (body >= 0) return ofEntity(body);
-      const company = tokens[subject.first]!.lower === 'the' && COMPANY_NOUNS.has(head) ? unmarkedBody(doc, subject.first) : -1;
+      const definite = tokens[subject.first]!.lower === 'the';
+      const body = definite ? namedBody(doc, subject.first, head) : -1;
+      const company = definite && COMPANY_NOUNS.has(head) ? unmarkedBody(doc, subject.first) : -1;
+      // "The Action Group said … Calderwood Homes said … the company said": the company named since, not a group before.
+      if (body >= 0 && !(company >= 0 && entities.list[company]!.organisation && mentionedSince(doc, company, body, subject.first))) return ofEntity(body);
       if (company >= 0) return { ...ofEntity(company), title: null, type: 'organization' };
       const issuer = DOCUMENT_NOUNS.has(head) ? issuerOf(doc, subject.first, subject.last) : -1;
       if (issuer >= 0) return ofEntity(issuer);
       const organisation = ORGANISATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
       // "the company", "the report": one body or document the text did not name; such a source has no title.
-      const definite = organisation && tokens[subject.first]!.lower === 'the' && !head.endsWith('s');
-      const title = definite ? null : describedTitle(doc, subject.first, subject.last);
+      const oneBody = organisation && definite && !head.endsWith('s');
+      const title = oneBody ? null : describedTitle(doc, subject.first, subject.last);
       return { name: null, title, type: organisation ? 'organization' : 'person', mention, id: idFor(`nominal:${mention.text.toLowerCase()}`) };
     }
   }
@@ -170,6 +174,17 @@ function unmarkedBody(doc: Document, before: number): number {
   return -1;
 }
 
+/** Whether `entity` was referred to after the last reference to `other` before token `before`. */
+function mentionedSince(doc: Document, entity: number, other: number, before: number): boolean {
+  const { references } = doc.entities;
+  const end = partitionPoint(references.length, (index) => references[index]!.last < before);
+  for (let index = end - 1; index >= 0 && end - index <= BODY_REACH; index--) {
+    if (references[index]!.entity === entity) return true;
+    if (references[index]!.entity === other) return false;
+  }
+  return false;
+}
+
 /** How many sentences back "the report" may reach for the document it names again. */
 const DOCUMENT_REACH = 4;
 
@@ -211,6 +226,9 @@ function issuerOf(doc: Document, first: number, last: number): number {
     if (!DOCUMENT_NOUNS.has(tokens[at]!.lower)) continue;
     const issuer = issuerAt(doc, at);
     if (issuer >= 0) return issuer;
+    // "NAME said in a statement … the statement said": the same document again, whose maker the clause names.
+    const maker = tokens[at]!.lower === tokens[last]!.lower ? statementMaker(doc, at) : -1;
+    if (maker >= 0) return maker;
     // "The survey said … The report noted … according to the report": each "the report" names the same one again.
     if (tokens[at - 1]?.lower === 'the') reach = Math.min(reach, reachFrom(at));
   }
@@ -223,8 +241,12 @@ function issuerAt(doc: Document, at: number): number {
   for (let before = at - 1; before >= 0 && at - before <= ISSUER_REACH + 1; before--) {
     if (isPossessive(tokens[before]!)) {
       const named = mentions.nameAt[before - 1]!;
+      // "the department's report": the body named before that the common noun refers to.
+      if (named < 0 && ORGANISATION_NOUNS.has(tokens[before - 1]?.lower ?? '')) return namedBody(doc, before - 1, tokens[before - 1]!.lower);
       return named >= 0 ? entities.ofMention[named]! : -1;
     }
+    // "a league memo", "a union statement": a body's common noun modifying the document.
+    if (before === at - 1 && mentions.nameAt[before]! < 0 && ORGANISATION_NOUNS.has(tokens[before]!.lower)) return namedBody(doc, before, tokens[before]!.lower);
     if (!MODIFIER_POS.has(tokens[before]!.pos)) break;
   }
   // "an affidavit filed by the sheriff's office", "a report released by the GAO": a participle may come first, and
@@ -238,8 +260,64 @@ function issuerAt(doc: Document, at: number): number {
   }
   const link = tokens[by]?.lower;
   if (link !== 'by' && link !== 'from') return -1;
-  const named = mentions.nameAt[tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1] ?? -1;
+  const issuer = tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1;
+  let named = mentions.nameAt[issuer] ?? -1;
+  // "a report released by the department": the body named before that the common noun refers to.
+  const possessed = tokens[issuer + 1] !== undefined && isPossessive(tokens[issuer + 1]!);
+  if (named < 0 && issuer === by + 2 && !possessed && ORGANISATION_NOUNS.has(tokens[issuer]?.lower ?? '')) return namedBody(doc, issuer, tokens[issuer]!.lower);
+  // "by the Legislature's nonpartisan Office of Fiscal Review": the body the possessive phrase names, not its possessor.
+  let after = named >= 0 ? mentions.names[named]!.nameLast + 1 : -1;
+  if (after >= 0 && isPossessive(tokens[after]!)) {
+    const limit = ++after + ISSUER_REACH;
+    while (after < limit && tokens[after] !== undefined && mentions.nameAt[after]! < 0 && MODIFIER_POS.has(tokens[after]!.pos)) after++;
+    if ((mentions.nameAt[after] ?? -1) >= 0) named = mentions.nameAt[after]!;
+  }
   return named >= 0 ? entities.ofMention[named]! : -1;
+}
+
+/** How many tokens may follow the document in a sentence's opening phrase: "In a statement released with the results,". */
+const OPENING_PHRASE_REACH = 8;
+
+function sentenceStartOf(doc: Document, at: number): number {
+  return doc.sentences[doc.sentenceAt[at]!]!.first;
+}
+
+/**
+ * Who made the statement at `at` when a clause says so: "NAME said in a statement" (past adverbs: "said
+ * later in a statement"), "In a statement, NAME said" (with a phrase of its own before the comma: "In a filing on
+ * Wednesday, NAME said"); -1 when that is no name.
+ */
+function statementMaker(doc: Document, at: number): number {
+  const { tokens, mentions, entities } = doc;
+  if (tokens[at - 2]?.lower !== 'in' || tokens[at - 1]?.pos !== 'DET') return -1;
+  // "In a statement, NAME said", "In a filing on Wednesday, NAME said", "In a statement released with the results, NAME".
+  if (at - 2 === sentenceStartOf(doc, at)) {
+    let comma = at + 1;
+    while (comma - at <= OPENING_PHRASE_REACH && tokens[comma] !== undefined && tokens[comma]!.text !== ',') comma++;
+    if (tokens[comma]?.text !== ',') return -1;
+    const subject = tokens[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
+    const named = mentions.nameAt[subject] ?? -1;
+    return named >= 0 && mentions.names[named]!.first <= subject ? entities.ofMention[named]! : -1;
+  }
+  let verb = at - 3;
+  while (verb > 0 && tokens[verb]!.pos === 'ADV') verb--;
+  if (tokens[verb]?.pos !== 'VERB' || reportingVerbAt(tokens, verb) === null) return -1;
+  const subjectEnd = pastRelativeClause(tokens, verb - 1);
+  const named = mentions.nameAt[subjectEnd] ?? -1;
+  return named >= 0 && mentions.names[named]!.last === subjectEnd ? entities.ofMention[named]! : -1;
+}
+
+/** How many tokens a relative clause set off by commas between a subject and its verb may have. */
+const RELATIVE_CLAUSE_REACH = 24;
+
+/** `Tarravale, which supplies 610,000 homes, said`: from the comma at `at`, the token before the clause; else `at`. */
+function pastRelativeClause(tokens: Document['tokens'], at: number): number {
+  if (tokens[at]?.text !== ',') return at;
+  for (let open = at - 1; open > 0 && at - open <= RELATIVE_CLAUSE_REACH; open--) {
+    if (tokens[open]!.text !== ',') continue;
+    return WH_RELATIVE_WORDS.has(tokens[open + 1]!.lower) ? open - 1 : at;
+  }
+  return at;
 }
 
 /** The entity the entity stage resolved the pronoun at token `token` to, or -1. */
