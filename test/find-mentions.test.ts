@@ -64,6 +64,13 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('keeps a name used as a modifier apart from the mentions', () => {
+    const doc = analyse('Workers left the Harlan Ridge Foods plant on Monday.');
+    const found = findMentions(doc);
+    expect(found.names.map((mention) => spanText(doc.tokens, mention.nameFirst, mention.nameLast))).not.toContain('Harlan Ridge Foods');
+    expect(found.modifiers.map(({ first, last }) => spanText(doc.tokens, first, last))).toEqual(['Harlan Ridge Foods']);
+  });
+
   it('reads no appositive in the next item of a list', () => {
     expect(mentionOf('The talks were led by Ana Pell, and the union chairman, Olaf Rinne.', 'Ana Pell')).toEqual(['Ana Pell', null]);
   });

@@ -165,6 +165,12 @@ describe('linkEntities: names', () => {
     expect(names('The University of Leeds met Hexcombe University on Monday.')).toEqual(['University of Leeds', 'Hexcombe University']);
   });
 
+  it('should give a body named by its first words the full name it has as a modifier, but no person', () => {
+    const names = (text: string) => documentOf(text).entities.list.filter((entity) => entity.nameWords.length > 1).map((entity) => [entity.name, entity.organisation]);
+    expect(names('Workers left the Harlan Ridge Foods plant on Monday. Harlan Ridge said the offer was fair.')).toEqual([['Harlan Ridge Foods', true]]);
+    expect(names('Staff left the Janet Ross Foods plant. Janet Ross said she was sorry.')).toEqual([['Janet Ross', false]]);
+  });
+
   it('should read a name joined by an ampersand as an organisation', () => {
     const doc = documentOf('Orvik & Dahl said the audit was late.');
     expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orvik & Dahl', true]]);

@@ -43,5 +43,6 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   daily globe observer guardian telegraph mail street avenue city county state states republic kingdom
   nations industries systems technologies partners capital research media studios motors energy health
   labs laboratories museum library prison convention show reserve chamber guild cooperative co-operative
-  consortium syndicate legislature assembly cabinet insurance assurance mutual homes
+  consortium syndicate legislature assembly cabinet insurance assurance mutual homes foods farms mining
+  brands products chemicals petroleum logistics
 `));

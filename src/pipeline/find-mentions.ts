@@ -24,6 +24,7 @@ export function findMentions(doc: AnalysedText): Mentions {
   const within = (index: number, paragraph: number): boolean => outside(index) && paragraphAt[index] === paragraph;
   const names: NameMention[] = [];
   const nameAt = new Int32Array(tokens.length).fill(-1);
+  const modifiers: { first: number; last: number }[] = [];
 
   let index = 0;
   const headlines = findHeadlines(tokens, paragraphAt);
@@ -54,7 +55,10 @@ export function findMentions(doc: AnalysedText): Mentions {
     // "Arab countries", "the NATO summit": a name used as a modifier is no mention of anyone.
     const next = tokens[nameLast + 1];
     // So is one before a title: "German Chancellor Angela Merkel", "White House spokesman Scott McClellan".
-    if (next !== undefined && outside(nameLast + 1) && (startsTitle(tokens, nameLast + 1) || (modifies(tokens, nameFirst, nameLast, next) && !isCapitalised(next.text)))) continue;
+    if (next !== undefined && outside(nameLast + 1) && (startsTitle(tokens, nameLast + 1) || (modifies(tokens, nameFirst, nameLast, next) && !isCapitalised(next.text)))) {
+      modifiers.push({ first: nameFirst, last: nameLast });
+      continue;
+    }
     let honorific: Gender | null | undefined;
     const before = tokens[nameFirst - 1];
     // "First Lady Ann Cole": the end of a title phrase is no honorific.
@@ -98,7 +102,7 @@ export function findMentions(doc: AnalysedText): Mentions {
     if (appositive !== null) index = appositive.last + 1;
   }
 
-  return { names, nameAt };
+  return { names, nameAt, modifiers };
 }
 
 /** Tokens `first..last` but the honorifics: the words of a name. */

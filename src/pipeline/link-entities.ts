@@ -50,6 +50,7 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
     ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers, style, generation);
   });
   names.forEach((mention, index) => giveKind(list[ofMention[index]!]!, readKindOf(doc.tokens, mention)));
+  for (const modifier of mentions.modifiers) giveFullerName(doc, list, nameIndex, modifier);
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
   for (const entity of list) {
     if (entity.gender !== null) continue;
@@ -198,6 +199,27 @@ function linkEntity(
   entity.gender ??= gender;
   entity.person ||= person;
   return found;
+}
+
+/**
+ * "Corrigan Valley said" after "the Corrigan Valley Foods plant": a body's name used as a modifier is the full name of
+ * the one entity named by its first words, when nothing marks that entity as a person (a gender, a title, an honorific).
+ */
+function giveFullerName(doc: AnalysedText, entities: readonly WorkingEntity[], index: NameIndex, modifier: { first: number; last: number }): void {
+  const { tokens } = doc;
+  const words: string[] = [];
+  for (let at = modifier.first; at <= modifier.last; at++) words.push(tokens[at]!.lower);
+  if (!words.some((word) => ORGANISATION_WORDS.has(word))) return;
+  const shorter = onlyOne(index.byFirstWord.get(words[0]!) ?? [], (entity) => {
+    const { nameWords, gender, titles, honorifics } = entities[entity]!;
+    return nameWords.length < words.length && startsWith(words, nameWords) && gender === null && titles.length === 0 && honorifics.length === 0;
+  });
+  if (shorter < 0) return;
+  const entity = entities[shorter]!;
+  entity.name = spanText(tokens, modifier.first, modifier.last);
+  entity.nameWords = words;
+  entity.organisation = true;
+  entity.person = false;
 }
 
 /** "the bank, NatWest": a kind of organisation makes the entity one, whatever its name looks like. */
