@@ -49,6 +49,12 @@ describe('findSpeechEvents', () => {
     expect(events('The Republican incumbent said that her seat was safe.')).toEqual(['said <- The Republican incumbent']);
   });
 
+  it('should read the subject before an aside after a phrase that opens the sentence', () => {
+    expect(events('Inside the plant, one line supervisor, who asked not to be named, said morale was low.').filter((event) => event.startsWith('said'))).toEqual([
+      'said <- one line supervisor',
+    ]);
+  });
+
   it('should give a coordinated verb of saying the subject of its clause', () => {
     expect(events('The harbour master conceded the pier was old and says he alone can mend it.')).toEqual([
       'conceded <- The harbour master',

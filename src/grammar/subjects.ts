@@ -526,8 +526,15 @@ function phraseBeforeAside(doc: Document, comma: number, first: number): Subject
   // pronoun ("The official, who was not authorized to speak, said") and a lone adverb ("Economists, though, say").
   const opens = opener !== undefined && (opener.pos === 'ADP' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower))
     || WH_RELATIVE_WORDS.has(opener.lower) || (LONE_ASIDE_POS.has(opener.pos) && open + 2 === comma));
-  // "Yet economists on the left, like …, say": a connective opening the sentence is no part of the subject.
-  const start = LONE_ASIDE_POS.has(tokens[first]!.pos) && first < open - 1 ? first + 1 : first;
+  // "Inside the plant, one line supervisor, who …, said": the subject starts after a phrase set off before it; "Yet
+  // economists on the left, like …, say": a connective opening the sentence is no part of the subject.
+  let start = first;
+  for (let probe = open - 1; probe > first; probe--) {
+    if (tokens[probe]!.text !== ',') continue;
+    start = probe + 1;
+    break;
+  }
+  if (LONE_ASIDE_POS.has(tokens[start]!.pos) && start < open - 1) start++;
   if (tokens[open]?.text !== ',' || !opens || open - start > ASIDE_SUBJECT_SPAN || hasClause(tokens, start, open - 1)) return null;
   return nominalStartingAt(doc, start, open - 1);
 }
