@@ -25,6 +25,13 @@ describe('linkEntities', () => {
     ]);
   });
 
+  it('should link no one to a description that an unnamed source of its role introduced since the named one', () => {
+    expect(links('Ivo Marsh, the principal owner of the Ohio Wave, spoke. One team owner, who asked not to be named, spoke next. The owner said little.')).toEqual([
+      'owner -> -',
+    ]);
+    expect(links('Anton Vell, a former minister, spoke. Vell left early. The former minister said little.')).toEqual(['former minister -> Anton Vell']);
+  });
+
   it('should link a description with no matching title to the person the passage is about', () => {
     expect(links('Carla Benning, a surgeon, won the seat. Benning thanked Tom Price. The former chairwoman then spoke.')).toEqual([
       'former chairwoman -> Carla Benning',

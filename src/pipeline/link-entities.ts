@@ -712,9 +712,32 @@ function referent(
     const bestAgrees = best !== undefined && gender !== undefined && best.gender === gender;
     if (best === undefined || (agrees && !bestAgrees) || (agrees === bestAgrees && moreSalient(salience, entity, bySalience))) bySalience = entity;
   }
-  if (byRole >= 0) return byRole;
-  return withRole === 1 ? onlyByRole : bySalience;
+  const pick = byRole >= 0 ? byRole : withRole === 1 ? onlyByRole : bySalience;
+  // "One team owner, who asked not to be identified, said … "…," the owner said": an unnamed source of the same role
+  // introduced since the named one was last seen is who the description means.
+  if (pick >= 0 && unnamedAntecedent(doc, mentions, span, role, reach) > salience.lastSeen[pick]!) return -1;
+  return pick;
 }
+
+/** The head of the latest indefinite description with the role before the span ("one team **owner**"), or -1. */
+function unnamedAntecedent(doc: AnalysedText, mentions: Mentions, span: DescriptionSpan, role: string, reach: number): number {
+  const { tokens, quoteAt } = doc;
+  for (let at = span.first - 1; at >= reach; at--) {
+    if (tokens[at]!.lower !== role || quoteAt[at]! >= 0 || mentions.nameAt[at]! >= 0) continue;
+    let opener = at - 1;
+    while (opener > at - 4 && opener >= 0 && (tokens[opener]!.pos === 'ADJ' || tokens[opener]!.pos === 'NOUN')) opener--;
+    if (!INDEFINITE_OPENERS.has(tokens[opener]?.lower ?? '')) continue;
+    // A source, not a description of someone named: it opens its sentence or a clause, or follows a verb of saying
+    // ("said a neighbour of the family"); "Anton Harrow, a former minister," and "is a psychologist" are about a name.
+    const before = tokens[opener - 1];
+    const opensSentence = opener === doc.sentences[doc.sentenceAt[opener]!]!.first;
+    if (opensSentence || (before !== undefined && REPORTING_VERBS.has(before.lower)) || (before?.text === ',' && mentions.nameAt[opener - 2]! < 0)) return at;
+  }
+  return -1;
+}
+
+/** Words that introduce someone not named: "**a** spokesman", "**one** team owner", "**another** official". */
+const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
 
 /** `, where`, `, who`: a comma before a relative word opens a clause of its own. */
 function opensRelativeClause(tokens: AnalysedText['tokens'], at: number): boolean {
