@@ -131,7 +131,7 @@ describe('linkEntities: names', () => {
   });
 
   it('should give a bare surname with an honorific to the bearer styled so before, not the one named most', () => {
-    const doc = documentOf('Dr Ilse Varga teaches at Hexley. Tomas Varga runs the bakery. Tomas Varga said sales fell. Tomas Varga added that rents rose. Dr Varga said little.');
+    const doc = documentOf('Dr Ilse Varga teaches at Hexcombe. Tomas Varga runs the bakery. Tomas Varga said sales fell. Tomas Varga added that rents rose. Dr Varga said little.');
     const last = doc.mentions.names.length - 1;
     expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Ilse Varga');
   });
@@ -141,10 +141,10 @@ describe('linkEntities: names', () => {
       const doc = documentOf(text);
       return doc.entities.list[doc.entities.ofMention[doc.mentions.names.length - 1]!]!.name;
     };
-    const family = 'Dana Kocher, 44, spoke first. Dana Kocher cried. Her mother, Ruth Kocher, sat beside her.';
-    expect(speaker(`${family} The elder Ms. Kocher said little.`)).toBe('Ruth Kocher');
+    const family = 'Dana Brandl, 44, spoke first. Dana Brandl cried. Her mother, Ruth Brandl, sat beside her.';
+    expect(speaker(`${family} The elder Ms. Brandl said little.`)).toBe('Ruth Brandl');
     expect(speaker('Tom Birk spoke first. Tom Birk left. His son, Ed Birk, stayed. The younger Mr. Birk said little.')).toBe('Ed Birk');
-    expect(speaker('Dana Kocher spoke first. Dana Kocher cried. The elder Ms. Kocher said little.')).toBe('Dana Kocher');
+    expect(speaker('Dana Brandl spoke first. Dana Brandl cried. The elder Ms. Brandl said little.')).toBe('Dana Brandl');
   });
 
   it('should give an honorific and a surname to the bearer the story calls formally, not one it calls by first name', () => {
@@ -323,7 +323,7 @@ describe('first names', () => {
 
   it('should know the gender of first names common in British copy', () => {
     const genderOf = (text: string) => documentOf(text).entities.list[0]!.gender;
-    expect(genderOf('Imogen Sayle said the data showed he had touched the screen.')).toBe('female');
+    expect(genderOf('Imogen Tarrant said the data showed he had touched the screen.')).toBe('female');
     expect(genderOf('Rhys Morgan said she had left early.')).toBe('male');
   });
 

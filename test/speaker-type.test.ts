@@ -58,8 +58,8 @@ describe('Speaker.type and unnamed titles', () => {
   });
 
   it('should link "the company" to a company named since a group, before the group', () => {
-    const text = 'The Harlby Fields Action Group said it would appeal. Calderwood Homes said it was pleased. "This is a good scheme," the company said.';
-    expect(speakerOf(text)).toMatchObject({ name: 'Calderwood Homes', type: 'organization' });
+    const text = 'The Harlby Fields Action Group said it would appeal. Pellbrook Homes said it was pleased. "This is a good scheme," the company said.';
+    expect(speakerOf(text)).toMatchObject({ name: 'Pellbrook Homes', type: 'organization' });
   });
 
   it('should read a name described as a kind of business in an appositive as an organisation, with no title', () => {

@@ -149,12 +149,12 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
 ]);
 
 /**
- * Nouns any business or sports club is called, whatever its name says ("Lumenfold said … the company said", "Marrow
+ * Nouns any business or sports club is called, whatever its name says ("Quellby said … the company said", "Marrow
  * Athletic … the club said"): they may refer back to a name nothing marks as a person's, where the other kinds need a
  * name of their kind.
  *
  * Source: the generic heads of the {@link ORGANISATION_KINDS} for businesses, and the nouns sports copy uses for a
- * club whose name is a place's ("Kestrel Town", "Northgate City").
+ * club whose name is a place's ("Harrow Vale", "Dunmore City").
  */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm club team'));
 

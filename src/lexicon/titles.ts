@@ -8,7 +8,7 @@ import { phrases, words } from './words.js';
  * Source: the job titles of the AP Stylebook's "titles" entry, US and UK
  * government offices, the source descriptions most common in wire copy, and
  * the playing positions and sports roles of sports copy ("Rovers goalkeeper
- * Tom Hale", "striker Callum Brereton"), and the trades and professions of
+ * Tom Hale", "striker Cal Brennan"), and the trades and professions of
  * science, health and feature copy that are no common surname ("psychologist",
  * "midwife"; not "baker" or "porter"), and the British police ranks written
  * before a name ("DC", "DI", "DCI").

@@ -50,7 +50,7 @@ export function findMentions(doc: AnalysedText): Mentions {
     index = nameLast + 1;
     // "HALDEN — Halden Rowing Club…": a dateline names where the story was filed, no one in it.
     if (isDateline(doc, nameFirst, nameLast)) continue;
-    // "Sen. Dana Whitcomb, D-Ferndale Park, said", "(R-Ohio)": a party and home town after a name is no one.
+    // "Sen. Dana Welch, D-Ferndale Park, said", "(R-Ohio)": a party and home town after a name is no one.
     if (isPartyTag(tokens, nameFirst)) continue;
     // "Arab countries", "the NATO summit": a name used as a modifier is no mention of anyone.
     const next = tokens[nameLast + 1];
@@ -361,7 +361,7 @@ function nicknameLength(doc: AnalysedText, at: number): number {
  * "Vance of Dorset", "Ruiz and Cole" stay two.
  */
 function joinsBody(tokens: readonly Token[], first: number, at: number): boolean {
-  // "Lisovian Fishermen's Union", "National Women's Law Center": a plural that takes 's is inside the body's name.
+  // "Orvian Fishermen's Union", "National Women's Law Center": a plural that takes 's is inside the body's name.
   if (isPossessive(tokens[at]!)) return namesOffice(tokens, at - 1) || (IRREGULAR_PLURAL.test(tokens[at - 1]!.lower) && endsInBodyWord(tokens, at + 1));
   // "Tarrow Farmers' Union", "the Supporters' Trust": a plural possessive before a body's word is inside its name.
   if (isPluralPossessive(tokens, at)) return isBodyWord(tokens[at + 1]);

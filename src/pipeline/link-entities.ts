@@ -135,7 +135,7 @@ function linkEntity(
   let styled = false;
   let gendered = false;
   const generational = generation !== null && candidates.some((candidate) => ofGeneration(entities[candidate]!, generation));
-  // "Mrs Castleton" after "Freya Castleton" (then just "Freya") and "her mother, Joanne Castleton": an honorific
+  // "Mrs Marsh" after "Ella Marsh" (then just "Ella") and "her mother, Joanne Marsh": an honorific
   // names the one the story calls formally, not the one it calls by first name.
   const mayHave = (candidate: WorkingEntity) => gender === null || candidate.gender === null || candidate.gender === gender;
   const formal = honorific !== undefined && lower.length === 1
@@ -148,10 +148,10 @@ function linkEntity(
     if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1)) continue;
     // "Mrs. Rusk" after "Peter Rusk" and "Alma Rusk": the honorific tells which of the two.
     if (gender !== null && candidate.gender !== null && candidate.gender !== gender) continue;
-    // "the elder Ms. Kocher" after "Danielle Kocher" and "her mother, Ruth Kocher": the parent; "the younger", the child.
+    // "the elder Ms. Brandl" after "Dana Brandl" and "her mother, Ruth Brandl": the parent; "the younger", the child.
     if (generational && !ofGeneration(candidate, generation)) continue;
     if (formal && candidate.firstNamed) continue;
-    // "Dr Kowalczyk" after "Dr Marta Kowalczyk" and her husband: a bearer already styled so comes first.
+    // "Dr Varga" after "Dr Ilse Varga" and her husband: a bearer already styled so comes first.
     const sameStyle = style !== null && candidate.honorifics.includes(style);
     if (styled && !sameStyle) continue;
     // "Mr Valk" after "Dr Ines Valk" and "her husband, Pieter Valk": next, a bearer known to have the honorific's gender.
@@ -202,7 +202,7 @@ function linkEntity(
 }
 
 /**
- * "Corrigan Valley said" after "the Corrigan Valley Foods plant": a body's name used as a modifier is the full name of
+ * "Harlan Ridge said" after "the Harlan Ridge Foods plant": a body's name used as a modifier is the full name of
  * the one entity named by its first words, when nothing marks that entity as a person (a gender, a title, an honorific).
  */
 function giveFullerName(doc: AnalysedText, entities: readonly WorkingEntity[], index: NameIndex, modifier: { first: number; last: number }): void {
@@ -259,7 +259,7 @@ function titleRank(title: string): number {
   return (words.some(isRoleWord) ? 2000 : 1000) + length;
 }
 
-/** A title that only names a relation: "wife", "Freya's mother", "neighbour". */
+/** A title that only names a relation: "wife", "Ella's mother", "neighbour". */
 function isKinTitle(title: string): boolean {
   return KIN_NOUNS.has(lastWordOf(title));
 }
@@ -275,7 +275,7 @@ function ofGeneration(entity: WorkingEntity, generation: Generation | null): boo
   return entity.titles.some((title) => KIN_GENERATION.get(lastWordOf(title)) === generation);
 }
 
-/** Words before a surname that tell two relatives apart by generation: "the **elder** Ms. Kocher". */
+/** Words before a surname that tell two relatives apart by generation: "the **elder** Ms. Brandl". */
 const GENERATION_WORDS: ReadonlyMap<string, Generation> = new Map([['elder', 'elder'], ['older', 'elder'], ['younger', 'younger']]);
 
 /** The generation each kin noun names, relative to the one it is kin of. */
@@ -295,7 +295,7 @@ function isRoleWord(word: string): boolean {
 }
 
 /**
- * "University of Hexley" after "Hexley University", "Castamar Central Bank" after "Central Bank of Castamar": the one
+ * "University of Hexcombe" after "Hexcombe University", "Orvia Central Bank" after "Central Bank of Orvia": the one
  * organisation named with the same words the other way round, the kind before "of" or after the place; or -1.
  */
 function organisationNamedTheOtherWay(entities: readonly WorkingEntity[], index: NameIndex, words: readonly string[]): number {

@@ -277,19 +277,15 @@ function afterListener(doc: Document, at: number, last: number): number {
   if (OBJECT_PRONOUNS.has(token.lower)) return at + 1;
   const named = mentions.nameAt[at]!;
   // "warned Lee would lose", "promised the count would be fair": a phrase with a verb after it is the report's subject.
-  if (named >= 0) return opensClauseAt(tokens, mentions.names[named]!.last + 1) ? at : mentions.names[named]!.last + 1;
+  if (named >= 0) return isFiniteVerb(tokens[mentions.names[named]!.last + 1]) ? at : mentions.names[named]!.last + 1;
   let probe = at;
   // "told **the** crowd", "assured **his** audience".
   if (isDeterminer(token)) probe++;
   while (probe <= last && probe - at < 4 && (tokens[probe]!.pos === 'ADJ' || tokens[probe]!.pos === 'NOUN' || tokens[probe]!.pos === 'PROPN')) probe++;
-  return probe > at && tokens[probe - 1]!.pos !== 'DET' && !opensClauseAt(tokens, probe) ? probe : at;
+  return probe > at && tokens[probe - 1]!.pos !== 'DET' && !isFiniteVerb(tokens[probe]) ? probe : at;
 }
 
-/** Whether the token at `at` is a finite verb or an auxiliary: the phrase before it is its subject. */
-function opensClauseAt(tokens: readonly Token[], at: number): boolean {
-  return isFiniteVerb(tokens[at]);
-}
-
+/** A finite verb or an auxiliary: the phrase before it is its subject. */
 function isFiniteVerb(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing')));
 }

@@ -95,7 +95,7 @@ function toSpeaker(doc: Document, subject: Subject, idFor: (key: string) => numb
       const definite = tokens[subject.first]!.lower === 'the';
       const body = definite ? namedBody(doc, subject.first, head) : -1;
       const company = definite && COMPANY_NOUNS.has(head) ? unmarkedBody(doc, subject.first) : -1;
-      // "The Action Group said … Calderwood Homes said … the company said": the company named since, not a group before.
+      // "The Action Group said … Pellbrook Homes said … the company said": the company named since, not a group before.
       if (body >= 0 && !(company >= 0 && entities.list[company]!.organisation && mentionedSince(doc, company, body, subject.first))) return ofEntity(body);
       if (company >= 0) return { ...ofEntity(company), title: null, type: 'organization' };
       const issuer = DOCUMENT_NOUNS.has(head) ? issuerOf(doc, subject.first, subject.last) : -1;
@@ -159,7 +159,7 @@ function namedBody(doc: Document, before: number, head: string): number {
 }
 
 /**
- * For "the company" after a company whose name does not say what it is ("Lumenfold said…"): the latest name that
+ * For "the company" after a company whose name does not say what it is ("Quellby said…"): the latest name that
  * was the subject of its clause and that nothing gives a gender (no he or she, honorific or known first name),
  * within {@link BODY_REACH} references; -1 if none.
  */
@@ -310,7 +310,7 @@ function statementMaker(doc: Document, at: number): number {
 /** How many tokens a relative clause set off by commas between a subject and its verb may have. */
 const RELATIVE_CLAUSE_REACH = 24;
 
-/** `Tarravale, which supplies 610,000 homes, said`: from the comma at `at`, the token before the clause; else `at`. */
+/** `Varn Energy, which supplies 600,000 homes, said`: from the comma at `at`, the token before the clause; else `at`. */
 function pastRelativeClause(tokens: Document['tokens'], at: number): number {
   if (tokens[at]?.text !== ',') return at;
   for (let open = at - 1; open > 0 && at - open <= RELATIVE_CLAUSE_REACH; open--) {
