@@ -172,7 +172,7 @@ export const NOT_ROLE_AS: ReadonlySet<string> = new Set(['such', 'well', 'as', '
 /**
  * Nouns for relatives, with the gender each fixes: "Donald Trump's **son**"
  * names a relative of the possessor, not the possessor. A neighbour is a
- * relation of the same kind: "her neighbour, Wade Tillotson" names no role.
+ * relation of the same kind: "her neighbour, Wade Corliss" names no role.
  *
  * Source: English kinship terms (the kin nouns of the title lexicon), and "neighbour".
  */

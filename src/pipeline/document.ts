@@ -107,7 +107,7 @@ export interface Mentions {
   /** For each token, the index in `names` of the mention whose name covers it, or -1. */
   readonly nameAt: TokenIndex;
   /**
-   * Names used as modifiers ("the Harlan Ridge Foods plant", token ranges, inclusive): no mention of anyone, but
+   * Names used as modifiers ("the Bexley Moor Foods plant", token ranges, inclusive): no mention of anyone, but
    * the full name of a body the text may name again by its first words.
    */
   readonly modifiers: readonly { readonly first: number; readonly last: number }[];

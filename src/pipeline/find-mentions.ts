@@ -66,7 +66,7 @@ export function findMentions(doc: AnalysedText): Mentions {
       honorific = HONORIFICS.get(before.lower) ?? null;
       nameFirst--;
     }
-    // "read by a family liaison officer, Ella's mother, Joanne Marsh": a possessor is no one the title before it is given.
+    // "read by a family liaison officer, Ella's mother, Janet Marsh": a possessor is no one the title before it is given.
     const possessor = tokens[nameLast + 1] !== undefined && isPossessive(tokens[nameLast + 1]!) && tokens[nameFirst - 1]?.text === ',';
     let titleBefore = possessor ? null : readTitleBefore(doc, nameFirst, here);
     if (titleBefore !== null && titleBefore.complement) {
@@ -661,7 +661,7 @@ function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: n
 function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: number) => boolean): { last: number; title: string | null; age: number | null } | null {
   const { tokens } = doc;
   let comma = nameLast + 1;
-  // "Cllr Anil Dhar (Lib Dem, Sewell North), the chairman of …": past a party tag in brackets.
+  // "Cllr Anil Dhar (Lib Dem, Eastgate), the chairman of …": past a party tag in brackets.
   if (tokens[comma]?.text === '(') {
     let close = comma + 1;
     while (close - comma <= BRACKET_REACH && tokens[close] !== undefined && tokens[close]!.text !== ')') close++;
@@ -686,7 +686,7 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
     }
     if (isPossessive(token)) possessive = at;
     else if (token.text === "'" || token.text === '’') continue;
-    // "In the House, state Rep. Graciela Ortiz, said": a title with a name after it is another person's.
+    // "In the House, state Rep. Rosa Ortiz, said": a title with a name after it is another person's.
     else if (head === at - 1 && token.pos === 'PROPN' && isCapitalised(token.text) && tokens[at + 1]?.pos === 'PROPN' && isCapitalised(tokens[at + 1]!.text)) {
       broken = true;
       break;

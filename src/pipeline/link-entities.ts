@@ -42,7 +42,7 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
     const after = doc.tokens[mention.nameLast + 1];
     const refers = subjects[at]! || (after !== undefined && isPossessive(after));
     // Hint: an honorific is the name's first token; "Dr." and "Dr" are one. A one-word title before the name styles
-    // it too: "Cllr Penrose" is the Penrose who was "Cllr Ruth Penrose", not her father.
+    // it too: "Cllr Trevelyan" is the Trevelyan who was "Cllr Ruth Trevelyan", not her father.
     const honorific = mention.honorific === undefined ? null : doc.tokens[mention.nameFirst]!.lower;
     const title = mention.title !== null && !/\s/.test(mention.title) ? mention.title.toLowerCase() : null;
     const style = (honorific ?? title)?.replace(/\.$/, '') ?? null;
@@ -135,7 +135,7 @@ function linkEntity(
   let styled = false;
   let gendered = false;
   const generational = generation !== null && candidates.some((candidate) => ofGeneration(entities[candidate]!, generation));
-  // "Mrs Marsh" after "Ella Marsh" (then just "Ella") and "her mother, Joanne Marsh": an honorific
+  // "Mrs Marsh" after "Ella Marsh" (then just "Ella") and "her mother, Janet Marsh": an honorific
   // names the one the story calls formally, not the one it calls by first name.
   const mayHave = (candidate: WorkingEntity) => gender === null || candidate.gender === null || candidate.gender === gender;
   const formal = honorific !== undefined && lower.length === 1
@@ -202,7 +202,7 @@ function linkEntity(
 }
 
 /**
- * "Harlan Ridge said" after "the Harlan Ridge Foods plant": a body's name used as a modifier is the full name of
+ * "Bexley Moor said" after "the Bexley Moor Foods plant": a body's name used as a modifier is the full name of
  * the one entity named by its first words, when nothing marks that entity as a person (a gender, a title, an honorific).
  */
 function giveFullerName(doc: AnalysedText, entities: readonly WorkingEntity[], index: NameIndex, modifier: { first: number; last: number }): void {
