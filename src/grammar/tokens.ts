@@ -1,5 +1,5 @@
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words.js';
-import type { Token } from '../pipeline/document.js';
+import type { Range, Token } from '../pipeline/document.js';
 
 /** Whether a token is the possessive ending wink splits off a word: "Iraq**'s**", "AA**’s**". @internal */
 export function isPossessive(token: Token): boolean {
@@ -50,4 +50,14 @@ export function spanText(tokens: readonly Token[], first: number, last: number):
 /** A determiner, possessive ones included: "**the** mayor", "**his** lawyer". @internal */
 export function isDeterminer(token: Token): boolean {
   return token.pos === 'DET' || POSSESSIVE_DETERMINERS.has(token.lower);
+}
+
+/** A finite verb or an auxiliary: the phrase before it is its subject ("the chamber **will** vote"). @internal */
+export function isFiniteVerb(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing')));
+}
+
+/** Whether two ranges share a character. @internal */
+export function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
 }

@@ -1,6 +1,7 @@
 import { cueAt, cueEndingAt, isPassive, type Cue } from '../grammar/cues.js';
 import { partitionPoint } from '../grammar/partition-point.js';
 import { judgeSpeech } from '../grammar/speech.js';
+import { overlaps } from '../grammar/tokens.js';
 import {
   firstSubjectIn,
   nameSubject,
@@ -617,10 +618,6 @@ function displays(doc: Document, attribution: Attribution): boolean {
 function pointsInside(attribution: Found, quote: Range): boolean {
   const { subject, cue } = attribution;
   return (subject !== null && overlaps(subject.span, quote)) || (cue !== null && overlaps(cue, quote));
-}
-
-function overlaps(a: Range, b: Range): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** Index of the last token that starts before `offset` (binary search), or -1. */

@@ -1,5 +1,6 @@
 import { auxiliaryBefore, cueAt, isPassive, mayStartEvent, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
 import { phraseAfter, phraseEnd, sentenceStart, subjectAfter, subjectOfCue } from '../grammar/subjects.js';
+import { isFiniteVerb } from '../grammar/tokens.js';
 import { NEGATIONS } from '../lexicon/function-words.js';
 import { LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
 import type { Document, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
@@ -79,6 +80,5 @@ function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent
 /** Whether a verb follows at `at`, past adverbs: the phrase before it is the subject of a clause of its own. */
 function hasVerbAfter(tokens: readonly Token[], at: number, last: number): boolean {
   while (at <= last && tokens[at]!.pos === 'ADV') at++;
-  const token = tokens[at];
-  return at <= last && token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing')));
+  return at <= last && isFiniteVerb(tokens[at]);
 }

@@ -147,7 +147,7 @@ function linkEntity(
     const known = candidate.nameWords;
     if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1)) continue;
     // "Mrs. Rusk" after "Peter Rusk" and "Alma Rusk": the honorific tells which of the two.
-    if (gender !== null && candidate.gender !== null && candidate.gender !== gender) continue;
+    if (!mayHave(candidate)) continue;
     // "the elder Ms. Brandl" after "Dana Brandl" and "her mother, Ruth Brandl": the parent; "the younger", the child.
     if (generational && !ofGeneration(candidate, generation)) continue;
     if (formal && candidate.firstNamed) continue;

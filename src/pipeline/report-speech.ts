@@ -1,5 +1,6 @@
-import { isDeterminer, isPossessiveAt } from '../grammar/tokens.js';
+import { isDeterminer, isFiniteVerb, isPossessiveAt, overlaps } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
+import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { phraseEnd, phraseStart, tokenRange } from '../grammar/subjects.js';
 import { CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, CONTINUING_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
@@ -191,7 +192,7 @@ const ADJUNCT_REACH = 6;
 function pastAdjunct(tokens: readonly Token[], at: number, last: number): number {
   if (tokens[at]?.pos !== 'ADP') return at;
   let end = at + 1;
-  while (end <= last && end - at <= ADJUNCT_REACH && (NOUN_PHRASE_TOKEN_POS.has(tokens[end]!.pos) || (tokens[end]!.pos === 'ADP' && end > at + 1))) {
+  while (end <= last && end - at <= ADJUNCT_REACH && (PHRASE_OBJECT_POS.has(tokens[end]!.pos) || (tokens[end]!.pos === 'ADP' && end > at + 1))) {
     // "on Monday the company": an article after a noun opens the next phrase.
     if (isDeterminer(tokens[end]!) && (tokens[end - 1]!.pos === 'NOUN' || tokens[end - 1]!.pos === 'PROPN')) break;
     end++;
@@ -202,11 +203,9 @@ function pastAdjunct(tokens: readonly Token[], at: number, last: number): number
   // "said on Monday the company would…": a noun phrase (an article first, so "said on Monday night" stays whole) and its verb.
   if (!isDeterminer(subject)) return at;
   let verb = end + 1;
-  while (verb <= last && verb - end <= ADJUNCT_REACH && (NOUN_PHRASE_TOKEN_POS.has(tokens[verb]!.pos) || isPossessiveAt(tokens, verb))) verb++;
+  while (verb <= last && verb - end <= ADJUNCT_REACH && (PHRASE_OBJECT_POS.has(tokens[verb]!.pos) || isPossessiveAt(tokens, verb))) verb++;
   return isFiniteVerb(tokens[verb]) ? end : at;
 }
-
-const NOUN_PHRASE_TOKEN_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * `said if he wins he would…`: "if" after a verb of saying that is no infinitive (`declined to say if`, a question)
@@ -266,7 +265,7 @@ function afterQuotedComma(doc: Document, at: number): boolean {
   const quote = doc.quotes[previous]!;
   if (!doc.text.slice(quote.start, quote.end).endsWith(',')) return false;
   const token = tokens[at]!;
-  return CLAUSE_LINKS.has(token.lower) || (token.lower.endsWith('ing') && VERB_POS.has(token.pos) && token.lower !== 'including');
+  return CLAUSE_LINKS.has(token.lower) || (isParticiple(token) && token.lower !== 'including');
 }
 
 /** Skips the listener after "told": a pronoun, a name, or a short noun phrase ("reporters", "the crowd"). */
@@ -283,11 +282,6 @@ function afterListener(doc: Document, at: number, last: number): number {
   if (isDeterminer(token)) probe++;
   while (probe <= last && probe - at < 4 && (tokens[probe]!.pos === 'ADJ' || tokens[probe]!.pos === 'NOUN' || tokens[probe]!.pos === 'PROPN')) probe++;
   return probe > at && tokens[probe - 1]!.pos !== 'DET' && !isFiniteVerb(tokens[probe]) ? probe : at;
-}
-
-/** A finite verb or an auxiliary: the phrase before it is its subject. */
-function isFiniteVerb(token: Token | undefined): boolean {
-  return token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing')));
 }
 
 /** A verb in -ing: "recalling", "including". */
@@ -313,7 +307,7 @@ function endsReport(doc: Document, at: number): boolean {
   if (CLAUSE_LINKS.has(next.lower) || next.lower === 'according') return true;
   if (next.lower === 'which' || next.lower === 'who') return true;
   // "…, conceding the race", "…, adding that": a participle after a comma is the writer's, or a report of its own.
-  return next.lower.endsWith('ing') && VERB_POS.has(next.pos) && next.lower !== 'including';
+  return isParticiple(next) && next.lower !== 'including';
 }
 
 /** Whether token `at` goes on the predicate before it: a verb, "not", or a second "that". */
@@ -505,8 +499,4 @@ function fitAroundQuotes(doc: Document, quotes: readonly Attribution[], range: R
     if (close > end) end = close;
   }
   return { start, end };
-}
-
-function overlaps(a: Range, b: Range): boolean {
-  return a.start < b.end && b.start < a.end;
 }
