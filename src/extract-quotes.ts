@@ -41,7 +41,7 @@ export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
   const quotes = attributeQuotes(doc, events);
   // Quotes are resolved first, so asking for reported speech never changes a quote's speaker or id.
   const attributed = reported ? [...quotes, ...reportSpeech(doc, events, quotes)] : quotes;
-  const result = resolveSpeakers(doc, attributed).filter((quote) => kinds.has(quote.kind) && quote.confidence >= minConfidence);
+  const result = resolveSpeakers(doc, events, attributed).filter((quote) => kinds.has(quote.kind) && quote.confidence >= minConfidence);
   return reported ? result.sort(inDocumentOrder) : result;
 }
 

@@ -237,3 +237,37 @@ describe('attributeQuotes: an unnamed source with an adjective complement', () =
     ]);
   });
 });
+
+describe('resolveSpeakers: he or she after an unnamed person who spoke', () => {
+  it.each([
+    [
+      'an indefinite source in the sentence before',
+      'Mayor Dana Holt said the road would reopen. A police spokeswoman said the road was closed. "It will stay shut," she said.',
+      ['It will stay shut,', null, 'police spokeswoman', 'she', 'said', 'quote-cue-pronoun'],
+    ],
+    [
+      'a source set off by a relative clause that holds a pronoun of its own',
+      'Tom Riggs, a baker, said he had lost trade.\n\nOne nurse, who asked not to be named because she was not authorised to speak, said the ward was full. "We are stretched," she said.',
+      ['We are stretched,', null, 'nurse', 'she', 'said', 'quote-cue-pronoun'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(attributed(text).at(-1)).toEqual(expected);
+  });
+
+  it('should keep the named person when that one is referred to after the unnamed source spoke', () => {
+    expect(attributed('A police spokeswoman said the road was closed. Mayor Dana Holt said it would reopen. "It will reopen soon," she said.').at(-1)).toEqual([
+      'It will reopen soon,', 'Dana Holt', 'Mayor', 'she', 'said', 'quote-cue-pronoun',
+    ]);
+  });
+
+  it('should not give he to a woman, a body or a group', () => {
+    for (const source of ['A police spokeswoman', 'The council', 'Two officials']) {
+      const text = `Tom Riggs, a baker, said he had lost trade. ${source} said the road was closed. "It is a disgrace," he said.`;
+      expect(attributed(text).at(-1)?.[1]).toBe('Tom Riggs');
+    }
+  });
+
+  it('should not take the subject of a verb that reports no speech', () => {
+    expect(attributed('Ana Ruiz has run the ferry for 30 years. In 1991 a storm surge snapped the chain. "It held," she said.').at(-1)?.[1]).toBe('Ana Ruiz');
+  });
+});

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDEFINITE_SUBJECTS, QUANTIFIERS } from '../src/lexicon/descriptions.js';
+import { GENDERED_PERSON_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, QUANTIFIERS } from '../src/lexicon/descriptions.js';
 import { FIRST_NAME_GENDER } from '../src/lexicon/first-names.js';
 import {
   ALWAYS_VERBS,
@@ -11,7 +11,7 @@ import {
   SPEECH_VERB_FORMS,
   SPEECH_VERBS,
 } from '../src/lexicon/speech-verbs.js';
-import { ROLE_CLAUSE_VERBS, TITLE_HEADS, TITLE_PHRASES } from '../src/lexicon/titles.js';
+import { GENDERED_TITLES, ROLE_CLAUSE_VERBS, TITLE_HEADS, TITLE_PHRASES } from '../src/lexicon/titles.js';
 
 // The lexicons are data: these tests read them as written, where a Set or Map would hide a slip.
 const folder = join(import.meta.dirname, '../src/lexicon');
@@ -123,5 +123,13 @@ describe('lexicon', () => {
     // The old inflector's slips: a doubled consonant missed, an e dropped before -ing, or three letters alike.
     for (const wrong of ['beging', 'dubed', 'jabed', 'snaped', 'agreing']) expect(forms).not.toContain(wrong);
     expect(forms.filter((form) => /(.)\1\1|eing$|yed$|[^aeiou]ys$/.test(form))).toEqual([]);
+  });
+});
+
+describe('gendered person nouns', () => {
+  it('adds to the gendered titles and kin nouns, repeating none of them', () => {
+    for (const noun of GENDERED_PERSON_NOUNS.keys()) {
+      expect(GENDERED_TITLES.has(noun) || KIN_NOUNS.has(noun)).toBe(false);
+    }
   });
 });

@@ -182,3 +182,14 @@ export const KIN_NOUNS: ReadonlyMap<string, Gender | null> = new Map<string, Gen
   ['grandmother', 'female'], ['nephew', 'male'], ['niece', 'female'], ['uncle', 'male'], ['aunt', 'female'],
   ['widow', 'female'], ['widower', 'male'], ['cousin', null], ['neighbour', null], ['neighbor', null],
 ]);
+
+/**
+ * Nouns for a person that fix their gender, beyond the gendered titles: "**one woman**, who asked not to be named,
+ * said … '…,' she said".
+ *
+ * Source: English common nouns for people by sex.
+ */
+export const GENDERED_PERSON_NOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['man', 'male'], ['woman', 'female'], ['boy', 'male'], ['girl', 'female'], ['mum', 'female'], ['mom', 'female'],
+  ['dad', 'male'], ['grandma', 'female'], ['grandpa', 'male'],
+]);

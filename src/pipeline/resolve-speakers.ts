@@ -4,9 +4,11 @@ import { MODIFIER_POS } from '../grammar/pos.js';
 import { isPossessive } from '../grammar/tokens.js';
 import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
-import { COMPANY_NOUNS, DOCUMENT_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
+import { COMPANY_NOUNS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { GENDERED_TITLES } from '../lexicon/titles.js';
 import type { Quote, Speaker } from '../types.js';
-import type { Attributed, Document, Subject } from './document.js';
+import type { Attributed, Document, SpeechEvents, Subject } from './document.js';
 
 /** How many earlier name mentions "the airline" may reach back over to find its airline. */
 const BODY_REACH = 200;
@@ -19,7 +21,7 @@ const BODY_REACH = 200;
  *
  * @internal
  */
-export function resolveSpeakers(doc: Document, attributions: readonly Attributed[]): Quote[] {
+export function resolveSpeakers(doc: Document, events: SpeechEvents, attributions: readonly Attributed[]): Quote[] {
   const { text } = doc;
   const ids = new Map<string, number>();
   const idFor = (key: string): number => {
@@ -37,7 +39,7 @@ export function resolveSpeakers(doc: Document, attributions: readonly Attributed
     if (subject !== null) {
       speaker = speakerCache.get(subject) ?? null;
       if (speaker === null) {
-        speaker = toSpeaker(doc, subject, idFor);
+        speaker = toSpeaker(doc, events, subject, idFor);
         speakerCache.set(subject, speaker);
       }
     }
@@ -54,7 +56,7 @@ export function resolveSpeakers(doc: Document, attributions: readonly Attributed
   });
 }
 
-function toSpeaker(doc: Document, subject: Subject, idFor: (key: string) => number): Speaker {
+function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor: (key: string) => number): Speaker {
   const { text, tokens, entities } = doc;
   const mention = { text: text.slice(subject.span.start, subject.span.end), start: subject.span.start, end: subject.span.end };
   const ofEntity = (entity: number): Speaker => {
@@ -83,6 +85,8 @@ function toSpeaker(doc: Document, subject: Subject, idFor: (key: string) => numb
     }
     case 'pronoun': {
       const entity = resolvePronoun(doc, subject.token);
+      const unnamed = unnamedAntecedent(doc, events, subject.token, entity);
+      if (unnamed !== null) return { ...toSpeaker(doc, events, unnamed, idFor), mention };
       if (entity >= 0) return ofEntity(entity);
       const type = tokens[subject.token]!.lower === 'it' ? 'organization' : 'person';
       return { name: null, title: null, type, mention, id: idFor(`pronoun:${subject.token}`) };
@@ -326,4 +330,60 @@ function resolvePronoun(doc: Document, token: number): number {
   const index = partitionPoint(references.length, (at) => references[at]!.first < token);
   const reference = references[index];
   return reference !== undefined && reference.first === token && reference.last === token ? reference.entity : -1;
+}
+
+/** How many references back the person a pronoun was resolved to is looked for. */
+const REFERENCE_REACH = 40;
+
+/**
+ * "One neighbor, who asked not to be named, said … '…,' she said": a he or she
+ * means the unnamed person who spoke last before it (a verb that reports speech: not "a storm surge snapped"), when that one spoke after
+ * the person the entity stage resolved it to was last referred to in an
+ * earlier sentence than that one's: who speaks in a sentence outranks a name
+ * inside it ("a spokeswoman for Holt said Holt would …"). The
+ * speaker is looked for in the pronoun's sentence and the one before in its
+ * paragraph, or the last sentence of the paragraph before when the pronoun's
+ * paragraph holds a quote: the speech events read there are read for any kinds
+ * asked, so reported speech never changes a quote's speaker. Null when the
+ * last speaker before the pronoun is named, or the description is linked to a
+ * named person, names a body or a document, is plural, or is of the other sex.
+ */
+function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, entity: number): Subject | null {
+  const { tokens, sentences, sentenceAt, paragraphAt, entities } = doc;
+  const gender = SUBJECT_PRONOUNS.get(tokens[token]!.lower)?.gender ?? null;
+  if (gender === null) return null;
+  const sentence = sentenceAt[token]!;
+  const paragraph = paragraphAt[token]!;
+  const before = sentences[sentence - 1];
+  const from = before !== undefined && (paragraphAt[before.first] === paragraph || holdsQuote(doc, paragraph)) ? before.first : sentences[sentence]!.first;
+  const end = partitionPoint(events.list.length, (index) => events.list[index]!.first < token);
+  const event = events.list[end - 1];
+  if (event === undefined || event.first < from || event.reporting === null || event.negated || event.passive || event.source?.kind !== 'nominal') return null;
+  const source = event.source;
+  const described = entities.descriptionAt[source.first]!;
+  if (described >= 0 && entities.descriptions[described]!.entity >= 0) return null;
+  // Hint: a reference in the speaker's own sentence ("…, who asked not to be named because she …, said Holt had …")
+  // does not outrank who spoke there, as in the entity stage's own choice of antecedent.
+  const referred = entity < 0 ? -1 : lastReferenceBefore(doc, entity, token);
+  if (referred >= 0 && sentenceAt[referred]! > sentenceAt[event.first]!) return null;
+  const head = tokens[source.head]!;
+  if (head.pos !== 'NOUN' || ORGANISATION_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || COMPANY_NOUNS.has(head.lower)) return null;
+  if (head.lower.endsWith('s') && !head.lower.endsWith('ss')) return null;
+  const sex = GENDERED_TITLES.get(head.lower) ?? GENDERED_PERSON_NOUNS.get(head.lower) ?? KIN_NOUNS.get(head.lower) ?? null;
+  return sex === null || sex === gender ? source : null;
+}
+
+/** The first token of the latest reference to `entity` before token `before`, within {@link REFERENCE_REACH}; or -1. */
+function lastReferenceBefore(doc: Document, entity: number, before: number): number {
+  const { references } = doc.entities;
+  const end = partitionPoint(references.length, (index) => references[index]!.first < before);
+  for (let index = end - 1; index >= 0 && end - index <= REFERENCE_REACH; index--) if (references[index]!.entity === entity) return references[index]!.first;
+  return -1;
+}
+
+/** Whether a quotation opens in paragraph `paragraph`. */
+function holdsQuote(doc: Document, paragraph: number): boolean {
+  const { quotes } = doc;
+  const index = partitionPoint(quotes.length, (at) => quotes[at]!.paragraph < paragraph);
+  return quotes[index]?.paragraph === paragraph;
 }
