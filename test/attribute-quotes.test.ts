@@ -271,3 +271,10 @@ describe('resolveSpeakers: he or she after an unnamed person who spoke', () => {
     expect(attributed('Ana Ruiz has run the ferry for 30 years. In 1991 a storm surge snapped the chain. "It held," she said.').at(-1)?.[1]).toBe('Ana Ruiz');
   });
 });
+
+describe('resolveSpeakers: a role beside a relation', () => {
+  it('should give the role the appositive names, past an age, over the kin label', () => {
+    const text = 'Ernesto Vale, a forklift driver, said the plant was unsafe. His sister, Lucia Vale, 39, a sanitation crew lead on the night shift, agreed. "Somebody is going to get hurt," she said.';
+    expect(attributed(text).at(-1)).toEqual(['Somebody is going to get hurt,', 'Lucia Vale', 'sanitation crew lead on the night shift', 'she', 'said', 'quote-cue-pronoun']);
+  });
+});

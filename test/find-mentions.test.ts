@@ -110,6 +110,16 @@ describe('findMentions', () => {
     expect(mentionOf('Pia Lund, a retired schoolteacher, won the seat.', 'Pia Lund')).toEqual(['Pia Lund', 'retired schoolteacher']);
   });
 
+  it('reads a noun the tagger took for a verb or an adjective as the head of an appositive, past an age', () => {
+    expect(mentionOf('Marta Oduya, 39, a sanitation crew lead on the night shift, spoke first.', 'Marta Oduya')).toEqual([
+      'Marta Oduya', 'sanitation crew lead on the night shift',
+    ]);
+    expect(mentionOf('Tom Riggs, a senior at the high school, spoke first.', 'Tom Riggs')).toEqual(['Tom Riggs', 'senior at the high school']);
+    // A superlative describes a body as often as a person; a verb with its own ending is no noun.
+    expect(mentionOf('The Greens, the smallest of the three parties, spoke first.', 'Greens')).toEqual(['Greens', null]);
+    expect(mentionOf('Tom Riggs, a baker worked there, spoke first.', 'Tom Riggs')).toEqual(['Tom Riggs', null]);
+  });
+
   describe('a name is a mention, not a modifier', () => {
     it('when a title stands before a full name whose verb wink tags as a noun', () => {
       expect(mentionOf('Council candidate Petra Lindqvist signs petitions at the market.', 'Petra Lindqvist')).toEqual([

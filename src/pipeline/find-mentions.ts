@@ -691,7 +691,7 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
       broken = true;
       break;
     } else if (titleHeadEndingAt(tokens, at) >= 0) head = at;
-    else if (!APPOSITIVE_POS.has(token.pos) && token.text !== '-' && token.text !== '&' && !isTitleModifier(tokens, at) && !isParticipleModifier(tokens, at, start)) {
+    else if (!APPOSITIVE_POS.has(token.pos) && token.text !== '-' && token.text !== '&' && !isTitleModifier(tokens, at) && !isParticipleModifier(tokens, at, start) && !isMistaggedNoun(tokens, at, start)) {
       broken = true;
       break;
     }
@@ -704,7 +704,7 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   if (broken || last < start) return ageOnly;
   // "a glaciologist at the University of Vestmark": after an article, the noun before any preposition is a role.
   const closed = at < tokens.length && outside(at);
-  if (head < 0 && closed && ARTICLES.has(tokens[start]!.lower)) head = describedRole(tokens, start + 1, last);
+  if (head < 0 && closed && ARTICLES.has(tokens[start]!.lower)) head = describedRole(tokens, start, last);
   // An age ("Abraham, 92,") is an appositive without a title.
   if (head < 0) return tokens[start]!.pos === 'NUM' && last === start ? { last, title: null, age: ageOf(tokens[start]!) } : ageOnly;
   let first = start;
@@ -772,13 +772,29 @@ function readRoleClause(doc: AnalysedText, last: number, outside: (index: number
   return spanText(tokens, verb, end);
 }
 
-/** The last lower-case noun before the first preposition in `first..last`, or -1. */
-function describedRole(tokens: readonly Token[], first: number, last: number): number {
+/** The last lower-case noun before the first preposition in the appositive `article..last`, or -1. */
+function describedRole(tokens: readonly Token[], article: number, last: number): number {
   let role = -1;
-  for (let at = first; at <= last; at++) {
+  for (let at = article + 1; at <= last; at++) {
     const token = tokens[at]!;
     if (token.pos === 'ADP') break;
-    if (token.pos === 'NOUN' && !isCapitalised(token.text)) role = at;
+    if ((token.pos === 'NOUN' && !isCapitalised(token.text)) || isMistaggedNoun(tokens, at, article)) role = at;
   }
   return role;
+}
+
+/**
+ * A noun the tagger read as a verb or an adjective, in an appositive opened by an article at `start`, where the
+ * phrase ends or a preposition follows: a verb's base form after a noun ("a sanitation crew **lead** on the night
+ * shift", "the project **lead**,") or an adjective alone after the article ("a **senior** at the high school"),
+ * not a superlative or one before "of".
+ */
+function isMistaggedNoun(tokens: readonly Token[], at: number, start: number): boolean {
+  const token = tokens[at]!;
+  const next = tokens[at + 1];
+  if (!ARTICLES.has(tokens[start]!.lower) || isCapitalised(token.text)) return false;
+  if (next !== undefined && next.pos !== 'ADP' && next.text !== ',' && next.text !== '.') return false;
+  if (token.pos === 'VERB') return tokens[at - 1]!.pos === 'NOUN' && !PARTICIPLE_ENDING.test(token.lower) && !token.lower.endsWith('s');
+  // Hint: not a superlative ("the smallest of the three parties"): that describes a body as often as a person.
+  return token.pos === 'ADJ' && at === start + 1 && !token.lower.endsWith('est') && next?.lower !== 'of';
 }
