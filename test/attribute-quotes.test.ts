@@ -278,3 +278,30 @@ describe('resolveSpeakers: a role beside a relation', () => {
     expect(attributed(text).at(-1)).toEqual(['Somebody is going to get hurt,', 'Lucia Vale', 'sanitation crew lead on the night shift', 'she', 'said', 'quote-cue-pronoun']);
   });
 });
+
+describe('attributeQuotes: a subject with a relative clause and no commas', () => {
+  it.each([
+    [
+      'a document whose maker the clause names',
+      'The Harlow Town Council met on Friday. The report that the council published on Friday said the bridge was "beyond repair."',
+      ['beyond repair.', 'Harlow Town Council', null, 'The report', 'said', 'quote-cue-nominal'],
+    ],
+    [
+      'a document with a complement, made by a company named before',
+      'Brayton Foods Inc. said talks had stalled. A summary of the offer that the company posted on the gates said raises would be "capped at 2 percent."',
+      ['capped at 2 percent.', 'Brayton Foods Inc.', null, 'A summary of the offer', 'said', 'quote-cue-nominal'],
+    ],
+    [
+      'a group that is the subject of its own clause',
+      'The group that organised the march said the route was "the only safe one."',
+      ['the only safe one.', null, null, 'The group', 'said', 'quote-cue-nominal'],
+    ],
+    [
+      '"that" opening the report, not a relative clause',
+      'Mayor Ana Ruiz told reporters that the council members said the plan was "dead on arrival."',
+      ['dead on arrival.', null, 'council members', 'the council members', 'said', 'quote-cue-nominal'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(attributed(text).at(-1)).toEqual(expected);
+  });
+});

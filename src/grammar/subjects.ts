@@ -407,11 +407,17 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     start -= preposition ? step + complement : 1;
   }
   if (start > first && isDeterminer(tokens[start - 1]!)) start--;
-  // "a White House official who spoke anonymously to discuss internal strategy said": the head of the relative clause.
+  // "a White House official who spoke anonymously to discuss internal strategy said": the head of the relative clause;
+  // so for "that" or "which" after a noun, when the clause has a verb before the phrase read ("the report that the
+  // council published on Friday said"): with none ("told reporters that the council members said") "that" opens the
+  // report, and the phrase is its subject.
+  let verbBetween = false;
   for (let probe = start - 1; probe > first && start - probe <= 15; probe--) {
     const word = tokens[probe]!;
     if (word.text === ',' || word.text === ';' || quoteAt[probe]! >= 0) break;
     if (word.lower === 'who') return subjectBefore(doc, probe - 1, first);
+    if ((word.lower === 'that' || word.lower === 'which') && verbBetween && NOUN_HEAD_POS.has(tokens[probe - 1]!.pos)) return subjectBefore(doc, probe - 1, first);
+    verbBetween ||= word.pos === 'VERB';
   }
   return nominalSubject(doc, start, at, head);
 }

@@ -221,6 +221,8 @@ function issuerOf(doc: Document, first: number, last: number): number {
     const issuer = DOCUMENT_NOUNS.has(tokens[at]!.lower) ? issuerAt(doc, at) : -1;
     if (issuer >= 0) return issuer;
   }
+  const maker = relativeClauseMaker(doc, last);
+  if (maker >= 0) return maker;
   if (tokens[first]!.lower !== 'the') return -1;
   // Hint: however long the chain, no further back than DOCUMENT_SCAN tokens, so a text of many reports stays linear.
   const floor = Math.max(0, first - DOCUMENT_SCAN);
@@ -277,6 +279,26 @@ function issuerAt(doc: Document, at: number): number {
     if ((mentions.nameAt[after] ?? -1) >= 0) named = mentions.nameAt[after]!;
   }
   return named >= 0 ? entities.ofMention[named]! : -1;
+}
+
+/**
+ * "a summary of the offer that the company posted", "the report which Varn Energy filed": the subject of a relative
+ * clause right after the document phrase ending at `last`, when its verb follows it: a name, or a body's common noun
+ * that refers back to one named before; -1 otherwise.
+ */
+function relativeClauseMaker(doc: Document, last: number): number {
+  const { tokens, mentions, entities } = doc;
+  const relative = tokens[last + 1]?.lower;
+  if (relative !== 'that' && relative !== 'which') return -1;
+  const subject = tokens[last + 2]?.lower === 'the' ? last + 3 : last + 2;
+  const named = mentions.nameAt[subject] ?? -1;
+  if (named >= 0) {
+    const mention = mentions.names[named]!;
+    return mention.first <= subject && tokens[mention.last + 1]?.pos === 'VERB' ? entities.ofMention[named]! : -1;
+  }
+  const noun = tokens[subject]?.lower ?? '';
+  if (subject !== last + 3 || tokens[subject + 1]?.pos !== 'VERB' || !(ORGANISATION_NOUNS.has(noun) || COMPANY_NOUNS.has(noun))) return -1;
+  return namedBody(doc, subject, noun);
 }
 
 /** How many tokens may follow the document in a sentence's opening phrase: "In a statement released with the results,". */
