@@ -115,6 +115,7 @@ describe('findMentions', () => {
       'Marta Oduya', 'sanitation crew lead on the night shift',
     ]);
     expect(mentionOf('Tom Riggs, a senior at the high school, spoke first.', 'Tom Riggs')).toEqual(['Tom Riggs', 'senior at the high school']);
+    expect(mentionOf('Dr Owen Pell, a GP in the town, spoke first.', 'Dr Owen Pell')).toEqual(['Dr Owen Pell', 'GP in the town']);
     // A superlative describes a body as often as a person; a verb with its own ending is no noun.
     expect(mentionOf('The Greens, the smallest of the three parties, spoke first.', 'Greens')).toEqual(['Greens', null]);
     expect(mentionOf('Tom Riggs, a baker worked there, spoke first.', 'Tom Riggs')).toEqual(['Tom Riggs', null]);

@@ -297,6 +297,11 @@ describe('first names', () => {
     ]);
   });
 
+  it('should link a lone first name that is an object, and a known first name as an object, but not after a preposition', () => {
+    expect(linked('Harold Ashby is 81. She tells Harold the news on Monday.')).toEqual(['Harold Ashby -> Harold Ashby', 'Harold -> Harold Ashby']);
+    expect(linked('Virginia Pell is 81. She flew to Virginia on Monday.')).toEqual(['Virginia Pell -> Virginia Pell', 'Virginia -> Virginia']);
+  });
+
   it('should not guess when two people share the first name', () => {
     expect(linked('Chris Anderson met Chris Okoro. Chris went on to thank them.')).toEqual([
       'Chris Anderson -> Chris Anderson',

@@ -11,7 +11,9 @@ import { phrases, words } from './words.js';
  * Tom Hale", "striker Cal Brennan"), and the trades and professions of
  * science, health and feature copy that are no common surname ("psychologist",
  * "midwife"; not "baker" or "porter"), and the British police ranks written
- * before a name ("DC", "DI", "DCI").
+ * before a name ("DC", "DI", "DCI"), and the British abbreviations for a family
+ * doctor and for members of the European and Scottish parliaments ("a GP in
+ * Leeds", "Labour MEP Ann Roe").
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   words(`
@@ -35,7 +37,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   planner passenger witness neighbor neighbour parent councilmember curator conductor playwright actor actress
   singer artist musician novelist poet journalist blogger priest magistrate registrar coroner ombudsman
   chaplain warden headmaster headteacher bailiff co-director co-chair co-chairman dj moderator operative
-  mastermind filmmaker businessman businesswoman billionaire tycoon mogul
+  mastermind filmmaker businessman businesswoman billionaire tycoon mogul gp mep msp
   goalkeeper goaltender striker midfielder defender winger quarterback linebacker pitcher referee umpire
   batsman bowler jockey sprinter swimmer cyclist rower golfer boxer wrestler athlete footballer cricketer
   player skipper boss left-back right-back full-back fullback centre-back center-back wing-back fly-half scrum-half

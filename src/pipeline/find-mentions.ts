@@ -258,7 +258,7 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
   if (last < 0) return null;
   if (firstName > index && endsTitleBeforeNickname(doc, index, firstName, outside)) return { first: firstName, last };
   // "Outside the courthouse": a lone capitalised word before an article opens a sentence; it names no one.
-  if (last === index && tokens[last + 1]?.pos === 'DET') return null;
+  if (last === index && tokens[last + 1]?.pos === 'DET' && opensSentence(doc, index)) return null;
   // A lone participle is a sentence opener ("Briefing reporters…", "Deadlocked over details"), not a name.
   if (last === index && tokens[index]!.pos === 'VERB' && PARTICIPLE_ENDING.test(tokens[index]!.lower)) return null;
   // "First, …", "Overall, …": a lone common word set off at the start of a sentence.

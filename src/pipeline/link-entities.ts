@@ -40,7 +40,10 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   names.forEach((mention, at) => {
     // "understood Dale's frustration": a possessor refers to its person as a subject does.
     const after = doc.tokens[mention.nameLast + 1];
-    const refers = subjects[at]! || (after !== undefined && isPossessive(after));
+    // "She tells Harold the news": a known first name is a person's as an object too, though not after a
+    // preposition, where it may be a place ("a trip to Virginia").
+    const asObject = FIRST_NAME_GENDER.has(doc.tokens[mention.nameFirst]!.lower) && doc.tokens[mention.first - 1]?.pos !== 'ADP';
+    const refers = subjects[at]! || (after !== undefined && isPossessive(after)) || asObject;
     // Hint: an honorific is the name's first token; "Dr." and "Dr" are one. A one-word title before the name styles
     // it too: "Cllr Trevelyan" is the Trevelyan who was "Cllr Ruth Trevelyan", not her father.
     const honorific = mention.honorific === undefined ? null : doc.tokens[mention.nameFirst]!.lower;
