@@ -121,6 +121,12 @@ describe('findMentions', () => {
     expect(mentionOf('Tom Riggs, a baker worked there, spoke first.', 'Tom Riggs')).toEqual(['Tom Riggs', null]);
   });
 
+  it('reads a title head that opens a body\'s name as a word of the name, and one before a person\'s name as a title', () => {
+    expect(mentions('The Premier Hockey League said revenue rose.')).toEqual([['Premier Hockey League', null]]);
+    expect(mentions('The Premier Women’s Basketball League said revenue rose.')).toEqual([['Premier Women’s Basketball League', null]]);
+    expect(mentions('Premier Ana Ruiz said revenue rose.')).toEqual([['Ana Ruiz', 'Premier']]);
+  });
+
   describe('a name is a mention, not a modifier', () => {
     it('when a title stands before a full name whose verb wink tags as a noun', () => {
       expect(mentionOf('Council candidate Petra Lindqvist signs petitions at the market.', 'Petra Lindqvist')).toEqual([

@@ -218,6 +218,12 @@ function isNameWord(token: Token): boolean {
 /** Reads the run of name words starting at `index`, with particles (de, van) inside or leading it. */
 function readNameCore(doc: AnalysedText, index: number, outside: (index: number) => boolean): { first: number; last: number } | null {
   const { tokens } = doc;
+  // "The Premier Hockey League", "the General Assembly": a capitalised title head that opens a body's name is a word
+  // of it. Hint: only when the next word starts no title, so a run of title words is read once, not once per word.
+  if (startsTitle(tokens, index) && isCapitalised(tokens[index]!.text) && tokens[index + 1] !== undefined && outside(index + 1) && !startsTitle(tokens, index + 1)) {
+    const body = readNameCore(doc, index + 1, outside);
+    if (body !== null && body.first === index + 1 && isBodyWord(tokens[body.last])) return { first: index, last: body.last };
+  }
   let at = index;
   let last = -1;
   // The word before a nickname: the first name.
