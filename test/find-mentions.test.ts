@@ -127,6 +127,18 @@ describe('findMentions', () => {
     expect(mentions('Premier Ana Ruiz said revenue rose.')).toEqual([['Ana Ruiz', 'Premier']]);
   });
 
+  it('reads a lower-case agent noun the lexicon does not list as the title before a full name', () => {
+    expect(mentions('Harbour master Colm Tierney said boats stayed in port.')).toEqual([['Colm Tierney', 'Harbour master']]);
+    expect(mentions('The storm hit hard, said Civil Defence controller Mere Tane.')).toEqual([['Mere Tane', 'Civil Defence controller']]);
+    // Not a noun after a determiner (a relative clause follows), nor a word of time.
+    expect(mentions('The letter Ann Roe sent was long.')).toEqual([['Ann Roe', null]]);
+    expect(mentions('Last winter Ann Roe moved.')).toEqual([['Ann Roe', null]]);
+  });
+
+  it('reads "Prof" and "Prof." as a title, not a word of the name', () => {
+    expect(mentions('Prof Aoife Brennan spoke. Prof. Ian Marsh agreed.')).toEqual([['Aoife Brennan', 'Prof'], ['Ian Marsh', 'Prof.']]);
+  });
+
   describe('a name is a mention, not a modifier', () => {
     it('when a title stands before a full name whose verb wink tags as a noun', () => {
       expect(mentionOf('Council candidate Petra Lindqvist signs petitions at the market.', 'Petra Lindqvist')).toEqual([

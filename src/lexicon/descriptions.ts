@@ -98,6 +98,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['cmdr.', 'commander'], ['det.', 'detective'], ['rev.', 'reverend'], ['supt.', 'superintendent'], ['insp.', 'inspector'],
   ['atty.', 'attorney'], ['pres.', 'president'], ['sec.', 'secretary'], ['gov', 'governor'], ['sen', 'senator'],
   ['cllr', 'councillor'], ['cllr.', 'councillor'], ['dc', 'constable'], ['di', 'inspector'], ['dci', 'inspector'],
+  ['prof', 'professor'], ['prof.', 'professor'],
 ]);
 
 /**

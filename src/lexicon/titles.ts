@@ -37,7 +37,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   planner passenger witness neighbor neighbour parent councilmember curator conductor playwright actor actress
   singer artist musician novelist poet journalist blogger priest magistrate registrar coroner ombudsman
   chaplain warden headmaster headteacher bailiff co-director co-chair co-chairman dj moderator operative
-  mastermind filmmaker businessman businesswoman billionaire tycoon mogul gp mep msp
+  mastermind filmmaker businessman businesswoman billionaire tycoon mogul gp mep msp prof prof.
   goalkeeper goaltender striker midfielder defender winger quarterback linebacker pitcher referee umpire
   batsman bowler jockey sprinter swimmer cyclist rower golfer boxer wrestler athlete footballer cricketer
   player skipper boss left-back right-back full-back fullback centre-back center-back wing-back fly-half scrum-half

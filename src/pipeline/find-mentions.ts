@@ -5,8 +5,10 @@ import { ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lex
 import { DASHES } from '../lexicon/punctuation.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
+import { DOCUMENT_NOUNS } from '../lexicon/descriptions.js';
 import { NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { PARTY_NOUNS, ROLE_CLAUSE_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
 import type { AnalysedText, Mentions, NameMention, Token } from './document.js';
 
@@ -541,7 +543,7 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
   for (let at = end; at >= 0 && end - at < 10 && outside(at); at--) {
     const token = tokens[at]!;
     const headFirst = titleHeadEndingAt(tokens, at);
-    if (headFirst >= 0 || (at === end && isLeadingTitleWord(token.lower) && isCapitalised(token.text))) {
+    if (headFirst >= 0 || (at === end && ((isLeadingTitleWord(token.lower) && isCapitalised(token.text)) || isAgentNounBefore(tokens, at)))) {
       head = head < 0 ? at : head;
       first = headFirst >= 0 ? headFirst : at;
       at = first;
@@ -565,6 +567,27 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
   if (head < 0 || first < 0) return null;
   while (first < head && TITLE_LINKS.has(tokens[first]!.lower) && !isTightHyphen(tokens, first + 1)) first++;
   return { first, title: spanText(tokens, first, end), complement: complement || head < end };
+}
+
+/**
+ * Agent nouns, by their endings: "controller", "master", "organiser", "florist", "librarian", "attendant",
+ * "fisherman", "auctioneer".
+ */
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|man|eer|ier)$/;
+
+/**
+ * "Civil Defence **controller** Mere Tane", "Harbour **master** Colm Tierney": a lower-case agent noun that the
+ * title lexicon does not list, right before a name of two words or one that opens with a known first name, and after no determiner ("the
+ * letter Ann Roe sent" is a relative clause, its noun no title); not a document or a word of time.
+ */
+function isAgentNounBefore(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.pos !== 'NOUN' || isCapitalised(token.text) || !AGENT_NOUN.test(token.lower) || token.lower.endsWith('ment')) return false;
+  const name = tokens[at + 1]!;
+  const fullName = (name.classes & WORD_CLASS.firstName) !== 0 || (tokens[at + 2] !== undefined && isNameWord(tokens[at + 2]!));
+  if (!fullName || DOCUMENT_NOUNS.has(token.lower) || TIME_WORDS.has(token.lower) || DATE_WORDS.has(token.lower)) return false;
+  const before = tokens[at - 1];
+  return before === undefined || !isDeterminer(before);
 }
 
 /**
