@@ -23,6 +23,11 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('"Prices will rise," the report said.')).toMatchObject({ name: null, title: null, type: 'organization' });
   });
 
+  it('should type the spokesman of a body named in front of the noun as a person, and the body after "of" in a role as no head', () => {
+    expect(speakerOf('A Ministry of Defence spokesman said: "We do not comment."')).toMatchObject({ name: null, title: 'Ministry of Defence spokesman', type: 'person' });
+    expect(speakerOf('"We do not comment," said a spokeswoman for the Ministry of Defence.')).toMatchObject({ name: null, type: 'person' });
+  });
+
   it('should link "the company" to the latest subject no one calls he or she, when no name says it is a company', () => {
     expect(speakerOf('Brightmoor will close two depots, Brightmoor said on Monday. "It was a hard choice," the company said.')).toMatchObject({
       name: 'Brightmoor',

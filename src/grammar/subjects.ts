@@ -389,6 +389,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%' && !TITLE_HEADS.has(token.lower)) return null;
   let start = at;
   let head = at;
+  // "A Ministry of Defence spokesman said": a lower-case noun after a name is the head, whatever the name holds.
+  const modifiedByName = at > first && tokens[at - 1]!.pos === 'PROPN' && isCapitalised(tokens[at - 1]!.text) && !isCapitalised(token.text);
   while (start > first && quoteAt[start - 1]! < 0) {
     const previous = tokens[start - 1]!;
     const joins = NOUN_PHRASE_POS.has(previous.pos) || isPossessiveAt(tokens, start - 1) || previous.text === '-';
@@ -403,7 +405,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     // "Federal and state officials", "Edwards and others": a coordinated noun before the head.
     const coordinated = previous.lower === 'and' && start - 2 >= first && NOUN_HEAD_POS.has(tokens[start - 2]!.pos) && quoteAt[start - 2]! < 0;
     if (!joins && !preposition && !coordinated) break;
-    if (preposition) head = start - step - 1 - complement;
+    if (preposition && !modifiedByName) head = start - step - 1 - complement;
     start -= preposition ? step + complement : 1;
   }
   if (start > first && isDeterminer(tokens[start - 1]!)) start--;
