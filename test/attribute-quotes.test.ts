@@ -305,3 +305,15 @@ describe('attributeQuotes: a subject with a relative clause and no commas', () =
     expect(attributed(text).at(-1)).toEqual(expected);
   });
 });
+
+describe('cues: a participle that modifies the object of a preposition', () => {
+  it('should take the verb of the clause, not "posted" in "said in a notice posted on"', () => {
+    const text = 'Harvest Trail Pet Foods said in a notice posted on its website that it had "received reports of illness."';
+    expect(attributed(text)).toEqual([['received reports of illness.', 'Harvest Trail Pet Foods', null, 'Harvest Trail Pet Foods', 'said', 'sentence-cue']]);
+  });
+
+  it('should keep a verb after a phrase whose preposition hangs on a noun', () => {
+    const text = 'As the vote was read out, one man in the public gallery shouted, "You have sold us out!"';
+    expect(attributed(text)[0]?.slice(2, 5)).toEqual(['man in the public gallery', 'one man in the public gallery', 'shouted']);
+  });
+});

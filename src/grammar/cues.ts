@@ -1,5 +1,6 @@
 import type { Token } from '../pipeline/document.js';
 import { PASSIVE_AUXILIARIES } from '../lexicon/function-words.js';
+import { TIME_WORDS } from '../lexicon/time-words.js';
 import {
   ALWAYS_VERBS,
   COUNTED_SAY_FORMS,
@@ -56,7 +57,29 @@ export function cueAt(tokens: readonly Token[], index: number): Cue | null {
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)) {
     return null;
   }
+  if (modifiesObjectOfPreposition(tokens, index)) return null;
   return { first: index, last: index, strength, sourceAfter: false };
+}
+
+/** How many words the noun phrase of a preposition may have before a participle that modifies it. */
+const PREPOSITION_PHRASE_REACH = 4;
+
+/**
+ * "said in a notice **posted** on its website", "said Monday in an interview **published** that day": a participle
+ * in -ed right after the object of a preposition that hangs on a verb modifies that noun; it is no verb of its own.
+ * Not when the preposition hangs on a noun, which may be the subject: "one man in the public gallery **shouted**".
+ */
+function modifiesObjectOfPreposition(tokens: readonly Token[], index: number): boolean {
+  if (!tokens[index]!.lower.endsWith('ed') || tokens[index - 1]?.pos !== 'NOUN') return false;
+  for (let at = index - 2; at > 0 && index - at <= PREPOSITION_PHRASE_REACH + 1; at--) {
+    const token = tokens[at]!;
+    if (token.pos === 'ADP') {
+      const before = tokens[at - 1]!;
+      return before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADV' || TIME_WORDS.has(before.lower);
+    }
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'DET' && token.pos !== 'NUM') return false;
+  }
+  return false;
 }
 
 /** A mark after which a sentence or a quote opens. */
@@ -109,6 +132,7 @@ export function reportingVerbAt(tokens: readonly Token[], index: number): string
     && !taggedAsNounAfterCount(tokens, index) && !participleBeforeReport(tokens, index)) {
     return null;
   }
+  if (modifiesObjectOfPreposition(tokens, index)) return null;
   return lemma;
 }
 
