@@ -302,6 +302,14 @@ describe('first names', () => {
     expect(linked('Virginia Pell is 81. She flew to Virginia on Monday.')).toEqual(['Virginia Pell -> Virginia Pell', 'Virginia -> Virginia']);
   });
 
+  it('should link a full name to a lone first name given before, when no one else has it', () => {
+    expect(linked('Tom Belden owns the barn with his wife, Sara. Sara Belden said little.')).toEqual([
+      'Tom Belden -> Tom Belden',
+      'Sara -> Sara Belden',
+      'Sara Belden -> Sara Belden',
+    ]);
+  });
+
   it('should not guess when two people share the first name', () => {
     expect(linked('Chris Anderson met Chris Okoro. Chris went on to thank them.')).toEqual([
       'Chris Anderson -> Chris Anderson',

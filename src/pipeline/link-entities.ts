@@ -174,6 +174,11 @@ function linkEntity(
     found = onlyBearerOfFirstName(entities, sameStart, lastWord);
     if (found >= 0) entities[found]!.firstNamed = true;
   }
+  // "his wife, Sara, … Sara Belden said": a full name after a lone first name no one else has is that person's.
+  if (found < 0 && lower.length >= 2 && !organisation && FIRST_NAME_GENDER.has(lower[0]!)) {
+    found = onlyOne(sameStart, (entity) => entities[entity]!.nameWords[0] === lower[0] && !entities[entity]!.organisation);
+    if (found >= 0 && (entities[found]!.nameWords.length !== 1 || !mayHave(entities[found]!))) found = -1;
+  }
   // "Corran" after "Corran Savings Bank", "Karsk National Gas" after "Karsk National Gas Company": an organisation
   // is shortened to its first words wherever it stands.
   if (found < 0) found = onlyOrganisationStartingWith(entities, sameStart, lower);
