@@ -139,6 +139,20 @@ describe('findMentions', () => {
     expect(mentions('Prof Aoife Brennan spoke. Prof. Ian Marsh agreed.')).toEqual([['Aoife Brennan', 'Prof'], ['Ian Marsh', 'Prof.']]);
   });
 
+  it('reads letters after a name as neither part of it nor a mention, and the appositive past them', () => {
+    expect(mentions("Lyle's barrister, Simon Prowse KC, said his client would appeal. Mr Prowse left.")).toEqual([
+      ['Lyle', null], ['Simon Prowse', "Lyle's barrister"], ['Mr Prowse', null],
+    ]);
+    expect(mentionOf('Ann Roe OBE, the charity\'s founder, spoke.', 'Ann Roe')).toEqual(['Ann Roe', 'founder']);
+  });
+
+  it('reads a title set off by a comma after an opening phrase, and one before a title written onto the name', () => {
+    const opened = 'Speaking outside the count, the party\'s leader on the council, Ruth Ames, said turnout was low.';
+    expect(mentionOf(opened, 'Ruth Ames')).toEqual(['Ruth Ames', 'leader on the council']);
+    const doc = analyse('The Liberal Democrat leader on the council, Cllr Ruth Ames, said turnout was low.');
+    expect(findMentions(doc).names.map((mention) => mention.titles)).toEqual([['Liberal Democrat leader on the council', 'Cllr']]);
+  });
+
   describe('a name is a mention, not a modifier', () => {
     it('when a title stands before a full name whose verb wink tags as a noun', () => {
       expect(mentionOf('Council candidate Petra Lindqvist signs petitions at the market.', 'Petra Lindqvist')).toEqual([

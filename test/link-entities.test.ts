@@ -13,6 +13,10 @@ describe('linkEntities', () => {
     expect(links('Senator Ines Halloran met Mayor Tobias Wren. The senator said little.')).toEqual(['senator -> Ines Halloran']);
   });
 
+  it('should read no description in a title set off before a name, which is that name\'s', () => {
+    expect(links('Mark Dunne conceded. Outside the count, the party leader, Ruth Ames, said turnout was low.')).toEqual([]);
+  });
+
   it('should give an age no one was given to the latest person who was a subject', () => {
     expect(links('Tomi Akande scored twice. Akande was happy. Dunstan captain Lee Marsh was sent off. The 31-year-old said sorry.')).toEqual([
       '31-year-old -> Lee Marsh',

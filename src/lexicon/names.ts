@@ -18,6 +18,14 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`
 /** Generational suffixes: Martin Luther King **Jr.** */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 
+/**
+ * Letters after a British or Commonwealth name that are neither part of it nor a role: silk ("Simon Prowse **KC**")
+ * and honours ("Ann Roe **OBE**").
+ *
+ * Source: the post-nominal letters of the UK honours system and of King's and Queen's Counsel.
+ */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(words(`kc qc obe mbe cbe kbe dbe`));
+
 /** Capitalised words that are never part of a person's name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -6,7 +6,7 @@ import { DASHES } from '../lexicon/punctuation.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS } from '../lexicon/descriptions.js';
-import { NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
+import { NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS, POST_NOMINALS } from '../lexicon/names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { PARTY_NOUNS, ROLE_CLAUSE_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
@@ -77,6 +77,11 @@ export function findMentions(doc: AnalysedText): Mentions {
       titleBefore = skipped === nameFirst && TITLE_LINKS.has(tokens[nameFirst - 1]!.lower) ? null : { ...titleBefore, title: spanText(tokens, titleBefore.first, skipped - 1) };
       nameFirst = skipped;
     }
+    // "the Liberal Democrat leader on the council, Cllr Ruth Ames,": a title set off by a comma before a title written
+    // onto the name (not before one set off itself: "read by a liaison officer, Ella's mother, Janet Marsh").
+    const commaSet = titleBefore !== null && !titleBefore.complement && tokens[titleBefore.first - 1]?.text === ',' && tokens[nameFirst - 1]?.text !== ','
+      ? readCommaSetTitle(doc, titleBefore.first - 2, here)
+      : null;
     const appositive = readAppositive(doc, nameLast, here);
     // "Paul Vance of Dorset, a former council leader,": the appositive describes the person, not the place.
     const owner = appositive?.title != null ? ownerBeforePlace(tokens, names, nameFirst) : -1;
@@ -88,12 +93,12 @@ export function findMentions(doc: AnalysedText): Mentions {
     const roleClause = appositive?.title == null ? readRoleClause(doc, appositive?.last ?? nameLast, here) : null;
     const mentionIndex = names.length;
     names.push({
-      first: titleBefore?.first ?? nameFirst,
+      first: commaSet?.first ?? titleBefore?.first ?? nameFirst,
       nameFirst,
       nameLast,
       last: appositive?.last ?? nameLast,
       title: titleBefore?.title ?? appositiveTitle,
-      titles: distinctTitles(titleBefore?.title ?? null, appositiveTitle),
+      titles: commaSet === null ? distinctTitles(titleBefore?.title ?? null, appositiveTitle) : [commaSet.title, ...distinctTitles(titleBefore!.title, appositiveTitle)],
       roleClause,
       age: appositive?.age ?? null,
       honorific,
@@ -102,6 +107,8 @@ export function findMentions(doc: AnalysedText): Mentions {
     for (let at = nameFirst; at <= nameLast; at++) nameAt[at] = mentionIndex;
     // Names inside an appositive ("the U.S. ambassador to Canada") describe this person; they are not mentions.
     if (appositive !== null) index = appositive.last + 1;
+    // Nor are the letters after a name ("Simon Prowse KC").
+    while (index < tokens.length && POST_NOMINALS.has(tokens[index]!.lower)) index++;
   }
 
   return { names, nameAt, modifiers };
@@ -236,7 +243,7 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       last = at;
     } else if (namesOffice(tokens, at)) {
       last = at;
-    } else if (startsTitle(tokens, at)) {
+    } else if (startsTitle(tokens, at) || (last >= 0 && POST_NOMINALS.has(token.lower))) {
       break;
     } else if (isNameWord(token)) {
       last = at;
@@ -661,8 +668,10 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP') && !determined && !SPEECH_VERBS.has(before.lower)) return null;
   // After the head only its complement may follow: "delegate on the town slate", not "minister Tuesday".
   if (head < end && !TITLE_LINKS.has(tokens[head + 1]!.lower) && tokens[head + 1]!.pos !== 'ADP') return null;
-  // "Jo Abt, a planner in Kellbach, Harwell's twin town": after a comma, a phrase with a complement is the appositive of the name before.
-  if (head < end && before?.text === ',') return null;
+  // "Jo Abt, a planner in Kellbach, Harwell's twin town": after a comma that follows a name, a phrase with a complement
+  // is the appositive of that name; after an opening phrase ("Speaking outside the count, the party's leader on the
+  // council, Ruth Ames,") it is the title of the name after it.
+  if (head < end && before?.text === ',' && start >= 2 && isCapitalised(tokens[start - 2]!.text)) return null;
   let first = opened ? start + 1 : start;
   // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive").
   for (let at = first; at < head; at++) {
@@ -690,6 +699,8 @@ function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: n
 function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: number) => boolean): { last: number; title: string | null; age: number | null } | null {
   const { tokens } = doc;
   let comma = nameLast + 1;
+  // "Simon Prowse KC, the barrister for …": past letters after the name.
+  while (tokens[comma] !== undefined && POST_NOMINALS.has(tokens[comma]!.lower)) comma++;
   // "Cllr Anil Dhar (Lib Dem, Eastgate), the chairman of …": past a party tag in brackets.
   if (tokens[comma]?.text === '(') {
     let close = comma + 1;

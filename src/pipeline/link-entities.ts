@@ -2,7 +2,7 @@ import { phraseAt } from '../grammar/cues.js';
 import { ageEndingAt, readAgeDescription, readAsRole, readDescription, readKindOf, readKinDescription, type DescriptionSpan } from '../grammar/descriptions.js';
 import { partitionPoint } from '../grammar/partition-point.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
-import { ACRONYM, isCapitalised, isPossessive, spanText } from '../grammar/tokens.js';
+import { ACRONYM, isCapitalised, isDeterminer, isPossessive, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
@@ -444,9 +444,13 @@ function sharesSentenceWith(
 function findDescriptions(doc: AnalysedText, mentions: Mentions): DescriptionSpan[] {
   const { tokens, quoteAt } = doc;
   const outside = (index: number): boolean => quoteAt[index]! < 0;
-  // Hint: "Burns, the U.S. ambassador": a description inside a name's own phrase is that name's title already.
+  // Hint: "Burns, the U.S. ambassador": a description inside a name's own phrase is that name's title already, and so
+  // is one set off before it, with its article ("the party leader, Ruth Ames").
   const inPhrase = new Uint8Array(tokens.length);
-  for (const mention of mentions.names) inPhrase.fill(1, mention.first, mention.last + 1);
+  for (const mention of mentions.names) {
+    const article = mention.first < mention.nameFirst && mention.first > 0 && isDeterminer(tokens[mention.first - 1]!);
+    inPhrase.fill(1, article ? mention.first - 1 : mention.first, mention.last + 1);
+  }
   const spans: DescriptionSpan[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const named = mentions.nameAt[at]!;
