@@ -269,6 +269,12 @@ describe('linking names', () => {
     expect(anton.title).toBe('builder');
   });
 
+  it('should read a personal or political relation as a relation: a title that a role outranks', () => {
+    const title = (text: string, name: string) => documentOf(text).entities.list.find((entity) => entity.name === name)!.title;
+    expect(title('Her Conservative rival, Mark Dunne, conceded.', 'Mark Dunne')).toBe('Conservative rival');
+    expect(title('His friend, Ann Roe, a nurse, agreed.', 'Ann Roe')).toBe('nurse');
+  });
+
   it('should show a title that names a role before a longer description that names none', () => {
     const title = (text: string) => documentOf(text).entities.list.find((entity) => entity.name === 'Pia Lund')!.title;
     expect(title('Pia Lund, a shrewd tactician, won a third term as Bergen mayor in May.')).toBe('Bergen mayor');

@@ -173,15 +173,18 @@ export const NOT_ROLE_AS: ReadonlySet<string> = new Set(['such', 'well', 'as', '
 /**
  * Nouns for relatives, with the gender each fixes: "Donald Trump's **son**"
  * names a relative of the possessor, not the possessor. A neighbour is a
- * relation of the same kind: "her neighbour, Wade Corliss" names no role.
+ * relation of the same kind: "her neighbour, Wade Corliss" names no role; so are a friend, a colleague and a
+ * rival ("Her Conservative rival, Mark Dunne,").
  *
- * Source: English kinship terms (the kin nouns of the title lexicon), and "neighbour".
+ * Source: English kinship terms (the kin nouns of the title lexicon), "neighbour", and the nouns of personal and
+ * political relations.
  */
 export const KIN_NOUNS: ReadonlyMap<string, Gender | null> = new Map<string, Gender | null>([
   ['son', 'male'], ['daughter', 'female'], ['wife', 'female'], ['husband', 'male'], ['father', 'male'], ['mother', 'female'],
   ['brother', 'male'], ['sister', 'female'], ['grandson', 'male'], ['granddaughter', 'female'], ['grandfather', 'male'],
   ['grandmother', 'female'], ['nephew', 'male'], ['niece', 'female'], ['uncle', 'male'], ['aunt', 'female'],
   ['widow', 'female'], ['widower', 'male'], ['cousin', null], ['neighbour', null], ['neighbor', null],
+  ['friend', null], ['colleague', null], ['rival', null], ['opponent', null],
 ]);
 
 /**

@@ -50,7 +50,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   lobsterman fisherman winemaker shopkeeper solicitor barrister vicar rector headmistress receptionist cashier
   forecaster
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
-  grandson niece nephew cousin aunt uncle
+  grandson niece nephew cousin aunt uncle friend colleague rival opponent
 `),
 );
 
