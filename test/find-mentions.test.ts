@@ -154,6 +154,11 @@ describe('findMentions', () => {
   });
 
   describe('a name is a mention, not a modifier', () => {
+    it('when the noun-tagged word after a bare surname has an article after it', () => {
+      expect(mentions('Lisa Chen sits on the board. Chen cast the only vote in favour.')).toEqual([['Lisa Chen', null], ['Chen', null]]);
+      expect(mentions('The NATO summit ended.')).toEqual([]);
+    });
+
     it('when a title stands before a full name whose verb wink tags as a noun', () => {
       expect(mentionOf('Council candidate Petra Lindqvist signs petitions at the market.', 'Petra Lindqvist')).toEqual([
         'Petra Lindqvist',

@@ -142,11 +142,14 @@ function ownerBeforePlace(tokens: readonly Token[], names: readonly NameMention[
  * Whether a name modifies the word after it ("the NATO summit"). Not when a
  * title stands before a full name ("candidate Donald Trump signs", which wink
  * tags as a noun; but "a general Russian bias") or a verb of speech follows
- * ("Ian Read said", tagged an adjective there): then the name is someone's,
- * and the next word is their verb.
+ * ("Ian Read said", tagged an adjective there) or the next word has an
+ * article after it: then the name is someone's, and the next word is their verb.
  */
 function modifies(tokens: readonly Token[], nameFirst: number, nameLast: number, next: Token): boolean {
   if (!MODIFIED_POS.has(next.pos) || SPEECH_VERBS.has(next.lower)) return false;
+  // "Chen cast the only vote": a word with an article after it is the name's verb, tagged as a noun.
+  const after = tokens[nameLast + 2];
+  if (after !== undefined && ARTICLES.has(after.lower) && next.pos === 'NOUN') return false;
   return nameLast === nameFirst || nameFirst === 0 || titleHeadEndingAt(tokens, nameFirst - 1) < 0;
 }
 
