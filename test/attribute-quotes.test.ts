@@ -317,3 +317,12 @@ describe('cues: a participle that modifies the object of a preposition', () => {
     expect(attributed(text)[0]?.slice(2, 5)).toEqual(['man in the public gallery', 'one man in the public gallery', 'shouted']);
   });
 });
+
+describe('attributeQuotes: a plural possessive before a title set off by commas', () => {
+  it.each([
+    ['curly marks', 'The students’ union president, Jess Adeyemi, said many members were ‘deeply uneasy’.'],
+    ['straight marks', "The students' union president, Jess Adeyemi, said many members were 'deeply uneasy'."],
+  ])('should read the name as the subject, with %s', (_, text) => {
+    expect(attributed(text)).toEqual([['deeply uneasy', 'Jess Adeyemi', 'union president', 'Jess Adeyemi', 'said', 'quote-cue-name']]);
+  });
+});

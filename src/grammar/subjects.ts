@@ -486,8 +486,9 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     probe = mention.first;
     const next = tokens[placeAfter(doc, mention.nameLast + 1, comma)]?.text;
     let start = mention.first;
-    // "The university's vice-chancellor, Dr Helen Marlow, said": the common possessor left out of the title.
-    if (start - 3 >= first && isPossessive(tokens[start - 1]!) && isDeterminer(tokens[start - 3]!)) start -= 2;
+    // "The university's vice-chancellor, Dr Helen Marlow, said", "the students’ union president, …": the common
+    // possessor left out of the title.
+    if (start - 3 >= first && isPossessiveAt(tokens, start - 1) && isDeterminer(tokens[start - 3]!)) start -= 2;
     if (start > first && isDeterminer(tokens[start - 1]!)) start--;
     // "Ana Ruiz and Tom Dale, the union chairman, said": the last of two names joined by "and".
     const joined = tokens[start - 1]?.lower === 'and' && mentions.nameAt[start - 2]! >= 0;
