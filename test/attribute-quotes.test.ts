@@ -326,3 +326,14 @@ describe('attributeQuotes: a plural possessive before a title set off by commas'
     expect(attributed(text)).toEqual([['deeply uneasy', 'Jess Adeyemi', 'union president', 'Jess Adeyemi', 'said', 'quote-cue-name']]);
   });
 });
+
+describe('attributeQuotes: a short clause after a sentence-ending quote that runs into another quote', () => {
+  it('should not take it as the bare attribution of the quote before', () => {
+    const text = 'Ana Ruiz, the mayor, said the fund was "nearly empty." It said managers had "failed to act."';
+    expect(attributed(text)[0]).toEqual(['nearly empty.', 'Ana Ruiz', 'mayor', 'Ana Ruiz', 'said', 'quote-cue-name']);
+  });
+
+  it('should still take a bare one', () => {
+    expect(attributed('The fund is "nearly empty." She said.')[0]?.slice(3, 5)).toEqual(['She', 'said']);
+  });
+});

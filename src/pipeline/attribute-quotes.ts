@@ -409,9 +409,13 @@ function introducesNextQuote(doc: Document, quote: ScannedQuote, from: number, l
   return last + 1 < tokens.length && quoteAt[last + 1]! >= 0 && from <= last;
 }
 
-/** After a sentence-ending quote, an attribution must end its own sentence quickly: `He said.` */
+/**
+ * After a sentence-ending quote, an attribution must end its own sentence quickly: `He said.` Words that run on
+ * into another quote (`"…." It said managers had "…."`) report something else, however few.
+ */
 function isBareAttribution(doc: Document, from: number, last: number): boolean {
-  return from > last || endsSentence(doc, from) || doc.tokens[from]!.text === ',' || last - from < 4;
+  if (from > last || endsSentence(doc, from) || doc.tokens[from]!.text === ',') return true;
+  return last - from < 4 && !(doc.quoteAt[last + 1]! >= 0 && doc.paragraphAt[last + 1] === doc.paragraphAt[last]);
 }
 
 /** `NAME said: "…"`, `NAME said, "…"`, `he told reporters: "…"`. */
