@@ -133,6 +133,9 @@ describe('findMentions', () => {
     // Not a noun after a determiner (a relative clause follows), nor a word of time.
     expect(mentions('The letter Ann Roe sent was long.')).toEqual([['Ann Roe', null]]);
     expect(mentions('Last winter Ann Roe moved.')).toEqual([['Ann Roe', null]]);
+    // Capitalised where a sentence opens, before a known first name; a first name itself stays the name's.
+    expect(mentions('Commuter Brendan Fahy said he was late.')).toEqual([['Brendan Fahy', 'Commuter']]);
+    expect(mentions('Peter John Marsh said he was late.')).toEqual([['Peter John Marsh', null]]);
   });
 
   it('reads "Prof" and "Prof." as a title, not a word of the name', () => {

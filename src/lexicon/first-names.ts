@@ -7,7 +7,8 @@ import { words } from './words.js';
  *
  * Source: the most frequent given names in the US Social Security
  * Administration's birth-name tables (1940–2000) and the UK ONS lists (with the
- * Welsh, Scottish and Irish names common in British copy), keeping
+ * Welsh, Scottish and Irish names common in British and Irish copy, and Māori names common in New Zealand
+ * copy), keeping
  * names given at least 95% to one sex; unisex names (Jordan, Taylor, Alex,
  * Casey, Robin, Jamie) are left out on purpose.
  */
@@ -27,6 +28,7 @@ const MALE = words(`
   raul abdul kareem rahul vijay hiroshi takeshi wei jun nigel trevor clive rupert marcus lars sven hugo
   felix kurt otto boris nikolai yuri andre andrei
   rhys callum alfie archie toby rory hamish angus fergus niall declan ciaran seamus gareth owen dafydd aled huw alastair alistair euan ewan jamal tariq idris gustav magnus
+  brendan eoin padraig colm cillian oisin darragh wiremu hemi rewi
   alvin andy billy bradford brett brent bryce calvin carlton cecil cody conor connor cory damon danny darrell
   darryl dominic donovan dwight edgar edwin elijah elliott emmanuel ethan everett floyd frederic garrett
   gilbert herbert herman isaiah jared jeffery jerome johnnie karl leroy lester lloyd lonnie lyle malcolm
@@ -50,6 +52,7 @@ const FEMALE = words(`
   priscilla ruby sheila stella sylvia vera violet yvonne zoe amelia charlotte chloe ella madison mia naomi
   paige tara whitney renee maureen colleen
   imogen hester florence matilda phoebe poppy freya isla esme niamh siobhan aoife bethan ffion sinead grainne rosalind agnes beatrix edith winifred gillian philippa
+  orla roisin ciara aisling caoimhe saoirse maeve aroha
   adrienne agatha alexandra alexis alison alma alyssa angelina annette antoinette arlene audrey bernadette
   bethany bonnie brianna bridget brittany camille candace carla cassandra cecilia celeste charlene cherie
   christa christy clara claudia colette connie constance danielle daphne darlene delia della delores dolores

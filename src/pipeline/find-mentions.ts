@@ -246,7 +246,7 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       last = at;
     } else if (namesOffice(tokens, at)) {
       last = at;
-    } else if (startsTitle(tokens, at) || (last >= 0 && POST_NOMINALS.has(token.lower))) {
+    } else if (startsTitle(tokens, at) || (last >= 0 && POST_NOMINALS.has(token.lower)) || (at === index && isAgentNounBefore(tokens, at))) {
       break;
     } else if (isNameWord(token)) {
       last = at;
@@ -586,19 +586,30 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
 const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|man|eer|ier)$/;
 
 /**
- * "Civil Defence **controller** Mere Tane", "Harbour **master** Colm Tierney": a lower-case agent noun that the
+ * "Civil Defence **controller** Mere Tane", "Harbour **master** Colm Tierney": an agent noun that the
  * title lexicon does not list, right before a name of two words or one that opens with a known first name, and after no determiner ("the
- * letter Ann Roe sent" is a relative clause, its noun no title); not a document or a word of time.
+ * letter Ann Roe sent" is a relative clause, its noun no title); not a document or a word of time. Capitalised,
+ * only where a sentence opens and before a known first name ("Commuter Brendan Fahy").
  */
 function isAgentNounBefore(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
-  if (token.pos !== 'NOUN' || isCapitalised(token.text) || !AGENT_NOUN.test(token.lower) || token.lower.endsWith('ment')) return false;
-  const name = tokens[at + 1]!;
-  const fullName = (name.classes & WORD_CLASS.firstName) !== 0 || (tokens[at + 2] !== undefined && isNameWord(tokens[at + 2]!));
-  if (!fullName || DOCUMENT_NOUNS.has(token.lower) || TIME_WORDS.has(token.lower) || DATE_WORDS.has(token.lower)) return false;
+  if (!AGENT_NOUN.test(token.lower) || token.lower.endsWith('ment')) return false;
+  const name = tokens[at + 1];
+  const firstName = name !== undefined && (name.classes & WORD_CLASS.firstName) !== 0;
+  const surname = tokens[at + 2] !== undefined && isNameWord(tokens[at + 2]!);
   const before = tokens[at - 1];
+  if (isCapitalised(token.text)) {
+    // "Commuter Brendan Fahy, who travels …": capitalised where a sentence opens, before a first name and a surname.
+    const opens = before === undefined || SENTENCE_OPENERS.test(before.text);
+    return opens && firstName && surname && (token.classes & WORD_CLASS.firstName) === 0 && (token.pos === 'NOUN' || token.pos === 'PROPN');
+  }
+  if (token.pos !== 'NOUN' || !(firstName || surname)) return false;
+  if (DOCUMENT_NOUNS.has(token.lower) || TIME_WORDS.has(token.lower) || DATE_WORDS.has(token.lower)) return false;
   return before === undefined || !isDeterminer(before);
 }
+
+/** Marks after which a sentence or a quote opens. */
+const SENTENCE_OPENERS = /^[.!?:"“”‘’']$/;
 
 /**
  * A word before a title's head: "interim", "White House", and the parts of a
