@@ -125,6 +125,9 @@ describe('findMentions', () => {
     expect(mentions('The Premier Hockey League said revenue rose.')).toEqual([['Premier Hockey League', null]]);
     expect(mentions('The Premier Women’s Basketball League said revenue rose.')).toEqual([['Premier Women’s Basketball League', null]]);
     expect(mentions('Premier Ana Ruiz said revenue rose.')).toEqual([['Ana Ruiz', 'Premier']]);
+    // A plural title that marks a body continues the name before it.
+    expect(mentions('The Communications Workers of America said the cuts were wrong.')).toEqual([['Communications Workers of America', null]]);
+    expect(mentions('Workers at the plant said the cuts were wrong.')).toEqual([]);
   });
 
   it('reads a lower-case agent noun the lexicon does not list as the title before a full name', () => {

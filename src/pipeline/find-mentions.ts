@@ -246,6 +246,9 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       last = at;
     } else if (namesOffice(tokens, at)) {
       last = at;
+    } else if (startsTitle(tokens, at) && last === at - 1 && isBodyWord(token)) {
+      // "Communications **Workers** of America": a title word that also marks a body continues the name before it.
+      last = at;
     } else if (startsTitle(tokens, at) || (last >= 0 && POST_NOMINALS.has(token.lower)) || (at === index && isAgentNounBefore(tokens, at))) {
       break;
     } else if (isNameWord(token)) {
@@ -316,7 +319,8 @@ function leadingTitleEnd(tokens: readonly Token[], first: number, last: number):
   for (let at = last - 1; at >= first; at--) {
     if (!isLeadingTitleWord(tokens[at]!.lower)) continue;
     const rest = tokens.slice(at + 1, last + 1);
-    if (rest.some((token) => ORGANISATION_WORDS.has(token.lower))) return first;
+    // "Communications Workers of America": a plural title that marks a body, or a body's word after it, names one.
+    if (ORGANISATION_WORDS.has(tokens[at]!.lower) || rest.some((token) => ORGANISATION_WORDS.has(token.lower))) return first;
     const personal = rest.length >= 2 || FIRST_NAME_GENDER.has(rest[0]!.lower);
     return personal ? at + 1 : first;
   }
