@@ -246,7 +246,7 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       last = at;
     } else if (namesOffice(tokens, at)) {
       last = at;
-    } else if (startsTitle(tokens, at) && last === at - 1 && isBodyWord(token)) {
+    } else if (last >= 0 && last === at - 1 && startsTitle(tokens, at) && isBodyWord(token)) {
       // "Communications **Workers** of America": a title word that also marks a body continues the name before it.
       last = at;
     } else if (startsTitle(tokens, at) || (last >= 0 && POST_NOMINALS.has(token.lower)) || (at === index && isAgentNounBefore(tokens, at))) {
@@ -278,6 +278,8 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
   }
   if (last < 0) return null;
   if (firstName > index && endsTitleBeforeNickname(doc, index, firstName, outside)) return { first: firstName, last };
+  // "Workers at the plant said", "Residents say": a lone plural of a title head where a sentence opens is a group.
+  if (last === index && opensSentence(doc, index) && !PARTY_NOUNS.has(tokens[index]!.lower) && isLeadingTitleWord(tokens[index]!.lower)) return null;
   // "Outside the courthouse": a lone capitalised word before an article opens a sentence; it names no one.
   if (last === index && tokens[last + 1]?.pos === 'DET' && opensSentence(doc, index)) return null;
   // A lone participle is a sentence opener ("Briefing reporters…", "Deadlocked over details"), not a name.
