@@ -254,6 +254,22 @@ describe('resolveSpeakers: he or she after an unnamed person who spoke', () => {
     expect(attributed(text).at(-1)).toEqual(expected);
   });
 
+  it('should give "they" to an unnamed source of either number, "it" to an unnamed body, and follow a chain of pronouns', () => {
+    const lead = 'Mayor Ann Roe said the plan would pass. ';
+    expect(attributed(`${lead}A spokesperson for the operator said trains were late. "We are sorry," they said.`).at(-1)?.slice(1, 4)).toEqual([
+      null, 'spokesperson for the operator', 'they',
+    ]);
+    expect(attributed(`${lead}Union officials said the talks had stalled. "There is nothing on the table," they said.`).at(-1)?.slice(1, 4)).toEqual([
+      null, 'Union officials', 'they',
+    ]);
+    expect(attributed(`${lead}A police spokeswoman said the road was shut. She added that it would reopen. "It will take a week," she said.`).at(-1)?.slice(1, 4)).toEqual([
+      null, 'police spokeswoman', 'she',
+    ]);
+    const body = extractQuotes('Harlow Rail said fares would rise. The operator said the plant would close. "This was a hard decision," it said.').at(-1)!;
+    expect(body.speaker?.type).toBe('organization');
+    expect(body.speaker?.mention?.text).toBe('it');
+  });
+
   it('should keep the named person when that one is referred to after the unnamed source spoke', () => {
     expect(attributed('A police spokeswoman said the road was closed. Mayor Dana Holt said it would reopen. "It will reopen soon," she said.').at(-1)).toEqual([
       'It will reopen soon,', 'Dana Holt', 'Mayor', 'she', 'said', 'quote-cue-pronoun',

@@ -86,7 +86,10 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
     case 'pronoun': {
       const entity = resolvePronoun(doc, subject.token);
       const unnamed = unnamedAntecedent(doc, events, subject.token, entity);
-      if (unnamed !== null) return { ...toSpeaker(doc, events, unnamed, idFor), mention };
+      const described = unnamed === null ? null : toSpeaker(doc, events, unnamed, idFor);
+      // "The ruling said … The transfer, it said, …": a document whose issuer the text does not name leaves "it"
+      // to the body the entity stage resolved it to.
+      if (described !== null && (described.name !== null || entity < 0 || tokens[subject.token]!.lower !== 'it')) return { ...described, mention };
       if (entity >= 0) return ofEntity(entity);
       const type = tokens[subject.token]!.lower === 'it' ? 'organization' : 'person';
       return { name: null, title: null, type, mention, id: idFor(`pronoun:${subject.token}`) };
@@ -357,42 +360,60 @@ function resolvePronoun(doc: Document, token: number): number {
 /** How many references back the person a pronoun was resolved to is looked for. */
 const REFERENCE_REACH = 40;
 
+/** How many pronouns back a chain of them may lead to the unnamed source they all stand for. */
+const PRONOUN_CHAIN = 3;
+
 /**
- * "One neighbor, who asked not to be named, said … '…,' she said": a he or she
- * means the unnamed person who spoke last before it (a verb that reports speech: not "a storm surge snapped"), when that one spoke after
- * the person the entity stage resolved it to was last referred to in an
- * earlier sentence than that one's: who speaks in a sentence outranks a name
- * inside it ("a spokeswoman for Holt said Holt would …"). The
- * speaker is looked for in the pronoun's sentence and the one before in its
- * paragraph, or the last sentence of the paragraph before when the pronoun's
- * paragraph holds a quote: the speech events read there are read for any kinds
- * asked, so reported speech never changes a quote's speaker. Null when the
- * last speaker before the pronoun is named, or the description is linked to a
- * named person, names a body or a document, is plural, or is of the other sex.
+ * "One neighbor, who asked not to be named, said … '…,' she said": a he or
+ * she means the unnamed person who spoke last before it (a verb that reports
+ * speech: not "a storm surge snapped"), when the person the entity stage
+ * resolved it to was last referred to in an earlier sentence than that one's:
+ * who speaks in a sentence outranks a name inside it ("a spokeswoman for Holt
+ * said Holt would …"). So does "they" for an unnamed source of any number ("A
+ * spokesperson for the operator said … '…,' they said"; "Union officials
+ * said"), and "it" for a body or a document ("The company said … '…,' it
+ * said"). A pronoun that is itself the source of the last speech ("She added
+ * …") leads on to the one it stands for. The speaker is looked for in the
+ * pronoun's sentence and the one before in its paragraph, or the last sentence
+ * of the paragraph before when the pronoun's paragraph holds a quote: the
+ * speech events read there are read for any kinds asked, so reported speech
+ * never changes a quote's speaker. Null when the last speaker before the
+ * pronoun is named, or the description is linked to a named person, does not
+ * fit the pronoun, or is of the other sex.
  */
-function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, entity: number): Subject | null {
+function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, entity: number, chain = 0): Subject | null {
   const { tokens, sentences, sentenceAt, paragraphAt, entities } = doc;
-  const gender = SUBJECT_PRONOUNS.get(tokens[token]!.lower)?.gender ?? null;
-  if (gender === null) return null;
+  const pronoun = tokens[token]!.lower;
+  const info = SUBJECT_PRONOUNS.get(pronoun);
+  if (info === undefined || info.first) return null;
   const sentence = sentenceAt[token]!;
   const paragraph = paragraphAt[token]!;
   const before = sentences[sentence - 1];
   const from = before !== undefined && (paragraphAt[before.first] === paragraph || holdsQuote(doc, paragraph)) ? before.first : sentences[sentence]!.first;
   const end = partitionPoint(events.list.length, (index) => events.list[index]!.first < token);
   const event = events.list[end - 1];
-  if (event === undefined || event.first < from || event.reporting === null || event.negated || event.passive || event.source?.kind !== 'nominal') return null;
+  if (event === undefined || event.first < from || event.reporting === null || event.negated || event.passive || event.source === null) return null;
   const source = event.source;
-  const described = entities.descriptionAt[source.first]!;
-  if (described >= 0 && entities.descriptions[described]!.entity >= 0) return null;
   // Hint: a reference in the speaker's own sentence ("…, who asked not to be named because she …, said Holt had …")
   // does not outrank who spoke there, as in the entity stage's own choice of antecedent.
   const referred = entity < 0 ? -1 : lastReferenceBefore(doc, entity, token);
   if (referred >= 0 && sentenceAt[referred]! > sentenceAt[event.first]!) return null;
+  if (source.kind === 'pronoun') {
+    const same = tokens[source.token]!.lower === pronoun;
+    return same && chain < PRONOUN_CHAIN ? unnamedAntecedent(doc, events, source.token, resolvePronoun(doc, source.token), chain + 1) : null;
+  }
+  if (source.kind !== 'nominal') return null;
+  const described = entities.descriptionAt[source.first]!;
+  if (described >= 0 && entities.descriptions[described]!.entity >= 0) return null;
   const head = tokens[source.head]!;
-  if (head.pos !== 'NOUN' || ORGANISATION_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower) || COMPANY_NOUNS.has(head.lower)) return null;
+  const body = ORGANISATION_NOUNS.has(head.lower) || COMPANY_NOUNS.has(head.lower);
+  const document = DOCUMENT_NOUNS.has(head.lower);
+  if (pronoun === 'it') return body || document ? source : null;
+  if (pronoun === 'they') return document ? null : source;
+  if (head.pos !== 'NOUN' || body || document) return null;
   if (head.lower.endsWith('s') && !head.lower.endsWith('ss')) return null;
   const sex = GENDERED_TITLES.get(head.lower) ?? GENDERED_PERSON_NOUNS.get(head.lower) ?? KIN_NOUNS.get(head.lower) ?? null;
-  return sex === null || sex === gender ? source : null;
+  return sex === null || sex === info.gender ? source : null;
 }
 
 /** The first token of the latest reference to `entity` before token `before`, within {@link REFERENCE_REACH}; or -1. */
