@@ -37,7 +37,8 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   const mentionCount: number[] = [];
   // Hint: read once per mention; linking, salience and the references all ask.
   const subjects = names.map((mention) => isClauseSubject(doc.tokens, mention.first, mention.last));
-  names.forEach((mention, at) => {
+  for (let at = 0; at < names.length; at++) {
+    const mention = names[at]!;
     // "understood Dale's frustration": a possessor refers to its person as a subject does.
     const after = doc.tokens[mention.nameLast + 1];
     const refers = subjects[at]! || (after !== undefined && isPossessive(after));
@@ -45,10 +46,11 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
     // it too: "Cllr Trevelyan" is the Trevelyan who was "Cllr Ruth Trevelyan", not her father.
     const honorific = mention.honorific === undefined ? null : doc.tokens[mention.nameFirst]!.lower;
     const title = mention.title !== null && !/\s/.test(mention.title) ? mention.title.toLowerCase() : null;
-    const style = (honorific ?? title)?.replace(/\.$/, '') ?? null;
-    const generation = GENERATION_WORDS.get(doc.tokens[mention.first - 1]?.lower ?? '') ?? null;
+    const styledBy = honorific ?? title;
+    const style = styledBy === null ? null : withoutFinalStop(styledBy);
+    const generation = mention.first > 0 ? GENERATION_WORDS.get(doc.tokens[mention.first - 1]!.lower) ?? null : null;
     ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers, style, generation);
-  });
+  }
   names.forEach((mention, index) => giveKind(list[ofMention[index]!]!, readKindOf(doc.tokens, mention)));
   for (const modifier of mentions.modifiers) giveFullerName(doc, list, nameIndex, modifier);
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
@@ -119,15 +121,22 @@ function linkEntity(
   generation: Generation | null,
 ): number {
   const { words, title, honorific } = mention;
-  // "Jr" in a headline and "Jr." in the text are one suffix.
-  const lower = words.map((token) => (NAME_SUFFIXES.has(token.lower) ? token.lower.replace(/\.$/, '') : token.lower));
+  // Hint: one loop for the words and whether they name a body, without a closure or an array per step.
+  const lower: string[] = [];
+  let organisation = false;
+  for (const token of words) {
+    // "Jr" in a headline and "Jr." in the text are one suffix.
+    const word = (token.classes & WORD_CLASS.nameSuffix) !== 0 ? withoutFinalStop(token.lower) : token.lower;
+    lower.push(word);
+    // "Rusk & Tallow": a name joined by an ampersand is a firm's.
+    organisation ||= ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word) || word === '&';
+  }
   const name = spanText(words, 0, words.length - 1);
-  // "Rusk & Tallow": a name joined by an ampersand is a firm's.
-  const organisation = lower.some((word) => ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word) || word === '&') || ACRONYM.test(name);
+  organisation ||= ACRONYM.test(name);
   const lastWord = lower[lower.length - 1]!;
   // Hint: both ways of matching need the same last word, so only entities ending in it are candidates.
   const candidates = indexed(index.byLastWord, lastWord);
-  const titleGender = title === null ? undefined : GENDERED_TITLES.get(title.split(/[\s-]/).pop()!.toLowerCase());
+  const titleGender = title === null ? undefined : GENDERED_TITLES.get(afterLastSeparator(title).toLowerCase());
   const firstNameGender = lower.length > 1 ? FIRST_NAME_GENDER.get(lower[0]!) : undefined;
   const gender = honorific ?? titleGender ?? firstNameGender ?? null;
   const person = !organisation && (title !== null || honorific !== undefined || firstNameGender !== undefined);
@@ -137,17 +146,16 @@ function linkEntity(
   const generational = generation !== null && candidates.some((candidate) => ofGeneration(entities[candidate]!, generation));
   // "Mrs Marsh" after "Ella Marsh" (then just "Ella") and "her mother, Janet Marsh": an honorific
   // names the one the story calls formally, not the one it calls by first name.
-  const mayHave = (candidate: WorkingEntity) => gender === null || candidate.gender === null || candidate.gender === gender;
   const formal = honorific !== undefined && lower.length === 1
-    && candidates.some((candidate) => entities[candidate]!.firstNamed && mayHave(entities[candidate]!))
-    && candidates.some((candidate) => !entities[candidate]!.firstNamed && mayHave(entities[candidate]!) && endsWith(entities[candidate]!.nameWords, lower));
+    && candidates.some((candidate) => entities[candidate]!.firstNamed && mayHave(entities[candidate]!, gender))
+    && candidates.some((candidate) => !entities[candidate]!.firstNamed && mayHave(entities[candidate]!, gender) && endsWith(entities[candidate]!.nameWords, lower));
   // Hint: the most recent few suffice, and keep a text of thousands of Smiths linear.
   for (let at = candidates.length - 1; at >= 0 && at >= candidates.length - LINK_REACH; at--) {
     const candidate = entities[candidates[at]!]!;
     const known = candidate.nameWords;
     if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1)) continue;
     // "Mrs. Rusk" after "Peter Rusk" and "Alma Rusk": the honorific tells which of the two.
-    if (!mayHave(candidate)) continue;
+    if (!mayHave(candidate, gender)) continue;
     // "the elder Ms. Brandl" after "Dana Brandl" and "her mother, Ruth Brandl": the parent; "the younger", the child.
     if (generational && !ofGeneration(candidate, generation)) continue;
     if (formal && candidate.firstNamed) continue;
@@ -166,7 +174,7 @@ function linkEntity(
     if (lower.length > 1) break;
   }
   // "Chris went on" after "Chris Anderson": a lone first name that acts is that person when only one name starts with it.
-  const sameStart = index.byFirstWord.get(lower[0]!) ?? [];
+  const sameStart = index.byFirstWord.get(lower[0]!) ?? NO_ENTITIES;
   if (found < 0 && lower.length === 1 && refers) {
     found = onlyBearerOfFirstName(entities, sameStart, lastWord);
     if (found >= 0) entities[found]!.firstNamed = true;
@@ -199,6 +207,33 @@ function linkEntity(
   entity.gender ??= gender;
   entity.person ||= person;
   return found;
+}
+
+/** Whether a candidate's gender, if known, is the name's (null: the name tells none). */
+function mayHave(candidate: WorkingEntity, gender: Gender | null): boolean {
+  return gender === null || candidate.gender === null || candidate.gender === gender;
+}
+
+/** For a word with no entities in an index. */
+const NO_ENTITIES: readonly number[] = [];
+
+/** The text without one final full stop: "dr." → "dr", "jr." → "jr". */
+function withoutFinalStop(text: string): string {
+  return text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
+/** The last word of a title, split at spaces and hyphens: "vice-chairwoman" → "chairwoman". */
+function afterLastSeparator(title: string): string {
+  let at = title.length - 1;
+  while (at >= 0 && !isSpaceOrHyphen(title.charCodeAt(at))) at--;
+  return title.slice(at + 1);
+}
+
+/** What `/[\s-]/` matches: a hyphen or any of JavaScript's white space and line terminators. */
+function isSpaceOrHyphen(code: number): boolean {
+  return code === 0x2d || (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680
+    || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f
+    || code === 0x3000 || code === 0xfeff;
 }
 
 /**
@@ -322,7 +357,16 @@ function sameWords(words: readonly string[], other: readonly string[]): boolean 
 
 /** The one organisation among `sameStart` whose name starts with `words` and goes on past them, or -1 when none or several do. */
 function onlyOrganisationStartingWith(entities: readonly WorkingEntity[], sameStart: readonly number[], words: readonly string[]): number {
-  return onlyOne(sameStart, (entity) => entities[entity]!.organisation && entities[entity]!.nameWords.length > words.length && startsWith(entities[entity]!.nameWords, words));
+  // Hint: read for every new name, so a loop rather than onlyOne's closure.
+  let found = -1;
+  for (let at = sameStart.length - 1; at >= 0 && sameStart.length - at <= LINK_REACH; at--) {
+    const entity = sameStart[at]!;
+    const { organisation, nameWords } = entities[entity]!;
+    if (!organisation || nameWords.length <= words.length || !startsWith(nameWords, words)) continue;
+    if (found >= 0 && found !== entity) return -1;
+    found = entity;
+  }
+  return found;
 }
 
 function startsWith(words: readonly string[], start: readonly string[]): boolean {
