@@ -1,8 +1,8 @@
-import { FORWARD_MODIFIERS } from '../lexicon/descriptions.js';
+import { FORWARD_MODIFIERS, ORGANISATION_KIND_WORDS } from '../lexicon/descriptions.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
-import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS } from '../lexicon/names.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
+import { GENDERED_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { NO_COMMENT_PHRASES, PARTICLE_REPORTING_VERBS, REPORTING_VERBS, SOURCE_PHRASES, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
 import { isCapitalised } from './tokens.js';
@@ -56,6 +56,10 @@ export const WORD_CLASS = {
   capitalised: 1 << 17,
   /** The word as written starts with a letter. */
   startsWithLetter: 1 << 18,
+  /** A pronoun that tells a gender: "he", "her", "himself". */
+  genderedPronoun: 1 << 19,
+  /** A word that marks a body's name ("Bank", "Union") or a kind of organisation ("airline"). */
+  organisationWord: 1 << 20,
 } as const;
 
 /** The first words of multi-word lexicon entries, for the bits that mark them. */
@@ -88,5 +92,7 @@ export function wordClasses(word: string, lower: string): number {
     | (NO_COMMENT_FIRSTS.has(lower) ? WORD_CLASS.noCommentFirst : 0)
     | (lower === 'the' ? WORD_CLASS.the : 0)
     | (lower === 'as' ? WORD_CLASS.as : 0)
-    | (lower === 'who' ? WORD_CLASS.who : 0);
+    | (lower === 'who' ? WORD_CLASS.who : 0)
+    | (GENDERED_PRONOUNS.has(lower) ? WORD_CLASS.genderedPronoun : 0)
+    | (ORGANISATION_WORDS.has(lower) || ORGANISATION_KIND_WORDS.has(lower) ? WORD_CLASS.organisationWord : 0);
 }

@@ -126,10 +126,12 @@ function linkEntity(
   let organisation = false;
   for (const token of words) {
     // "Jr" in a headline and "Jr." in the text are one suffix.
-    const word = (token.classes & WORD_CLASS.nameSuffix) !== 0 ? withoutFinalStop(token.lower) : token.lower;
+    const suffix = (token.classes & WORD_CLASS.nameSuffix) !== 0;
+    const word = suffix ? withoutFinalStop(token.lower) : token.lower;
     lower.push(word);
-    // "Rusk & Tallow": a name joined by an ampersand is a firm's.
-    organisation ||= ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word) || word === '&';
+    // "Rusk & Tallow": a name joined by an ampersand is a firm's. Hint: a word as read has its class bit; a suffix
+    // without its full stop is another word, looked up.
+    organisation ||= (suffix ? ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word) : (token.classes & WORD_CLASS.organisationWord) !== 0) || word === '&';
   }
   const name = spanText(words, 0, words.length - 1);
   organisation ||= ACRONYM.test(name);
@@ -229,9 +231,14 @@ function afterLastSeparator(title: string): string {
   return title.slice(at + 1);
 }
 
-/** What `/[\s-]/` matches: a hyphen or any of JavaScript's white space and line terminators. */
+/** What `/[\s-]/` matches: a hyphen or white space. */
 function isSpaceOrHyphen(code: number): boolean {
-  return code === 0x2d || (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680
+  return code === 0x2d || isSpace(code);
+}
+
+/** What `/\s/` matches: any of JavaScript's white space and line terminators. */
+function isSpace(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680
     || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f
     || code === 0x3000 || code === 0xfeff;
 }
@@ -288,10 +295,29 @@ const COMPOUND_HEAD_MIN = 6;
  * ("consummate tactician" beside "Chicago mayor"), then by length: the fullest phrase of a rank.
  */
 function titleRank(title: string): number {
-  const length = title.split(/[\s-]+/).length;
+  const length = wordCount(title);
   if (isKinTitle(title)) return length;
-  const words = title.toLowerCase().split(/\s+/);
-  return (words.some(isRoleWord) ? 2000 : 1000) + length;
+  return (hasRoleWord(title.toLowerCase()) ? 2000 : 1000) + length;
+}
+
+/** How many pieces `title.split(/[\s-]+/)` gives, counted without the array: one more than the runs of separators. */
+function wordCount(title: string): number {
+  let count = 1;
+  for (let at = 0; at < title.length; at++) {
+    if (isSpaceOrHyphen(title.charCodeAt(at)) && (at === 0 || !isSpaceOrHyphen(title.charCodeAt(at - 1)))) count++;
+  }
+  return count;
+}
+
+/** Whether a word of a lower-case title, split at white space, is a role word ({@link isRoleWord}). */
+function hasRoleWord(lower: string): boolean {
+  let start = 0;
+  for (let at = 0; at <= lower.length; at++) {
+    if (at < lower.length && !isSpace(lower.charCodeAt(at))) continue;
+    if (at > start && isRoleWord(lower.slice(start, at))) return true;
+    start = at + 1;
+  }
+  return false;
 }
 
 /** A title that only names a relation: "wife", "Ella's mother", "neighbour". */
@@ -325,9 +351,14 @@ const KIN_GENERATION: ReadonlyMap<string, Generation> = new Map([
  */
 function isRoleWord(word: string): boolean {
   if (TITLE_HEADS.has(word) || TITLE_HEADS.has(word.slice(word.lastIndexOf('-') + 1))) return true;
+  // Hint: a compound's head ends as the word does, so a word whose last three letters end no long head ends no compound.
+  if (word.length - 2 < COMPOUND_HEAD_MIN || !COMPOUND_HEAD_ENDINGS.has(word.slice(-3))) return false;
   for (let cut = 2; cut <= word.length - COMPOUND_HEAD_MIN; cut++) if (TITLE_HEADS.has(word.slice(cut))) return true;
   return false;
 }
+
+/** The last three letters of every title head that can end a closed compound ({@link COMPOUND_HEAD_MIN} letters or more). */
+const COMPOUND_HEAD_ENDINGS: ReadonlySet<string> = new Set([...TITLE_HEADS].filter((head) => head.length >= COMPOUND_HEAD_MIN).map((head) => head.slice(-3)));
 
 /**
  * "University of Hexcombe" after "Hexcombe University", "Orvia Central Bank" after "Central Bank of Orvia": the one
@@ -443,7 +474,8 @@ function learnGenderFromPronouns(
     const nextName = names[index + 1]?.first ?? tokens.length;
     const limit = Math.min(nextName, descriptions[nextDescription]?.first ?? tokens.length, mention.last + 25);
     for (let at = mention.last + 1; at < limit; at++) {
-      const gender = quoteAt[at]! < 0 ? GENDERED_PRONOUNS.get(tokens[at]!.lower) : undefined;
+      // Hint: one bit rules out most tokens before the lookup.
+      const gender = (tokens[at]!.classes & WORD_CLASS.genderedPronoun) !== 0 && quoteAt[at]! < 0 ? GENDERED_PRONOUNS.get(tokens[at]!.lower) : undefined;
       // "South Carolina, he said": a pronoun set off by a comma right after the name is someone else.
       if (gender !== undefined && at === mention.last + 2 && tokens[at - 1]!.text === ',') return;
       if (gender !== undefined) {
@@ -494,7 +526,8 @@ function findDescriptions(doc: AnalysedText, mentions: Mentions): DescriptionSpa
       at = kin.last;
       continue;
     }
-    if (inPhrase[at] === 1 || !outside(at)) continue;
+    // Hint: both readings open with "the", which one bit tells.
+    if ((tokens[at]!.classes & WORD_CLASS.the) === 0 || inPhrase[at] === 1 || !outside(at)) continue;
     const span = readDescription(tokens, at, mentions.nameAt, outside) ?? readAgeDescription(tokens, at, mentions.nameAt);
     if (span === null) continue;
     spans.push(span);
@@ -799,7 +832,7 @@ function pronounGender(doc: AnalysedText, nameAt: TokenIndex, from: number, to: 
   for (let at = from; at <= to; at++) {
     // "The former secretary of state mocked Trump for calling himself …": a pronoun after a name is more likely that name's.
     if (nameAt[at]! >= 0) return undefined;
-    if (doc.quoteAt[at]! >= 0) continue;
+    if ((doc.tokens[at]!.classes & WORD_CLASS.genderedPronoun) === 0 || doc.quoteAt[at]! >= 0) continue;
     const gender = GENDERED_PRONOUNS.get(doc.tokens[at]!.lower);
     if (gender !== undefined) return gender;
   }
@@ -843,15 +876,14 @@ function resolvePronouns(doc: AnalysedText, entities: readonly WorkingEntity[], 
   const references: Reference[] = [];
   let next = 0;
   for (let at = 0; at < tokens.length; at++) {
-    while (next < named.length && named[next]!.first < at) references.push(named[next++]!);
     const token = tokens[at]!;
-    if (quoteAt[at]! >= 0) continue;
+    // Hint: two bits rule out most tokens; the names before a pronoun join the references only when one is read.
+    if ((token.classes & (WORD_CLASS.who | WORD_CLASS.subjectPronoun)) === 0 || quoteAt[at]! >= 0) continue;
+    while (next < named.length && named[next]!.first < at) references.push(named[next++]!);
     let entity = -1;
     if ((token.classes & WORD_CLASS.who) !== 0) {
       if (isRelativeWho(tokens, at)) entity = relativeAntecedent(doc, entities, references, at);
     } else {
-      // Hint: one bit rules out most tokens before the lookup.
-      if ((token.classes & WORD_CLASS.subjectPronoun) === 0) continue;
       const pronoun = SUBJECT_PRONOUNS.get(token.lower);
       if (pronoun === undefined || pronoun.first || pronoun.plural) continue;
       entity = antecedent(doc, entities, references, silent, at, pronoun.gender);
@@ -953,8 +985,8 @@ function giveAsRoles(doc: AnalysedText, mentions: Mentions, entities: readonly W
   const outside = (index: number): boolean => quoteAt[index]! < 0;
   let next = 0;
   for (let at = 0; at < tokens.length; at++) {
-    while (next < references.length && references[next]!.last < at) next++;
     if ((tokens[at]!.classes & WORD_CLASS.as) === 0 || !outside(at)) continue;
+    while (next < references.length && references[next]!.last < at) next++;
     const role = readAsRole(tokens, at, mentions.nameAt, outside);
     if (role === null) continue;
     const sentenceFirst = sentences[sentenceAt[at]!]!.first;
