@@ -131,7 +131,7 @@ function linkEntity(
     lower.push(word);
     // "Rusk & Tallow": a name joined by an ampersand is a firm's. Hint: a word as read has its class bit; a suffix
     // without its full stop is another word, looked up.
-    organisation ||= (suffix ? ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word) : (token.classes & WORD_CLASS.organisationWord) !== 0) || word === '&';
+    organisation ||= (suffix ? ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word) : (token.classes & (WORD_CLASS.bodyWord | WORD_CLASS.organisationKindWord)) !== 0) || word === '&';
   }
   const name = spanText(words, 0, words.length - 1);
   organisation ||= ACRONYM.test(name);
