@@ -2,7 +2,7 @@ import { phraseAt } from '../grammar/cues.js';
 import { ageEndingAt, readAgeDescription, readAsRole, readDescription, readKindOf, readKinDescription, type DescriptionSpan } from '../grammar/descriptions.js';
 import { partitionPoint } from '../grammar/partition-point.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
-import { ACRONYM, isCapitalised, isPossessive, spanText } from '../grammar/tokens.js';
+import { ACRONYM, isCapitalised, isPossessive, isWhiteSpace, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
@@ -233,14 +233,7 @@ function afterLastSeparator(title: string): string {
 
 /** What `/[\s-]/` matches: a hyphen or white space. */
 function isSpaceOrHyphen(code: number): boolean {
-  return code === 0x2d || isSpace(code);
-}
-
-/** What `/\s/` matches: any of JavaScript's white space and line terminators. */
-function isSpace(code: number): boolean {
-  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680
-    || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f
-    || code === 0x3000 || code === 0xfeff;
+  return code === 0x2d || isWhiteSpace(code);
 }
 
 /**
@@ -313,7 +306,7 @@ function wordCount(title: string): number {
 function hasRoleWord(lower: string): boolean {
   let start = 0;
   for (let at = 0; at <= lower.length; at++) {
-    if (at < lower.length && !isSpace(lower.charCodeAt(at))) continue;
+    if (at < lower.length && !isWhiteSpace(lower.charCodeAt(at))) continue;
     if (at > start && isRoleWord(lower.slice(start, at))) return true;
     start = at + 1;
   }
