@@ -66,6 +66,8 @@ export const WORD_CLASS = {
   leadingTitleWord: 1 << 22,
   /** One token of a role noun after a hyphen (see {@link isHyphenatedTitleHead}). */
   hyphenatedTitleHead: 1 << 23,
+  /** A mark that may end a sentence, as written: ".", "!", "?", "...", "…". */
+  finalMark: 1 << 24,
 } as const;
 
 /** The first words of multi-word lexicon entries, for the bits that mark them. */
@@ -103,7 +105,8 @@ export function wordClasses(word: string, lower: string): number {
     | (ORGANISATION_WORDS.has(lower) ? WORD_CLASS.bodyWord : 0)
     | (ORGANISATION_KIND_WORDS.has(lower) ? WORD_CLASS.organisationKindWord : 0)
     | (isLeadingTitleWord(lower) ? WORD_CLASS.leadingTitleWord : 0)
-    | (isHyphenatedTitleHead(lower) ? WORD_CLASS.hyphenatedTitleHead : 0);
+    | (isHyphenatedTitleHead(lower) ? WORD_CLASS.hyphenatedTitleHead : 0)
+    | (word === '.' || word === '!' || word === '?' || word === '...' || word === '…' ? WORD_CLASS.finalMark : 0);
 }
 
 /** A party noun ("Republican") or the plural of a title head ("Representatives", "Congressmen"). */
