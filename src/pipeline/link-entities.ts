@@ -6,7 +6,7 @@ import { ACRONYM, isCapitalised, isPossessive, isWhiteSpace, spanText } from '..
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
-import { NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import { NAME_SUFFIXES, ORGANISATION_WORDS } from '../lexicon/names.js';
@@ -139,7 +139,9 @@ function linkEntity(
   // Hint: both ways of matching need the same last word, so only entities ending in it are candidates.
   const candidates = indexed(index.byLastWord, lastWord);
   const titleGender = title === null ? undefined : GENDERED_TITLES.get(afterLastSeparator(title).toLowerCase());
-  const firstNameGender = lower.length > 1 ? FIRST_NAME_GENDER.get(lower[0]!) : undefined;
+  // Hint: the first word's class bit says whether the list has it; only a suffix, read without its stop, is looked up blind.
+  const listed = (words[0]!.classes & (WORD_CLASS.firstName | WORD_CLASS.nameSuffix)) !== 0;
+  const firstNameGender = lower.length > 1 && listed ? FIRST_NAME_GENDER.get(lower[0]!) : undefined;
   const gender = honorific ?? titleGender ?? firstNameGender ?? null;
   const person = !organisation && (title !== null || honorific !== undefined || firstNameGender !== undefined);
   let found = -1;
@@ -435,12 +437,17 @@ function markSpeakers(doc: AnalysedText, names: readonly NameMention[], entities
     if (entity.person || entity.organisation) return;
     const after = tokens[mention.nameLast + 1];
     const before = tokens[mention.first - 1];
-    const saysAfter = after !== undefined && SPEECH_VERBS.get(after.lower) === 'speech';
-    const saidBefore = before !== undefined && SPEECH_VERBS.get(before.lower) === 'speech' && endsClause(tokens[mention.last + 1]);
+    const saysAfter = after !== undefined && isSpeechVerbOf(after, 'speech');
+    const saidBefore = before !== undefined && isSpeechVerbOf(before, 'speech') && endsClause(tokens[mention.last + 1]);
     // Hint: "Sen. Marco Rubio of Florida, who": after a preposition the name is a place, and "who" is the person's.
     const who = tokens[mention.last + 1]?.text === ',' && tokens[mention.last + 2]?.lower === 'who' && before?.pos !== 'ADP' && before?.text !== '(';
     if (saysAfter || saidBefore || mention.age !== null || who) entity.person = true;
   });
+}
+
+/** Whether a token is a verb of speech of that strength; its eventFirst bit rules out most words before the lookup. */
+function isSpeechVerbOf(token: AnalysedText['tokens'][number], strength: CueStrength): boolean {
+  return (token.classes & WORD_CLASS.eventFirst) !== 0 && SPEECH_VERBS.get(token.lower) === strength;
 }
 
 /**
@@ -615,7 +622,7 @@ function isClauseSubject(tokens: AnalysedText['tokens'], first: number, last: nu
   const before = tokens[first - 1];
   // "said Harvey," is the subject turned round; "acknowledged Trump was", "said that Trump was" are inside another clause.
   const afterVerb = before !== undefined && (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'SCONJ');
-  const inverted = afterVerb && SPEECH_VERBS.has(before.lower);
+  const inverted = afterVerb && (before.classes & WORD_CLASS.eventFirst) !== 0 && SPEECH_VERBS.has(before.lower);
   if (inverted) return endsClause(tokens[last + 1]);
   if (afterVerb) return false;
   let at = skipAdverbs(tokens, last + 1);
@@ -935,8 +942,9 @@ function antecedent(doc: AnalysedText, entities: readonly WorkingEntity[], refer
 function speaksNext(tokens: AnalysedText['tokens'], last: number): boolean {
   let at = last + 1;
   while (at < tokens.length && at - last <= AUXILIARY_GAP && (tokens[at]!.pos === 'ADV' || tokens[at]!.pos === 'AUX')) at++;
-  const verb = tokens[at]?.lower ?? '';
-  return SPEECH_VERBS.has(verb) || REPORTING_VERBS.has(verb);
+  const verb = tokens[at];
+  // Hint: the eventFirst bit holds every verb of both lexicons, and rules out most words before the lookups.
+  return verb !== undefined && (verb.classes & WORD_CLASS.eventFirst) !== 0 && (SPEECH_VERBS.has(verb.lower) || REPORTING_VERBS.has(verb.lower));
 }
 
 /** How many adverbs and auxiliaries may stand between a speaker and the verb of speech. */
