@@ -2,6 +2,7 @@ import { TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { NOT_NAME_WORDS } from '../lexicon/names.js';
 import { CREATION_VERBS, WORK_NOUNS } from '../lexicon/works.js';
 import type { Attribution, Rule } from '../pipeline/document.js';
+import { isWhiteSpace } from './tokens.js';
 
 // Whether a quoted phrase is speech at all, or a title, nickname, scare quote or markup.
 
@@ -30,29 +31,29 @@ export function judgeSpeech(text: string, attribution: Attribution): SpeechVerdi
   const before = text.slice(Math.max(0, quote.open - 40), quote.open);
   if (/[=<]\s*$/.test(before)) return 'not-speech';
   const quoted = text.slice(quote.start, quote.end);
-  // Hint: the tests below only ask whether there are at most 8 or at least 4 words.
-  const words = leadingWords(quoted, 9);
+  // Hint: the tests below only ask whether there are at most 8 or at least 4 words, so at most 9 are counted.
+  const wordCount = countWords(quoted, 9);
   // British style puts a full stop that ends the sentence outside the mark: `'Fuel costs doubled'.`
   const ending = /[.,!?;:\u2014\u2026-]/.test(lastCharBeforeClosers(quoted)) || (quote.close >= 0 && /[.!?]/.test(text.charAt(quote.close + 1)));
   const opensSentence = attribution.kind === 'direct';
   const titleCase = isTitleCase(quoted);
   // `She wrote "The Long Road Home"`, `his 2002 book, "Make Your Kid a Millionaire,"`: a title, even beside a cue.
-  if (words.length <= 8 && titleCase && announcesWork(before, words.length)) return 'not-speech';
+  if (wordCount <= 8 && titleCase && announcesWork(before, wordCount)) return 'not-speech';
   // Titles of shows and works: `on CNN's "State of the Union."`, unless the quote stands right next to its cue.
-  if (words.length <= 8 && titleCase && !ADJACENT_RULES.has(attribution.rule)) return 'not-speech';
+  if (wordCount <= 8 && titleCase && !ADJACENT_RULES.has(attribution.rule)) return 'not-speech';
   // `Eddie "the kid from nowhere" Ruiz`: a quote between the parts of a name is a nickname, however long.
   if (!ending && isBetweenNames(text, before, quote.close)) return 'not-speech';
   if (attribution.rule !== 'follow-on' && attribution.rule !== 'same-sentence' && attribution.rule !== 'none') return 'speech';
   if (quote.close < 0) return 'speech';
   // `what critics call "the tax that ate the suburbs"`, with no one named before it in its sentence: a label, not
   // anyone's words (`Mitt Romney called "our top geopolitical foe"` is Romney's, even when no sieve found him).
-  if (words.length >= 4 && NAMING_CUES.test(before) && attribution.rule !== 'same-sentence' && !namesSomeoneBefore(text, quote.open)) return 'not-speech';
+  if (wordCount >= 4 && NAMING_CUES.test(before) && attribution.rule !== 'same-sentence' && !namesSomeoneBefore(text, quote.open)) return 'not-speech';
   // `would 'push traffic into residential streets'`: more words of the speech the sentence already reports.
   if (attribution.rule === 'same-sentence' && !titleCase) return 'speech';
-  if (ending && (words.length >= 4 || opensSentence)) return 'speech';
+  if (ending && (wordCount >= 4 || opensSentence)) return 'speech';
   if (ending && SPEECH_INTRODUCERS.test(before)) return 'speech';
   // `agreeing to dispatch "as soon as possible" a small group`: a run of everyday words quotes someone's wording.
-  if (words.length >= 4 && /^\p{Ll}/u.test(words[0]!) && !titleCase) return 'speech';
+  if (wordCount >= 4 && FIRST_WORD_LOWER_CASE.test(quoted) && !titleCase) return 'speech';
   return NAMING_CUES.test(before) && attribution.subject !== null ? 'speech' : 'wording';
 }
 
@@ -103,13 +104,20 @@ function lastCharBeforeClosers(words: string): string {
 
 const CLOSERS: ReadonlySet<string> = new Set(['"', "'", '\u2019', '\u201D', ')', ']']);
 
-/** The first `limit` words of a text: its runs of non-space characters. */
-function leadingWords(text: string, limit: number): string[] {
-  const words: string[] = [];
-  const word = /\S+/g;
-  for (let found = word.exec(text); found !== null && words.length < limit; found = word.exec(text)) words.push(found[0]);
-  return words;
+/** How many words (runs of non-space characters) a text has, counted up to `limit`. */
+function countWords(text: string, limit: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length && count < limit; at++) {
+    const space = isWhiteSpace(text.charCodeAt(at));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
+
+/** The first word starts with a lower-case letter: white space can be no letter, so `\s*` never gives any back. */
+const FIRST_WORD_LOWER_CASE = /^\s*\p{Ll}/u;
 
 /**
  * "Morning Joe", "State of the Union.", "A Lamplighter's Christmas.": every

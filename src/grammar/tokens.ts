@@ -31,6 +31,13 @@ export function isCapitalised(text: string): boolean {
   return code > 127 && text.charAt(0) !== text.charAt(0).toLowerCase();
 }
 
+/** Whether a UTF-16 code unit is what `/\s/` matches: JavaScript's white space and line terminators. @internal */
+export function isWhiteSpace(code: number): boolean {
+  return (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680
+    || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f
+    || code === 0x3000 || code === 0xfeff;
+}
+
 /** The ending of a participle: "briefing", "deadlocked". @internal */
 export const PARTICIPLE_ENDING = /(?:ing|ed)$/;
 

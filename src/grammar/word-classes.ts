@@ -1,10 +1,10 @@
-import { FORWARD_MODIFIERS } from '../lexicon/descriptions.js';
+import { FORWARD_MODIFIERS, ORGANISATION_KIND_WORDS } from '../lexicon/descriptions.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { HONORIFICS } from '../lexicon/honorifics.js';
-import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS } from '../lexicon/names.js';
-import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
+import { GENDERED_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { NO_COMMENT_PHRASES, PARTICLE_REPORTING_VERBS, REPORTING_VERBS, SOURCE_PHRASES, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
-import { TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
+import { PARTY_NOUNS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
 import { isCapitalised } from './tokens.js';
 
 /**
@@ -56,6 +56,18 @@ export const WORD_CLASS = {
   capitalised: 1 << 17,
   /** The word as written starts with a letter. */
   startsWithLetter: 1 << 18,
+  /** A pronoun that tells a gender: "he", "her", "himself". */
+  genderedPronoun: 1 << 19,
+  /** A word that marks a body's name: "Bank", "Union", "Office". */
+  bodyWord: 1 << 20,
+  /** A word of a kind of organisation: "airline", "bank". */
+  organisationKindWord: 1 << 21,
+  /** A party noun or the plural of a title head, which may open a run of capitals before a name (see {@link isLeadingTitleWord}). */
+  leadingTitleWord: 1 << 22,
+  /** One token of a role noun after a hyphen (see {@link isHyphenatedTitleHead}). */
+  hyphenatedTitleHead: 1 << 23,
+  /** A mark that may end a sentence, as written: ".", "!", "?", "...", "…". */
+  finalMark: 1 << 24,
 } as const;
 
 /** The first words of multi-word lexicon entries, for the bits that mark them. */
@@ -88,5 +100,26 @@ export function wordClasses(word: string, lower: string): number {
     | (NO_COMMENT_FIRSTS.has(lower) ? WORD_CLASS.noCommentFirst : 0)
     | (lower === 'the' ? WORD_CLASS.the : 0)
     | (lower === 'as' ? WORD_CLASS.as : 0)
-    | (lower === 'who' ? WORD_CLASS.who : 0);
+    | (lower === 'who' ? WORD_CLASS.who : 0)
+    | (GENDERED_PRONOUNS.has(lower) ? WORD_CLASS.genderedPronoun : 0)
+    | (ORGANISATION_WORDS.has(lower) ? WORD_CLASS.bodyWord : 0)
+    | (ORGANISATION_KIND_WORDS.has(lower) ? WORD_CLASS.organisationKindWord : 0)
+    | (isLeadingTitleWord(lower) ? WORD_CLASS.leadingTitleWord : 0)
+    | (isHyphenatedTitleHead(lower) ? WORD_CLASS.hyphenatedTitleHead : 0)
+    | (word === '.' || word === '!' || word === '?' || word === '...' || word === '…' ? WORD_CLASS.finalMark : 0);
+}
+
+/** A party noun ("Republican") or the plural of a title head ("Representatives", "Congressmen"). */
+function isLeadingTitleWord(lower: string): boolean {
+  if (PARTY_NOUNS.has(lower)) return true;
+  if (lower.endsWith('men')) return TITLE_HEADS.has(`${lower.slice(0, -3)}man`);
+  return lower.endsWith('s') && TITLE_HEADS.has(lower.slice(0, -1));
+}
+
+const LOWER_CASE_LETTERS = /^\p{Ll}+$/u;
+
+/** "vice-chancellor", "co-owner", "ex-minister" as one token: a role noun after a hyphen that follows lower-case letters. */
+function isHyphenatedTitleHead(lower: string): boolean {
+  const hyphen = lower.lastIndexOf('-');
+  return hyphen > 0 && LOWER_CASE_LETTERS.test(lower.slice(0, hyphen)) && TITLE_HEADS.has(lower.slice(hyphen + 1));
 }

@@ -3,10 +3,9 @@ import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive,
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
-import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS } from '../lexicon/descriptions.js';
-import { NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS, POST_NOMINALS } from '../lexicon/names.js';
+import { NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { PARTY_NOUNS, ROLE_CLAUSE_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
@@ -64,7 +63,7 @@ export function findMentions(doc: AnalysedText): Mentions {
     let honorific: Gender | null | undefined;
     const before = tokens[nameFirst - 1];
     // "First Lady Ann Cole": the end of a title phrase is no honorific.
-    if (before !== undefined && HONORIFICS.has(before.lower) && here(nameFirst - 1) && titlePhraseEndingAt(tokens, nameFirst - 1) < 0) {
+    if (before !== undefined && (before.classes & WORD_CLASS.honorific) !== 0 && here(nameFirst - 1) && titlePhraseEndingAt(tokens, nameFirst - 1) < 0) {
       honorific = HONORIFICS.get(before.lower) ?? null;
       nameFirst--;
     }
@@ -146,7 +145,7 @@ function ownerBeforePlace(tokens: readonly Token[], names: readonly NameMention[
  * article after it: then the name is someone's, and the next word is their verb.
  */
 function modifies(tokens: readonly Token[], nameFirst: number, nameLast: number, next: Token): boolean {
-  if (!MODIFIED_POS.has(next.pos) || SPEECH_VERBS.has(next.lower)) return false;
+  if (!MODIFIED_POS.has(next.pos) || isSpeechVerb(next)) return false;
   // "Chen cast the only vote": a word with an article after it is the name's verb, tagged as a noun.
   const after = tokens[nameLast + 2];
   if (after !== undefined && ARTICLES.has(after.lower) && next.pos === 'NOUN') return false;
@@ -210,7 +209,7 @@ function readHeadlineName(doc: AnalysedText, index: number, outside: (index: num
   if (core === null) return null;
   if ((index === 0 || paragraphAt[index - 1] !== paragraphAt[index]) && tokens[core.last + 1]?.text === ':') return core;
   for (let first = core.first; first < core.last; first++) {
-    if (!FIRST_NAME_GENDER.has(tokens[first]!.lower)) continue;
+    if ((tokens[first]!.classes & WORD_CLASS.firstName) === 0) continue;
     let last = first + 1;
     // "George W. Bush": initials before the surname.
     while (last < core.last && INITIAL.test(tokens[last]!.text)) last++;
@@ -225,6 +224,11 @@ function isNameWord(token: Token): boolean {
   if ((token.classes & WORD_CLASS.capitalised) === 0 || !NAME_POS.has(token.pos)) return false;
   if ((token.classes & (WORD_CLASS.notNameWord | WORD_CLASS.titleHead | WORD_CLASS.honorific)) !== 0) return false;
   return !DIGIT.test(token.text);
+}
+
+/** Whether a token is a verb of speech; its class bit rules out most words before the lookup. */
+function isSpeechVerb(token: Token): boolean {
+  return (token.classes & WORD_CLASS.eventFirst) !== 0 && SPEECH_VERBS.has(token.lower);
 }
 
 /** Reads the run of name words starting at `index`, with particles (de, van) inside or leading it. */
@@ -279,7 +283,7 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
   if (last < 0) return null;
   if (firstName > index && endsTitleBeforeNickname(doc, index, firstName, outside)) return { first: firstName, last };
   // "Workers at the plant said", "Residents say": a lone plural of a title head where a sentence opens is a group.
-  if (last === index && opensSentence(doc, index) && !PARTY_NOUNS.has(tokens[index]!.lower) && isLeadingTitleWord(tokens[index]!.lower)) return null;
+  if (last === index && opensSentence(doc, index) && (tokens[index]!.classes & WORD_CLASS.leadingTitleWord) !== 0 && !PARTY_NOUNS.has(tokens[index]!.lower)) return null;
   // "Outside the courthouse": a lone capitalised word before an article opens a sentence; it names no one.
   if (last === index && tokens[last + 1]?.pos === 'DET' && opensSentence(doc, index)) return null;
   // A lone participle is a sentence opener ("Briefing reporters…", "Deadlocked over details"), not a name.
@@ -301,7 +305,7 @@ function endsTitleBeforeNickname(doc: AnalysedText, index: number, firstName: nu
   const { tokens } = doc;
   if ((readTitleBefore(doc, firstName, outside)?.first ?? firstName) > index) return false;
   if (tokens[index - 1]?.lower === 'and') return true;
-  for (let at = index; at < firstName; at++) if (FIRST_NAME_GENDER.has(tokens[at]!.lower)) return false;
+  for (let at = index; at < firstName; at++) if ((tokens[at]!.classes & WORD_CLASS.firstName) !== 0) return false;
   return true;
 }
 
@@ -319,21 +323,14 @@ function opensSentence(doc: AnalysedText, at: number): boolean {
  */
 function leadingTitleEnd(tokens: readonly Token[], first: number, last: number): number {
   for (let at = last - 1; at >= first; at--) {
-    if (!isLeadingTitleWord(tokens[at]!.lower)) continue;
+    if ((tokens[at]!.classes & WORD_CLASS.leadingTitleWord) === 0) continue;
     const rest = tokens.slice(at + 1, last + 1);
     // "Communications Workers of America": a plural title that marks a body, or a body's word after it, names one.
-    if (ORGANISATION_WORDS.has(tokens[at]!.lower) || rest.some((token) => ORGANISATION_WORDS.has(token.lower))) return first;
-    const personal = rest.length >= 2 || FIRST_NAME_GENDER.has(rest[0]!.lower);
+    if ((tokens[at]!.classes & WORD_CLASS.bodyWord) !== 0 || rest.some((token) => (token.classes & WORD_CLASS.bodyWord) !== 0)) return first;
+    const personal = rest.length >= 2 || (rest[0]!.classes & WORD_CLASS.firstName) !== 0;
     return personal ? at + 1 : first;
   }
   return first;
-}
-
-/** A party noun ("Republican") or the plural of a title head ("Representatives", "Congressmen"). */
-function isLeadingTitleWord(lower: string): boolean {
-  if (PARTY_NOUNS.has(lower)) return true;
-  if (lower.endsWith('men')) return TITLE_HEADS.has(`${lower.slice(0, -3)}man`);
-  return lower.endsWith('s') && TITLE_HEADS.has(lower.slice(0, -1));
 }
 
 /**
@@ -394,16 +391,16 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
   // "Greyling & Marsh", "Rusk & Tallow Haulage": an ampersand between name words always makes one firm's name.
   if (link === '&') return true;
   for (let probe = first; probe < at; probe++) {
-    if (!ORGANISATION_WORDS.has(tokens[probe]!.lower)) continue;
+    if ((tokens[probe]!.classes & WORD_CLASS.bodyWord) === 0) continue;
     if (link !== 'and') return true;
     // "Union of Midwives and Nurses", "Department of Health and Human Services": "and" inside the body's "of"
     // complement joins, unless a person's name follows ("the University of Leeds and Anna Berg").
-    return tokens.slice(probe + 1, at).some((token) => token.lower === 'of') && !FIRST_NAME_GENDER.has(tokens[at + 1]!.lower);
+    return tokens.slice(probe + 1, at).some((token) => token.lower === 'of') && (tokens[at + 1]!.classes & WORD_CLASS.firstName) === 0;
   }
   if (link === 'of') return false;
   let end = at + 1;
   while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!)) end++;
-  return ORGANISATION_WORDS.has(tokens[end]!.lower);
+  return (tokens[end]!.classes & WORD_CLASS.bodyWord) !== 0;
 }
 
 /**
@@ -412,7 +409,7 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
  */
 function namesOffice(tokens: readonly Token[], at: number): boolean {
   const mark = tokens[at + 1];
-  return mark !== undefined && isPossessive(mark) && TITLE_HEADS.has(tokens[at]!.lower) && isCapitalised(tokens[at]!.text) && isBodyWord(tokens[at + 2]);
+  return mark !== undefined && isPossessive(mark) && (tokens[at]!.classes & WORD_CLASS.titleHead) !== 0 && isCapitalised(tokens[at]!.text) && isBodyWord(tokens[at + 2]);
 }
 
 /** English plurals not in -s, which take 's as a possessive: "fishermen", "women", "children", "people"; not "Yemen". */
@@ -427,7 +424,7 @@ function endsInBodyWord(tokens: readonly Token[], at: number): boolean {
 
 /** A name word that marks a body: "Office", "Union", "Trust". */
 function isBodyWord(token: Token | undefined): boolean {
-  return token !== undefined && isNameWord(token) && ORGANISATION_WORDS.has(token.lower);
+  return token !== undefined && isNameWord(token) && (token.classes & WORD_CLASS.bodyWord) !== 0;
 }
 
 /**
@@ -527,11 +524,8 @@ function titleHeadEndingAt(tokens: readonly Token[], at: number): number {
   let first = at;
   while (first >= 2 && isTightHyphen(tokens, first - 1)) first -= 2;
   if (first < at && TITLE_HEADS.has(spanText(tokens, first, at).toLowerCase())) return first;
-  const word = tokens[at]!.lower;
-  if ((tokens[at]!.classes & WORD_CLASS.titleHead) !== 0) return at;
   // "vice-chancellor", "co-owner", "ex-minister" as one token: a role noun after a hyphen heads the compound.
-  const hyphen = word.lastIndexOf('-');
-  return hyphen > 0 && /^\p{Ll}+$/u.test(word.slice(0, hyphen)) && TITLE_HEADS.has(word.slice(hyphen + 1)) ? at : -1;
+  return (tokens[at]!.classes & (WORD_CLASS.titleHead | WORD_CLASS.hyphenatedTitleHead)) !== 0 ? at : -1;
 }
 
 interface TitleBefore {
@@ -559,7 +553,7 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
   for (let at = end; at >= 0 && end - at < 10 && outside(at); at--) {
     const token = tokens[at]!;
     const headFirst = titleHeadEndingAt(tokens, at);
-    if (headFirst >= 0 || (at === end && ((isLeadingTitleWord(token.lower) && isCapitalised(token.text)) || isAgentNounBefore(tokens, at)))) {
+    if (headFirst >= 0 || (at === end && (((token.classes & WORD_CLASS.leadingTitleWord) !== 0 && isCapitalised(token.text)) || isAgentNounBefore(tokens, at)))) {
       head = head < 0 ? at : head;
       first = headFirst >= 0 ? headFirst : at;
       at = first;
@@ -573,7 +567,7 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
     } else if (TITLE_LINKS.has(token.lower)) {
       if (token.text === '-' ? !isTightHyphen(tokens, at) : at === 0 || titleHeadEndingAt(tokens, at - 1) < 0) break;
       if (head < 0) complement = true;
-    } else if (isTitleModifier(tokens, at) && !NOT_NAME_WORDS.has(token.lower) && token.text !== ',') {
+    } else if (isTitleModifier(tokens, at) && (token.classes & WORD_CLASS.notNameWord) === 0 && token.text !== ',') {
       if (head < 0 && !isCapitalised(token.text)) break;
       first = at;
     } else {
@@ -625,7 +619,7 @@ const SENTENCE_OPENERS = /^[.!?:"“”‘’']$/;
 function isTitleModifier(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   if (MODIFIER_POS.has(token.pos) || isCapitalised(token.text)) return true;
-  if (token.pos !== 'VERB' || SPEECH_VERBS.has(token.lower)) return false;
+  if (token.pos !== 'VERB' || isSpeechVerb(token)) return false;
   if (isTightHyphen(tokens, at + 1) || (at > 0 && isTightHyphen(tokens, at - 1))) return true;
   // Hint: only -ing: a verb in -ed before a title is more often the sentence's own ("resigned Mayor Ruiz").
   const next = tokens[at + 1];
@@ -639,7 +633,7 @@ function isTitleModifier(tokens: readonly Token[], at: number): boolean {
 function isParticipleModifier(tokens: readonly Token[], at: number, start: number): boolean {
   const token = tokens[at]!;
   const next = tokens[at + 1];
-  return at > start && token.pos === 'VERB' && token.lower.endsWith('ed') && !SPEECH_VERBS.has(token.lower)
+  return at > start && token.pos === 'VERB' && token.lower.endsWith('ed') && !isSpeechVerb(token)
     && next !== undefined && next.pos === 'NOUN' && !isCapitalised(next.text);
 }
 
@@ -685,7 +679,7 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   const determined = opened || (start + 1 < head && isPossessive(tokens[start + 1]!) && isCapitalised(opener.text));
   const before = outside(start - 1) && doc.sentenceAt[start - 1] === doc.sentenceAt[start] ? tokens[start - 1] : undefined;
   if (before !== undefined && (before.pos === 'AUX' || before.pos === 'PART')) return null;
-  if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP') && !determined && !SPEECH_VERBS.has(before.lower)) return null;
+  if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP') && !determined && !isSpeechVerb(before)) return null;
   // After the head only its complement may follow: "delegate on the town slate", not "minister Tuesday".
   if (head < end && !TITLE_LINKS.has(tokens[head + 1]!.lower) && tokens[head + 1]!.pos !== 'ADP') return null;
   // "Jo Abt, a planner in Kellbach, Harwell's twin town": after a comma that follows a name, a phrase with a complement
@@ -706,11 +700,11 @@ function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: n
   while (at < nameLast) {
     const token = tokens[at]!;
     const acronym = ACRONYM.test(token.text);
-    if (!acronym && !TITLE_COMPLEMENTS.has(token.lower) && !ORGANISATION_WORDS.has(token.lower)) break;
+    if (!acronym && !TITLE_COMPLEMENTS.has(token.lower) && (token.classes & WORD_CLASS.bodyWord) === 0) break;
     at++;
   }
   for (let probe = at; probe < nameLast; probe++) {
-    if (FIRST_NAME_GENDER.has(tokens[probe]!.lower)) return probe;
+    if ((tokens[probe]!.classes & WORD_CLASS.firstName) !== 0) return probe;
   }
   return at;
 }

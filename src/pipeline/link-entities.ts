@@ -2,11 +2,11 @@ import { phraseAt } from '../grammar/cues.js';
 import { ageEndingAt, readAgeDescription, readAsRole, readDescription, readKindOf, readKinDescription, type DescriptionSpan } from '../grammar/descriptions.js';
 import { partitionPoint } from '../grammar/partition-point.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
-import { ACRONYM, isCapitalised, isDeterminer, isPossessive, spanText } from '../grammar/tokens.js';
+import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isWhiteSpace, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
-import { NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import { NAME_SUFFIXES, ORGANISATION_WORDS } from '../lexicon/names.js';
@@ -37,21 +37,23 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   const mentionCount: number[] = [];
   // Hint: read once per mention; linking, salience and the references all ask.
   const subjects = names.map((mention) => isClauseSubject(doc.tokens, mention.first, mention.last));
-  names.forEach((mention, at) => {
+  for (let at = 0; at < names.length; at++) {
+    const mention = names[at]!;
     // "understood Dale's frustration": a possessor refers to its person as a subject does.
     const after = doc.tokens[mention.nameLast + 1];
     // "She tells Harold the news": a known first name is a person's as an object too, though not after a
     // preposition, where it may be a place ("a trip to Virginia").
-    const asObject = FIRST_NAME_GENDER.has(doc.tokens[mention.nameFirst]!.lower) && doc.tokens[mention.first - 1]?.pos !== 'ADP';
+    const asObject = (doc.tokens[mention.nameFirst]!.classes & WORD_CLASS.firstName) !== 0 && doc.tokens[mention.first - 1]?.pos !== 'ADP';
     const refers = subjects[at]! || (after !== undefined && isPossessive(after)) || asObject;
     // Hint: an honorific is the name's first token; "Dr." and "Dr" are one. A one-word title before the name styles
     // it too: "Cllr Trevelyan" is the Trevelyan who was "Cllr Ruth Trevelyan", not her father.
     const honorific = mention.honorific === undefined ? null : doc.tokens[mention.nameFirst]!.lower;
     const title = mention.title !== null && !/\s/.test(mention.title) ? mention.title.toLowerCase() : null;
-    const style = (honorific ?? title)?.replace(/\.$/, '') ?? null;
-    const generation = GENERATION_WORDS.get(doc.tokens[mention.first - 1]?.lower ?? '') ?? null;
+    const styledBy = honorific ?? title;
+    const style = styledBy === null ? null : withoutFinalStop(styledBy);
+    const generation = mention.first > 0 ? GENERATION_WORDS.get(doc.tokens[mention.first - 1]!.lower) ?? null : null;
     ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers, style, generation);
-  });
+  }
   names.forEach((mention, index) => giveKind(list[ofMention[index]!]!, readKindOf(doc.tokens, mention)));
   for (const modifier of mentions.modifiers) giveFullerName(doc, list, nameIndex, modifier);
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
@@ -122,16 +124,27 @@ function linkEntity(
   generation: Generation | null,
 ): number {
   const { words, title, honorific } = mention;
-  // "Jr" in a headline and "Jr." in the text are one suffix.
-  const lower = words.map((token) => (NAME_SUFFIXES.has(token.lower) ? token.lower.replace(/\.$/, '') : token.lower));
+  // Hint: one loop for the words and whether they name a body, without a closure or an array per step.
+  const lower: string[] = [];
+  let organisation = false;
+  for (const token of words) {
+    // "Jr" in a headline and "Jr." in the text are one suffix.
+    const suffix = (token.classes & WORD_CLASS.nameSuffix) !== 0;
+    const word = suffix ? withoutFinalStop(token.lower) : token.lower;
+    lower.push(word);
+    // "Rusk & Tallow": a name joined by an ampersand is a firm's. Hint: a word as read has its class bit; a suffix
+    // without its full stop is another word, looked up.
+    organisation ||= (suffix ? ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word) : (token.classes & (WORD_CLASS.bodyWord | WORD_CLASS.organisationKindWord)) !== 0) || word === '&';
+  }
   const name = spanText(words, 0, words.length - 1);
-  // "Rusk & Tallow": a name joined by an ampersand is a firm's.
-  const organisation = lower.some((word) => ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word) || word === '&') || ACRONYM.test(name);
+  organisation ||= ACRONYM.test(name);
   const lastWord = lower[lower.length - 1]!;
   // Hint: both ways of matching need the same last word, so only entities ending in it are candidates.
   const candidates = indexed(index.byLastWord, lastWord);
-  const titleGender = title === null ? undefined : GENDERED_TITLES.get(title.split(/[\s-]/).pop()!.toLowerCase());
-  const firstNameGender = lower.length > 1 ? FIRST_NAME_GENDER.get(lower[0]!) : undefined;
+  const titleGender = title === null ? undefined : GENDERED_TITLES.get(afterLastSeparator(title).toLowerCase());
+  // Hint: the first word's class bit says whether the list has it; only a suffix, read without its stop, is looked up blind.
+  const listed = (words[0]!.classes & (WORD_CLASS.firstName | WORD_CLASS.nameSuffix)) !== 0;
+  const firstNameGender = lower.length > 1 && listed ? FIRST_NAME_GENDER.get(lower[0]!) : undefined;
   const gender = honorific ?? titleGender ?? firstNameGender ?? null;
   const person = !organisation && (title !== null || honorific !== undefined || firstNameGender !== undefined);
   let found = -1;
@@ -140,17 +153,16 @@ function linkEntity(
   const generational = generation !== null && candidates.some((candidate) => ofGeneration(entities[candidate]!, generation));
   // "Mrs Marsh" after "Ella Marsh" (then just "Ella") and "her mother, Janet Marsh": an honorific
   // names the one the story calls formally, not the one it calls by first name.
-  const mayHave = (candidate: WorkingEntity) => gender === null || candidate.gender === null || candidate.gender === gender;
   const formal = honorific !== undefined && lower.length === 1
-    && candidates.some((candidate) => entities[candidate]!.firstNamed && mayHave(entities[candidate]!))
-    && candidates.some((candidate) => !entities[candidate]!.firstNamed && mayHave(entities[candidate]!) && endsWith(entities[candidate]!.nameWords, lower));
+    && candidates.some((candidate) => entities[candidate]!.firstNamed && mayHave(entities[candidate]!, gender))
+    && candidates.some((candidate) => !entities[candidate]!.firstNamed && mayHave(entities[candidate]!, gender) && endsWith(entities[candidate]!.nameWords, lower));
   // Hint: the most recent few suffice, and keep a text of thousands of Smiths linear.
   for (let at = candidates.length - 1; at >= 0 && at >= candidates.length - LINK_REACH; at--) {
     const candidate = entities[candidates[at]!]!;
     const known = candidate.nameWords;
     if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1)) continue;
     // "Mrs. Rusk" after "Peter Rusk" and "Alma Rusk": the honorific tells which of the two.
-    if (!mayHave(candidate)) continue;
+    if (!mayHave(candidate, gender)) continue;
     // "the elder Ms. Brandl" after "Dana Brandl" and "her mother, Ruth Brandl": the parent; "the younger", the child.
     if (generational && !ofGeneration(candidate, generation)) continue;
     if (formal && candidate.firstNamed) continue;
@@ -169,15 +181,15 @@ function linkEntity(
     if (lower.length > 1) break;
   }
   // "Chris went on" after "Chris Anderson": a lone first name that acts is that person when only one name starts with it.
-  const sameStart = index.byFirstWord.get(lower[0]!) ?? [];
+  const sameStart = index.byFirstWord.get(lower[0]!) ?? NO_ENTITIES;
   if (found < 0 && lower.length === 1 && refers) {
     found = onlyBearerOfFirstName(entities, sameStart, lastWord);
     if (found >= 0) entities[found]!.firstNamed = true;
   }
   // "his wife, Sara, … Sara Belden said": a full name after a lone first name no one else has is that person's.
-  if (found < 0 && lower.length >= 2 && !organisation && FIRST_NAME_GENDER.has(lower[0]!)) {
+  if (found < 0 && lower.length >= 2 && !organisation && (words[0]!.classes & WORD_CLASS.firstName) !== 0) {
     found = onlyOne(sameStart, (entity) => entities[entity]!.nameWords[0] === lower[0] && !entities[entity]!.organisation);
-    if (found >= 0 && (entities[found]!.nameWords.length !== 1 || !mayHave(entities[found]!))) found = -1;
+    if (found >= 0 && (entities[found]!.nameWords.length !== 1 || !mayHave(entities[found]!, gender))) found = -1;
   }
   // "Corran" after "Corran Savings Bank", "Karsk National Gas" after "Karsk National Gas Company": an organisation
   // is shortened to its first words wherever it stands.
@@ -207,6 +219,31 @@ function linkEntity(
   entity.gender ??= gender;
   entity.person ||= person;
   return found;
+}
+
+/** Whether a candidate's gender, if known, is the name's (null: the name tells none). */
+function mayHave(candidate: WorkingEntity, gender: Gender | null): boolean {
+  return gender === null || candidate.gender === null || candidate.gender === gender;
+}
+
+/** For a word with no entities in an index. */
+const NO_ENTITIES: readonly number[] = [];
+
+/** The text without one final full stop: "dr." → "dr", "jr." → "jr". */
+function withoutFinalStop(text: string): string {
+  return text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
+/** The last word of a title, split at spaces and hyphens: "vice-chairwoman" → "chairwoman". */
+function afterLastSeparator(title: string): string {
+  let at = title.length - 1;
+  while (at >= 0 && !isSpaceOrHyphen(title.charCodeAt(at))) at--;
+  return title.slice(at + 1);
+}
+
+/** What `/[\s-]/` matches: a hyphen or white space. */
+function isSpaceOrHyphen(code: number): boolean {
+  return code === 0x2d || isWhiteSpace(code);
 }
 
 /**
@@ -261,10 +298,29 @@ const COMPOUND_HEAD_MIN = 6;
  * ("consummate tactician" beside "Chicago mayor"), then by length: the fullest phrase of a rank.
  */
 function titleRank(title: string): number {
-  const length = title.split(/[\s-]+/).length;
+  const length = wordCount(title);
   if (isKinTitle(title)) return length;
-  const words = title.toLowerCase().split(/\s+/);
-  return (words.some(isRoleWord) ? 2000 : 1000) + length;
+  return (hasRoleWord(title.toLowerCase()) ? 2000 : 1000) + length;
+}
+
+/** How many pieces `title.split(/[\s-]+/)` gives, counted without the array: one more than the runs of separators. */
+function wordCount(title: string): number {
+  let count = 1;
+  for (let at = 0; at < title.length; at++) {
+    if (isSpaceOrHyphen(title.charCodeAt(at)) && (at === 0 || !isSpaceOrHyphen(title.charCodeAt(at - 1)))) count++;
+  }
+  return count;
+}
+
+/** Whether a word of a lower-case title, split at white space, is a role word ({@link isRoleWord}). */
+function hasRoleWord(lower: string): boolean {
+  let start = 0;
+  for (let at = 0; at <= lower.length; at++) {
+    if (at < lower.length && !isWhiteSpace(lower.charCodeAt(at))) continue;
+    if (at > start && isRoleWord(lower.slice(start, at))) return true;
+    start = at + 1;
+  }
+  return false;
 }
 
 /** A title that only names a relation: "wife", "Ella's mother", "neighbour". */
@@ -298,9 +354,14 @@ const KIN_GENERATION: ReadonlyMap<string, Generation> = new Map([
  */
 function isRoleWord(word: string): boolean {
   if (TITLE_HEADS.has(word) || TITLE_HEADS.has(word.slice(word.lastIndexOf('-') + 1))) return true;
+  // Hint: a compound's head ends as the word does, so a word whose last three letters end no long head ends no compound.
+  if (word.length - 2 < COMPOUND_HEAD_MIN || !COMPOUND_HEAD_ENDINGS.has(word.slice(-3))) return false;
   for (let cut = 2; cut <= word.length - COMPOUND_HEAD_MIN; cut++) if (TITLE_HEADS.has(word.slice(cut))) return true;
   return false;
 }
+
+/** The last three letters of every title head that can end a closed compound ({@link COMPOUND_HEAD_MIN} letters or more). */
+const COMPOUND_HEAD_ENDINGS: ReadonlySet<string> = new Set([...TITLE_HEADS].filter((head) => head.length >= COMPOUND_HEAD_MIN).map((head) => head.slice(-3)));
 
 /**
  * "University of Hexcombe" after "Hexcombe University", "Orvia Central Bank" after "Central Bank of Orvia": the one
@@ -330,7 +391,16 @@ function sameWords(words: readonly string[], other: readonly string[]): boolean 
 
 /** The one organisation among `sameStart` whose name starts with `words` and goes on past them, or -1 when none or several do. */
 function onlyOrganisationStartingWith(entities: readonly WorkingEntity[], sameStart: readonly number[], words: readonly string[]): number {
-  return onlyOne(sameStart, (entity) => entities[entity]!.organisation && entities[entity]!.nameWords.length > words.length && startsWith(entities[entity]!.nameWords, words));
+  // Hint: read for every new name, so a loop rather than onlyOne's closure.
+  let found = -1;
+  for (let at = sameStart.length - 1; at >= 0 && sameStart.length - at <= LINK_REACH; at--) {
+    const entity = sameStart[at]!;
+    const { organisation, nameWords } = entities[entity]!;
+    if (!organisation || nameWords.length <= words.length || !startsWith(nameWords, words)) continue;
+    if (found >= 0 && found !== entity) return -1;
+    found = entity;
+  }
+  return found;
 }
 
 function startsWith(words: readonly string[], start: readonly string[]): boolean {
@@ -375,12 +445,17 @@ function markSpeakers(doc: AnalysedText, names: readonly NameMention[], entities
     if (entity.person || entity.organisation) return;
     const after = tokens[mention.nameLast + 1];
     const before = tokens[mention.first - 1];
-    const saysAfter = after !== undefined && SPEECH_VERBS.get(after.lower) === 'speech';
-    const saidBefore = before !== undefined && SPEECH_VERBS.get(before.lower) === 'speech' && endsClause(tokens[mention.last + 1]);
+    const saysAfter = after !== undefined && isSpeechVerbOf(after, 'speech');
+    const saidBefore = before !== undefined && isSpeechVerbOf(before, 'speech') && endsClause(tokens[mention.last + 1]);
     // Hint: "Sen. Marco Rubio of Florida, who": after a preposition the name is a place, and "who" is the person's.
     const who = tokens[mention.last + 1]?.text === ',' && tokens[mention.last + 2]?.lower === 'who' && before?.pos !== 'ADP' && before?.text !== '(';
     if (saysAfter || saidBefore || mention.age !== null || who) entity.person = true;
   });
+}
+
+/** Whether a token is a verb of speech of that strength; its eventFirst bit rules out most words before the lookup. */
+function isSpeechVerbOf(token: AnalysedText['tokens'][number], strength: CueStrength): boolean {
+  return (token.classes & WORD_CLASS.eventFirst) !== 0 && SPEECH_VERBS.get(token.lower) === strength;
 }
 
 /**
@@ -407,7 +482,8 @@ function learnGenderFromPronouns(
     const nextName = names[index + 1]?.first ?? tokens.length;
     const limit = Math.min(nextName, descriptions[nextDescription]?.first ?? tokens.length, mention.last + 25);
     for (let at = mention.last + 1; at < limit; at++) {
-      const gender = quoteAt[at]! < 0 ? GENDERED_PRONOUNS.get(tokens[at]!.lower) : undefined;
+      // Hint: one bit rules out most tokens before the lookup.
+      const gender = (tokens[at]!.classes & WORD_CLASS.genderedPronoun) !== 0 && quoteAt[at]! < 0 ? GENDERED_PRONOUNS.get(tokens[at]!.lower) : undefined;
       // "South Carolina, he said": a pronoun set off by a comma right after the name is someone else.
       if (gender !== undefined && at === mention.last + 2 && tokens[at - 1]!.text === ',') return;
       if (gender !== undefined) {
@@ -462,7 +538,8 @@ function findDescriptions(doc: AnalysedText, mentions: Mentions): DescriptionSpa
       at = kin.last;
       continue;
     }
-    if (inPhrase[at] === 1 || !outside(at)) continue;
+    // Hint: both readings open with "the", which one bit tells.
+    if ((tokens[at]!.classes & WORD_CLASS.the) === 0 || inPhrase[at] === 1 || !outside(at)) continue;
     const span = readDescription(tokens, at, mentions.nameAt, outside) ?? readAgeDescription(tokens, at, mentions.nameAt);
     if (span === null) continue;
     spans.push(span);
@@ -557,7 +634,7 @@ function isClauseSubject(tokens: AnalysedText['tokens'], first: number, last: nu
   const before = tokens[first - 1];
   // "said Harvey," is the subject turned round; "acknowledged Trump was", "said that Trump was" are inside another clause.
   const afterVerb = before !== undefined && (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'SCONJ');
-  const inverted = afterVerb && SPEECH_VERBS.has(before.lower);
+  const inverted = afterVerb && (before.classes & WORD_CLASS.eventFirst) !== 0 && SPEECH_VERBS.has(before.lower);
   if (inverted) return endsClause(tokens[last + 1]);
   if (afterVerb) return false;
   let at = skipAdverbs(tokens, last + 1);
@@ -767,7 +844,7 @@ function pronounGender(doc: AnalysedText, nameAt: TokenIndex, from: number, to: 
   for (let at = from; at <= to; at++) {
     // "The former secretary of state mocked Trump for calling himself …": a pronoun after a name is more likely that name's.
     if (nameAt[at]! >= 0) return undefined;
-    if (doc.quoteAt[at]! >= 0) continue;
+    if ((doc.tokens[at]!.classes & WORD_CLASS.genderedPronoun) === 0 || doc.quoteAt[at]! >= 0) continue;
     const gender = GENDERED_PRONOUNS.get(doc.tokens[at]!.lower);
     if (gender !== undefined) return gender;
   }
@@ -811,15 +888,14 @@ function resolvePronouns(doc: AnalysedText, entities: readonly WorkingEntity[], 
   const references: Reference[] = [];
   let next = 0;
   for (let at = 0; at < tokens.length; at++) {
-    while (next < named.length && named[next]!.first < at) references.push(named[next++]!);
     const token = tokens[at]!;
-    if (quoteAt[at]! >= 0) continue;
+    // Hint: two bits rule out most tokens; the names before a pronoun join the references only when one is read.
+    if ((token.classes & (WORD_CLASS.who | WORD_CLASS.subjectPronoun)) === 0 || quoteAt[at]! >= 0) continue;
+    while (next < named.length && named[next]!.first < at) references.push(named[next++]!);
     let entity = -1;
     if ((token.classes & WORD_CLASS.who) !== 0) {
       if (isRelativeWho(tokens, at)) entity = relativeAntecedent(doc, entities, references, at);
     } else {
-      // Hint: one bit rules out most tokens before the lookup.
-      if ((token.classes & WORD_CLASS.subjectPronoun) === 0) continue;
       const pronoun = SUBJECT_PRONOUNS.get(token.lower);
       if (pronoun === undefined || pronoun.first || pronoun.plural) continue;
       entity = antecedent(doc, entities, references, silent, at, pronoun.gender);
@@ -878,8 +954,9 @@ function antecedent(doc: AnalysedText, entities: readonly WorkingEntity[], refer
 function speaksNext(tokens: AnalysedText['tokens'], last: number): boolean {
   let at = last + 1;
   while (at < tokens.length && at - last <= AUXILIARY_GAP && (tokens[at]!.pos === 'ADV' || tokens[at]!.pos === 'AUX')) at++;
-  const verb = tokens[at]?.lower ?? '';
-  return SPEECH_VERBS.has(verb) || REPORTING_VERBS.has(verb);
+  const verb = tokens[at];
+  // Hint: the eventFirst bit holds every verb of both lexicons, and rules out most words before the lookups.
+  return verb !== undefined && (verb.classes & WORD_CLASS.eventFirst) !== 0 && (SPEECH_VERBS.has(verb.lower) || REPORTING_VERBS.has(verb.lower));
 }
 
 /** How many adverbs and auxiliaries may stand between a speaker and the verb of speech. */
@@ -921,8 +998,8 @@ function giveAsRoles(doc: AnalysedText, mentions: Mentions, entities: readonly W
   const outside = (index: number): boolean => quoteAt[index]! < 0;
   let next = 0;
   for (let at = 0; at < tokens.length; at++) {
-    while (next < references.length && references[next]!.last < at) next++;
     if ((tokens[at]!.classes & WORD_CLASS.as) === 0 || !outside(at)) continue;
+    while (next < references.length && references[next]!.last < at) next++;
     const role = readAsRole(tokens, at, mentions.nameAt, outside);
     if (role === null) continue;
     const sentenceFirst = sentences[sentenceAt[at]!]!.first;

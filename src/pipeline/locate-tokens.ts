@@ -12,15 +12,27 @@ export function locateTokens(
   paragraphs: readonly Range[],
 ): { quoteAt: Int32Array; paragraphAt: Int32Array } {
   const quoteAt = new Int32Array(tokens.length).fill(-1);
-  const paragraphAt = new Int32Array(tokens.length).fill(-1);
+  // Hint: every token gets its paragraph, so this one needs no fill.
+  const paragraphAt = new Int32Array(tokens.length);
   let quote = 0;
   let paragraph = 0;
+  // Hint: the current quote's bounds and the current paragraph's end are kept in locals, read again only when a
+  // token passes one of them, rather than read from the objects at every token.
+  let quoteOpen = quotes.length > 0 ? quotes[0]!.open : Infinity;
+  let quoteStop = quotes.length > 0 ? quoteEnd(quotes[0]!) : Infinity;
+  let paragraphStop = paragraphs.length > 1 ? paragraphs[0]!.end : Infinity;
   for (let index = 0; index < tokens.length; index++) {
     const { start } = tokens[index]!;
-    while (quote < quotes.length && quoteEnd(quotes[quote]!) <= start) quote++;
-    const current = quotes[quote];
-    if (current !== undefined && start >= current.open) quoteAt[index] = quote;
-    while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end <= start) paragraph++;
+    if (quoteStop <= start) {
+      while (quote < quotes.length && quoteEnd(quotes[quote]!) <= start) quote++;
+      quoteOpen = quote < quotes.length ? quotes[quote]!.open : Infinity;
+      quoteStop = quote < quotes.length ? quoteEnd(quotes[quote]!) : Infinity;
+    }
+    if (start >= quoteOpen) quoteAt[index] = quote;
+    if (paragraphStop <= start) {
+      while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end <= start) paragraph++;
+      paragraphStop = paragraph < paragraphs.length - 1 ? paragraphs[paragraph]!.end : Infinity;
+    }
     paragraphAt[index] = paragraph;
   }
   return { quoteAt, paragraphAt };
