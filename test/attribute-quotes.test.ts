@@ -353,3 +353,12 @@ describe('attributeQuotes: a short clause after a sentence-ending quote that run
     expect(attributed('The fund is "nearly empty." She said.')[0]?.slice(3, 5)).toEqual(['She', 'said']);
   });
 });
+
+describe('attributeQuotes: a subject set off from its verb by an aside between dashes', () => {
+  it.each([
+    ['a body with a relative clause', 'Mayor Jo Hale spoke first. The health board — which runs six hospitals — said it "regrets any distress."', ['regrets any distress.', null, null, 'The health board', 'said', 'quote-cue-nominal']],
+    ['a name with an appositive between the dashes', 'Ana Ruiz — the board\'s longest-serving member — said the plan was "a mistake."', ['a mistake.', 'Ana Ruiz', 'longest-serving member', 'Ana Ruiz', 'said', 'quote-cue-name']],
+  ])('%s', (_, text, expected) => {
+    expect(attributed(text).at(-1)).toEqual(expected);
+  });
+});

@@ -5,6 +5,7 @@ import { ageEndingAt } from './descriptions.js';
 import { DOCUMENT_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { CLAUSE_OPENING_PREPOSITIONS, NEGATIONS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { DASHES } from '../lexicon/punctuation.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { isCapitalised, isDeterminer, isPossessive, isPossessiveAt } from './tokens.js';
@@ -347,7 +348,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     at = open - 1;
   }
   if (at < first || quoteAt[at]! >= 0) return null;
-  if (tokens[at]!.text === ',') return interruptedSubject(doc, at, first);
+  if (tokens[at]!.text === ',' || isAsideDash(tokens, at)) return interruptedSubject(doc, at, first);
   const token = tokens[at]!;
   // "Trump returned … and declared", "The senator conceded …, but said": the subject of a coordinated verb is the
   // clause's.
@@ -479,6 +480,7 @@ function placeOfOrigin(doc: Document, mention: number): number {
 /** `Hillary Clinton, at a later press gaggle, said`: the name before an interrupting phrase. */
 function interruptedSubject(doc: Document, comma: number, first: number): Subject | null {
   const { tokens, mentions } = doc;
+  const mark = tokens[comma]!.text;
   for (let probe = comma - 1; probe >= first && comma - probe <= SUBJECT_SPAN; probe--) {
     const index = mentions.nameAt[probe]!;
     if (index < 0) continue;
@@ -493,7 +495,7 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     // "Ana Ruiz and Tom Dale, the union chairman, said": the last of two names joined by "and".
     const joined = tokens[start - 1]?.lower === 'and' && mentions.nameAt[start - 2]! >= 0;
     const opensClause = clauseOpensAt(doc, start, first) || (joined && clauseOpensAt(doc, mentions.names[mentions.nameAt[start - 2]!]!.first, first));
-    if ((next === ',' || next === '(') && opensClause) return nameSubject(doc, index);
+    if ((next === mark || next === '(') && opensClause) return nameSubject(doc, index);
   }
   return phraseBeforeAside(doc, comma, first);
 }
@@ -528,8 +530,9 @@ const ASIDE_SUBJECT_SPAN = 6;
  */
 function phraseBeforeAside(doc: Document, comma: number, first: number): Subject | null {
   const { tokens } = doc;
+  const mark = tokens[comma]!.text;
   let open = comma - 1;
-  while (open > first && comma - open <= SUBJECT_SPAN && tokens[open]!.text !== ',') open--;
+  while (open > first && comma - open <= SUBJECT_SPAN && tokens[open]!.text !== mark) open--;
   const opener = tokens[open + 1];
   // "Others, reacting to the delay, shouted": a participle opens an aside as a preposition does; so do a relative
   // pronoun ("The official, who was not authorized to speak, said") and a lone adverb ("Economists, though, say").
@@ -544,8 +547,18 @@ function phraseBeforeAside(doc: Document, comma: number, first: number): Subject
     break;
   }
   if (LONE_ASIDE_POS.has(tokens[start]!.pos) && start < open - 1) start++;
-  if (tokens[open]?.text !== ',' || !opens || open - start > ASIDE_SUBJECT_SPAN || hasClause(tokens, start, open - 1)) return null;
+  if (tokens[open]?.text !== mark || !opens || open - start > ASIDE_SUBJECT_SPAN || hasClause(tokens, start, open - 1)) return null;
   return nominalStartingAt(doc, start, open - 1);
+}
+
+/**
+ * "The health board — which runs six hospitals — said": a dash that closes an aside as a comma does; a hyphen only
+ * with spaces round it.
+ */
+function isAsideDash(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (!DASHES.has(token.text)) return false;
+  return token.text !== '-' || (tokens[at - 1] !== undefined && tokens[at - 1]!.end < token.start && tokens[at + 1] !== undefined && token.end < tokens[at + 1]!.start);
 }
 
 const CLAUSE_STARTS: ReadonlySet<string> = new Set([',', ';', ':', '.', '"', '\u201C', '\u201D', '(', '\u2014']);

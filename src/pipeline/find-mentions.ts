@@ -721,7 +721,9 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
     while (close - comma <= BRACKET_REACH && tokens[close] !== undefined && tokens[close]!.text !== ')') close++;
     if (tokens[close]?.text === ')') comma = close + 1;
   }
-  if (tokens[comma]?.text !== ',') return null;
+  // "Ana Ruiz — the board's longest-serving member — said": an appositive between dashes as between commas.
+  const mark = tokens[comma]?.text;
+  if (mark !== ',' && mark !== '\u2014' && mark !== '\u2013') return null;
   let start = comma + 1;
   // "Sara Walker, 44, a home-care aide": the age comes first.
   const age = tokens[start]?.pos === 'NUM' && tokens[start + 1]?.text === ',' && outside(start) ? start : -1;
@@ -732,7 +734,7 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   let broken = false;
   for (; at < tokens.length && at - start < 12 && outside(at); at++) {
     const token = tokens[at]!;
-    if (token.text === ',' || token.text === '.' || token.text === ';' || RELATIVE_WORDS.has(token.lower)) break;
+    if (token.text === ',' || token.text === '.' || token.text === ';' || token.text === mark || RELATIVE_WORDS.has(token.lower)) break;
     // "Ana Pell, and Deputy Prime Minister Tomas Vik": a phrase opened by "and" is the next item of a list.
     if (at === start && token.pos === 'CCONJ') {
       broken = true;
