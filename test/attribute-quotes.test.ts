@@ -270,6 +270,11 @@ describe('resolveSpeakers: he or she after an unnamed person who spoke', () => {
     expect(body.speaker?.mention?.text).toBe('it');
   });
 
+  it('should read past an infinitive with no source of its own to the unnamed source', () => {
+    const text = 'Mayor Ann Roe said the plan would pass.\n\nAn agency spokeswoman said it was too early to say whether other brands were affected. "We are following the ingredient," she said.';
+    expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'agency spokeswoman', 'she']);
+  });
+
   it('should keep the named person when that one is referred to after the unnamed source spoke', () => {
     expect(attributed('A police spokeswoman said the road was closed. Mayor Dana Holt said it would reopen. "It will reopen soon," she said.').at(-1)).toEqual([
       'It will reopen soon,', 'Dana Holt', 'Mayor', 'she', 'said', 'quote-cue-pronoun',

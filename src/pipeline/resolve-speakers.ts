@@ -390,8 +390,10 @@ function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, e
   const paragraph = paragraphAt[token]!;
   const before = sentences[sentence - 1];
   const from = before !== undefined && (paragraphAt[before.first] === paragraph || holdsQuote(doc, paragraph)) ? before.first : sentences[sentence]!.first;
-  const end = partitionPoint(events.list.length, (index) => events.list[index]!.first < token);
-  const event = events.list[end - 1];
+  // Hint: an infinitive with no source of its own ("it was too early to say") is no one's speech; the one before it is.
+  let index = partitionPoint(events.list.length, (at) => events.list[at]!.first < token) - 1;
+  while (index >= 0 && events.list[index]!.source === null && tokens[events.list[index]!.first - 1]?.lower === 'to') index--;
+  const event = events.list[index];
   if (event === undefined || event.first < from || event.reporting === null || event.negated || event.passive || event.source === null) return null;
   const source = event.source;
   // Hint: a reference in the speaker's own sentence ("…, who asked not to be named because she …, said Holt had …")
