@@ -190,3 +190,23 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('"We will appeal," said former secretary of state Rita Vance.')).toMatchObject({ name: 'Rita Vance' });
   });
 });
+
+describe('documents whose issuer a common noun or an earlier finding names', () => {
+  /** The speaker name of the last quote in `text`. */
+  const lastSpeaker = (text: string) => extractQuotes(text).at(-1)?.speaker;
+
+  it('should give "the letter" and "the statement" to the body "In a letter, the board said" names by its noun', () => {
+    expect(lastSpeaker('The Harlow Harbour Board met on Monday. In a letter to the council, however, the board said the plan was "not workable." "We cannot support it," the letter said.')).toMatchObject({ name: 'Harlow Harbour Board', type: 'organization' });
+    expect(lastSpeaker('The Friends of Larch Wood said the cut went too far. In a statement, the group said the council had "ignored the science." "The wood will not recover," the statement said.')).toMatchObject({ name: 'Friends of Larch Wood', type: 'organization' });
+  });
+
+  it('should read a body\'s possessive before a document, past a modifier the tagger reads as a verb', () => {
+    expect(lastSpeaker('Brantley Foods Inc. recalled 3,000 bags. The company\'s recall notice lists the symptoms. "Owners should call a vet," the notice said.')).toMatchObject({ name: 'Brantley Foods Inc.' });
+    expect(lastSpeaker('The Orvik County Council said roads were closed. The council\'s update on Monday said 11 homes had no power. "Boil all water," the update said.')).toMatchObject({ name: 'Orvik County Council' });
+  });
+
+  it('should give "the report" with no document named before to the body whose finding the sentence before reports', () => {
+    expect(lastSpeaker('The Commission for Rail Performance found that punctuality fell to 61 per cent.\n\n"Passengers have been let down," the report said.')).toMatchObject({ name: 'Commission for Rail Performance', type: 'organization' });
+    expect(lastSpeaker('The United States sent troops in May.\n\n"Passengers have been let down," the report said.')).toMatchObject({ name: null });
+  });
+});

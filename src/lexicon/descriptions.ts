@@ -34,7 +34,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`
   letters statement statements complaint lawsuit suit filing filings ruling indictment document documents
   analysis review release post tweet tweets ad ads advertisement video book article editorial footnote
   message note transcript summary assessment audit findings data affidavit affidavits determination decision
-  judgment judgement verdict forecast notice bulletin guidance newsletter blog
+  judgment judgement verdict forecast notice bulletin guidance newsletter blog update updates advisory
 `));
 
 /**
@@ -157,7 +157,7 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
  * Source: the generic heads of the {@link ORGANISATION_KINDS} for businesses, and the nouns sports copy uses for a
  * club whose name is a place's ("Harrow Vale", "Dunmore City").
  */
-export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm club team'));
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm club team group'));
 
 /** Every word of {@link ORGANISATION_KINDS}: each marks a name as an organisation's. */
 export const ORGANISATION_KIND_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_KINDS.values()].flat());

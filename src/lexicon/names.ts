@@ -52,5 +52,5 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   nations industries systems technologies partners capital research media studios motors energy health
   labs laboratories museum library prison convention show reserve chamber guild cooperative co-operative
   consortium syndicate legislature assembly cabinet insurance assurance mutual homes foods farms mining
-  brands products chemicals petroleum logistics workers employees teamsters
+  brands products chemicals petroleum logistics workers employees teamsters friends
 `));

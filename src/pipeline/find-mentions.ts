@@ -376,7 +376,8 @@ function nicknameLength(doc: AnalysedText, at: number): number {
 /**
  * Whether "of", "and" or "&" at `at` joins two runs of name words into the
  * name of one body: after a run that names a body ("Royal **Bank** of
- * Scotland", "Illinois **Board** of Elections"), or, for "and", before a run
+ * Scotland", "Illinois **Board** of Elections", "the **Commission** for Rail
+ * Performance"), or, for "and", before a run
  * that ends in one ("Securities and Exchange **Commission**"), or inside
  * the "of" part of one ("Department of Health **and** Human Services").
  * "Vance of Dorset", "Ruiz and Cole" stay two.
@@ -387,7 +388,7 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
   // "Tarrow Farmers' Union", "the Supporters' Trust": a plural possessive before a body's word is inside its name.
   if (isPluralPossessive(tokens, at)) return isBodyWord(tokens[at + 1]);
   const link = tokens[at]!.lower;
-  if ((link !== 'of' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
+  if ((link !== 'of' && link !== 'for' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
   // "Greyling & Marsh", "Rusk & Tallow Haulage": an ampersand between name words always makes one firm's name.
   if (link === '&') return true;
   for (let probe = first; probe < at; probe++) {
@@ -397,7 +398,7 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
     // complement joins, unless a person's name follows ("the University of Leeds and Anna Berg").
     return tokens.slice(probe + 1, at).some((token) => token.lower === 'of') && (tokens[at + 1]!.classes & WORD_CLASS.firstName) === 0;
   }
-  if (link === 'of') return false;
+  if (link !== 'and') return false;
   let end = at + 1;
   while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!)) end++;
   return (tokens[end]!.classes & WORD_CLASS.bodyWord) !== 0;

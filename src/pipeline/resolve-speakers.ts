@@ -241,6 +241,25 @@ function issuerOf(doc: Document, first: number, last: number): number {
     // "The survey said … The report noted … according to the report": each "the report" names the same one again.
     if (tokens[at - 1]?.lower === 'the') reach = Math.min(reach, reachFrom(at));
   }
+  return subjectBodySince(doc, reachFrom(first), first);
+}
+
+/**
+ * "The Commission for Rail Performance found that … '…,' the report said": with no document named before, "the
+ * report" is the latest body since token `from` that was the subject of a verb reporting a finding (a verb with
+ * "that" after it); -1 if none.
+ */
+function subjectBodySince(doc: Document, from: number, before: number): number {
+  const { tokens } = doc;
+  const { references, list } = doc.entities;
+  const end = partitionPoint(references.length, (index) => references[index]!.last < before);
+  for (let index = end - 1; index >= 0 && references[index]!.first >= from; index--) {
+    const reference = references[index]!;
+    if (!reference.subject || reference.bracketed || !list[reference.entity]!.organisation) continue;
+    let verb = reference.last + 1;
+    while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.pos === 'AUX') verb++;
+    if (tokens[verb]?.pos === 'VERB' && tokens[verb + 1]?.lower === 'that') return reference.entity;
+  }
   return -1;
 }
 
@@ -250,13 +269,14 @@ function issuerAt(doc: Document, at: number): number {
   for (let before = at - 1; before >= 0 && at - before <= ISSUER_REACH + 1; before--) {
     if (isPossessive(tokens[before]!)) {
       const named = mentions.nameAt[before - 1]!;
-      // "the department's report": the body named before that the common noun refers to.
-      if (named < 0 && ORGANISATION_NOUNS.has(tokens[before - 1]?.lower ?? '')) return namedBody(doc, before - 1, tokens[before - 1]!.lower);
+      // "the department's report", "the company's recall notice": the body named before that the common noun refers to.
+      if (named < 0 && isBodyNoun(tokens[before - 1]?.lower ?? '')) return bodyOfNoun(doc, before - 1);
       return named >= 0 ? entities.ofMention[named]! : -1;
     }
     // "a league memo", "a union statement": a body's common noun modifying the document.
     if (before === at - 1 && mentions.nameAt[before]! < 0 && ORGANISATION_NOUNS.has(tokens[before]!.lower)) return namedBody(doc, before, tokens[before]!.lower);
-    if (!MODIFIER_POS.has(tokens[before]!.pos)) break;
+    // "the company's recall notice": a modifier the tagger reads as a verb, right after the possessive.
+    if (!MODIFIER_POS.has(tokens[before]!.pos) && !(tokens[before]!.pos === 'VERB' && tokens[before - 1] !== undefined && isPossessive(tokens[before - 1]!))) break;
   }
   // "an affidavit filed by the sheriff's office", "a report released by the GAO": a participle may come first, and
   // when it was issued ("published last month by", "released on Friday by"); "The report, by the authority,": a comma.
@@ -304,6 +324,18 @@ function relativeClauseMaker(doc: Document, last: number): number {
   return namedBody(doc, subject, noun);
 }
 
+/** A common noun for a body: "the commission", "the company". */
+function isBodyNoun(lower: string): boolean {
+  return ORGANISATION_NOUNS.has(lower) || COMPANY_NOUNS.has(lower);
+}
+
+/** The body that the common noun at `at` refers back to, as a subject of that noun would be resolved; or -1. */
+function bodyOfNoun(doc: Document, at: number): number {
+  const noun = doc.tokens[at]!.lower;
+  const body = namedBody(doc, at, noun);
+  return body >= 0 || !COMPANY_NOUNS.has(noun) ? body : unmarkedBody(doc, at);
+}
+
 /** How many tokens may follow the document in a sentence's opening phrase: "In a statement released with the results,". */
 const OPENING_PHRASE_REACH = 8;
 
@@ -324,9 +356,14 @@ function statementMaker(doc: Document, at: number): number {
     let comma = at + 1;
     while (comma - at <= OPENING_PHRASE_REACH && tokens[comma] !== undefined && tokens[comma]!.text !== ',') comma++;
     if (tokens[comma]?.text !== ',') return -1;
-    const subject = tokens[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
+    // "In a letter to the board, however, the commission said": past a lone adverb set off after the phrase.
+    let subjectFirst = comma + 1;
+    if (tokens[subjectFirst]?.pos === 'ADV' && tokens[subjectFirst + 1]?.text === ',') subjectFirst += 2;
+    const subject = tokens[subjectFirst]?.lower === 'the' ? subjectFirst + 1 : subjectFirst;
     const named = mentions.nameAt[subject] ?? -1;
-    return named >= 0 && mentions.names[named]!.first <= subject ? entities.ofMention[named]! : -1;
+    if (named >= 0) return mentions.names[named]!.first <= subject ? entities.ofMention[named]! : -1;
+    // "In a statement, the group said": a body's common noun, for the body named before.
+    return subject > subjectFirst && isBodyNoun(tokens[subject]?.lower ?? '') ? bodyOfNoun(doc, subject) : -1;
   }
   let verb = at - 3;
   while (verb > 0 && tokens[verb]!.pos === 'ADV') verb--;
