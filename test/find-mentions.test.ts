@@ -141,6 +141,13 @@ describe('findMentions', () => {
     expect(mentions('Peter John Marsh said he was late.')).toEqual([['Peter John Marsh', null]]);
   });
 
+  it('reads an agent noun the lexicon lacks as the head of a title set off by a comma before the name', () => {
+    expect(mentionOf("The council's emergency management controller, Kirsten Hale, spoke.", 'Kirsten Hale')).toEqual([
+      'Kirsten Hale', 'emergency management controller',
+    ]);
+    expect(mentionOf('The road was shut for the winter, Kirsten Hale said.', 'Kirsten Hale')).toEqual(['Kirsten Hale', null]);
+  });
+
   it('reads "Prof" and "Prof." as a title, not a word of the name', () => {
     expect(mentions('Prof Aoife Brennan spoke. Prof. Ian Marsh agreed.')).toEqual([['Aoife Brennan', 'Prof'], ['Ian Marsh', 'Prof.']]);
   });

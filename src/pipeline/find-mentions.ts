@@ -604,9 +604,14 @@ function isAgentNounBefore(tokens: readonly Token[], at: number): boolean {
     const opens = before === undefined || SENTENCE_OPENERS.test(before.text);
     return opens && firstName && surname && (token.classes & WORD_CLASS.firstName) === 0 && (token.pos === 'NOUN' || token.pos === 'PROPN');
   }
-  if (token.pos !== 'NOUN' || !(firstName || surname)) return false;
-  if (DOCUMENT_NOUNS.has(token.lower) || TIME_WORDS.has(token.lower) || DATE_WORDS.has(token.lower)) return false;
+  if (!(firstName || surname) || !isAgentNoun(token)) return false;
   return before === undefined || !isDeterminer(before);
+}
+
+/** A lower-case noun with an agent's ending that is no document and no word of time: "controller", "organiser". */
+function isAgentNoun(token: Token): boolean {
+  if (token.pos !== 'NOUN' || isCapitalised(token.text) || !AGENT_NOUN.test(token.lower) || token.lower.endsWith('ment')) return false;
+  return !DOCUMENT_NOUNS.has(token.lower) && !TIME_WORDS.has(token.lower) && !DATE_WORDS.has(token.lower);
 }
 
 /** Marks after which a sentence or a quote opens. */
@@ -657,7 +662,8 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   while (start - 1 >= 0 && end - start < COMMA_SET_REACH && outside(start - 1)) {
     const at = start - 1;
     const token = tokens[at]!;
-    const headFirst = titleHeadEndingAt(tokens, at);
+    // "The council's emergency management controller, Kirsten Hale,": an agent noun the lexicon lacks, before the comma.
+    const headFirst = titleHeadEndingAt(tokens, at) >= 0 ? titleHeadEndingAt(tokens, at) : at === end && isAgentNoun(token) ? at : -1;
     if (headFirst >= 0) {
       head = head < 0 ? at : head;
       start = headFirst;
