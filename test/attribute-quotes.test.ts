@@ -367,3 +367,13 @@ describe('attributeQuotes: a subject set off from its verb by an aside between d
     expect(attributed(text).at(-1)).toEqual(expected);
   });
 });
+
+describe('attributeQuotes: a longer unnamed source before a relative clause set off by commas', () => {
+  it('should read the whole phrase as the source, and give the follow-on "they" to it', () => {
+    const text = 'Mayor Ann Roe backed the bid.\n\nOne senior member of the science faculty, who asked not to be named because staff had been told not to discuss the bid, said the protest had come "very late in the day" and risked the grant. "A public row does not help," they said.';
+    expect(attributed(text)).toEqual([
+      ['very late in the day', null, 'senior member of the science faculty', 'One senior member of the science faculty', 'said', 'quote-cue-nominal'],
+      ['A public row does not help,', null, 'senior member of the science faculty', 'they', 'said', 'quote-cue-pronoun'],
+    ]);
+  });
+});

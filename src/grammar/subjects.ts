@@ -524,6 +524,9 @@ const LONE_ASIDE_POS: ReadonlySet<string> = new Set(['ADV', 'SCONJ', 'CCONJ']);
 /** How many tokens a noun phrase before a prepositional aside may have: "the audit", "a report from last spring". */
 const ASIDE_SUBJECT_SPAN = 6;
 
+/** How many tokens a noun phrase before a relative clause set off by commas may have. */
+const RELATIVE_ASIDE_SUBJECT_SPAN = 10;
+
 /**
  * `The audit, by the Orvik Standards Office, said`, `Others, reacting to the delay, shouted`: a noun phrase opening
  * the clause, then an aside set off by commas that opens with a preposition or a participle; the phrase is the subject.
@@ -547,7 +550,9 @@ function phraseBeforeAside(doc: Document, comma: number, first: number): Subject
     break;
   }
   if (LONE_ASIDE_POS.has(tokens[start]!.pos) && start < open - 1) start++;
-  if (tokens[open]?.text !== mark || !opens || open - start > ASIDE_SUBJECT_SPAN || hasClause(tokens, start, open - 1)) return null;
+  // Hint: before "who" a longer phrase still names one source: "One senior member of the science faculty, who …".
+  const span = opener !== undefined && WH_RELATIVE_WORDS.has(opener.lower) ? RELATIVE_ASIDE_SUBJECT_SPAN : ASIDE_SUBJECT_SPAN;
+  if (tokens[open]?.text !== mark || !opens || open - start > span || hasClause(tokens, start, open - 1)) return null;
   return nominalStartingAt(doc, start, open - 1);
 }
 
