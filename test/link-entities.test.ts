@@ -189,6 +189,13 @@ describe('linkEntities: names', () => {
 });
 
 describe('pronoun resolution in the entity stage', () => {
+  it('should give no he or she to a place named with its kind', () => {
+    const doc = documentOf('Ada Marsh, 81, has lived on Bank Rd since 1968 and had never seen the Pell River reach her house. "It came fast," she said.');
+    const river = doc.entities.list.find((entity) => entity.name === 'Pell River')!;
+    expect(river.gender).toBeNull();
+    expect(doc.entities.list.find((entity) => entity.name === 'Ada Marsh')!.gender).toBe('female');
+  });
+
   it('should let a resolved pronoun carry its person past a name in an object', () => {
     expect(pronouns('Councillor Ines Walby spoke next. She said she would rather fund Mayor Rita Vance. Then she left.')).toEqual([
       'She -> Ines Walby',

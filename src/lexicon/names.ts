@@ -39,7 +39,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(words(`
 
 /**
  * Words that make a capitalised name an organisation rather than a person
- * ("Skyway **Airlines**", "State **Department**").
+ * ("Skyway **Airlines**", "State **Department**"), or a place, which takes no
+ * he or she ("Elm **Street**", "the Pell **River**").
  */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   airlines airline airways department ministry office house agency administration association university
@@ -52,5 +53,6 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   nations industries systems technologies partners capital research media studios motors energy health
   labs laboratories museum library prison convention show reserve chamber guild cooperative co-operative
   consortium syndicate legislature assembly cabinet insurance assurance mutual homes foods farms mining
-  brands products chemicals petroleum logistics workers employees teamsters friends
+  brands products chemicals petroleum logistics workers employees teamsters friends river creek road rd bridge
+  valley gorge harbour harbor island
 `));
