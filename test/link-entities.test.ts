@@ -229,6 +229,12 @@ describe('pronoun resolution in the entity stage', () => {
 });
 
 describe('roles given with "as" and relatives named through another person', () => {
+  it('should link a relative named through another person only to someone named before the description', () => {
+    expect(links('The Pells bought the farm from Nina Pell\'s uncle in 2021. Nina Pell, 38, spoke. Her husband, Tom Pell, agreed.')).toEqual([
+      'Nina Pell\'s uncle -> -',
+    ]);
+  });
+
   /** The titles of the entity named `name`. */
   function titlesOf(text: string, name: string): readonly string[] | undefined {
     return documentOf(text).entities.list.find((entity) => entity.name === name)?.titles;

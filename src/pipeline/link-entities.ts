@@ -577,7 +577,7 @@ function linkDescriptions(
     const title = spanText(tokens, span.possessor >= 0 ? span.first : span.first + 1, span.last);
     const age = span.possessor >= 0 ? null : ageEndingAt(tokens, span.head);
     const entity = span.possessor >= 0
-      ? relativeOf(entities, ofMention[span.possessor]!, tokens[span.head]!.lower)
+      ? relativeOf(entities, ofMention[span.possessor]!, tokens[span.head]!.lower, salience.lastSeen)
       : (age === null ? null : personOfAge(names, ofMention, age, span.first) ?? latestSubjectPerson(names, subjects, entities, ofMention, span.first))
         ?? referent(doc, mentions, entities, ofMention, salience, roleWords, span);
     if (entity >= 0) {
@@ -711,12 +711,14 @@ interface Salience {
  * surname whose gender the kin noun allows ("Donald Trump's son" → Donald
  * Trump Jr.); -1 when the article names no such person.
  */
-function relativeOf(entities: readonly WorkingEntity[], possessor: number, kin: string): number {
+function relativeOf(entities: readonly WorkingEntity[], possessor: number, kin: string, lastSeen: Int32Array): number {
   const surname = [...entities[possessor]!.nameWords].reverse().find((word) => !NAME_SUFFIXES.has(word));
   const gender = KIN_NOUNS.get(kin) ?? null;
+  // Hint: only one named before ("from Nina Pell's uncle … Her husband, Tom Pell,": the uncle is someone else).
   return entities.findIndex(
     (entity, index) =>
       index !== possessor &&
+      lastSeen[index]! >= 0 &&
       !entity.organisation &&
       entity.nameWords.includes(surname ?? '') &&
       (gender === null || entity.gender === null || entity.gender === gender),
