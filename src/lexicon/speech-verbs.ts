@@ -90,6 +90,14 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, readonly string[]> = new Map
   SPEECH_VERB_LEMMAS.map((lemma) => [lemma, inflect(lemma)] as const),
 );
 
+/**
+ * The forms of "ask", which inside a report make a request rather than cue the quote: "said she had **asked** her
+ * officials to examine 'every option'".
+ *
+ * Source: the inflections of the lemma in {@link SPEECH_VERB_FORMS}.
+ */
+export const ASK_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_FORMS.get('ask'));
+
 /** Every inflected form, lower case, with its strength. */
 export const SPEECH_VERBS: ReadonlyMap<string, CueStrength> = new Map(
   [...SPEECH_VERB_FORMS].flatMap(([lemma, forms]) =>

@@ -1,4 +1,4 @@
-import { cueAt, cueEndingAt, isPassive, type Cue } from '../grammar/cues.js';
+import { cueAt, cueEndingAt, isPassive, reportingVerbAt, type Cue } from '../grammar/cues.js';
 import { partitionPoint } from '../grammar/partition-point.js';
 import { judgeSpeech } from '../grammar/speech.js';
 import { overlaps } from '../grammar/tokens.js';
@@ -19,7 +19,7 @@ import {
 import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DISPLAY_NOUNS, WORDING_NOUNS } from '../lexicon/works.js';
 import { DASHES } from '../lexicon/punctuation.js';
-import { SPEECH_VERB_FORMS } from '../lexicon/speech-verbs.js';
+import { ASK_FORMS, SPEECH_VERB_FORMS } from '../lexicon/speech-verbs.js';
 import type { Attribution, Document, Range, Rule, ScannedQuote, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
 import { endsSentence } from './split-sentences.js';
 
@@ -430,7 +430,7 @@ function adjacentBefore(doc: Document, window: Window): Found | null {
   for (let at = end; at >= window.first && end - at < 8; at--) {
     const cue = cueEndingAt(tokens, at);
     // "X said the committee was being asked to '…'": who is asked does not speak.
-    if (cue === null || (!cue.sourceAfter && isPassive(tokens, cue.first))) continue;
+    if (cue === null || (!cue.sourceAfter && isPassive(tokens, cue.first)) || isNestedRequest(tokens, cue, window.first)) continue;
     if (cue.sourceAfter) {
       const subject = subjectAfter(doc, cue.last + 1, end);
       return subject === null ? null : found(doc, subject, cue, 'according-to');
@@ -442,6 +442,18 @@ function adjacentBefore(doc: Document, window: Window): Found | null {
   return null;
 }
 
+/**
+ * "said she had asked her officials to examine '…'", "said the agency had asked '…' for records": a request
+ * inside a report is not the quote's cue, the report's verb is; "She asked: '…'" is.
+ */
+function isNestedRequest(tokens: readonly Token[], cue: Cue, first: number): boolean {
+  if (cue.sourceAfter || !ASK_FORMS.has(tokens[cue.first]!.lower)) return false;
+  const next = tokens[cue.last + 1]?.text;
+  if (next === ':' || next === ',') return false;
+  for (let at = cue.first - 1; at >= first; at--) if (reportingVerbAt(tokens, at) !== null) return true;
+  return false;
+}
+
 /** A cue elsewhere in the quote's sentence: `X called the mission a "nucleus"`, `"…" is what X told them`. */
 function sentenceCue(doc: Document, left: Window, right: Window): Found | null {
   const { tokens } = doc;
@@ -450,7 +462,7 @@ function sentenceCue(doc: Document, left: Window, right: Window): Found | null {
   const from = tokens[left.last]?.text === ':' ? mainClauseStart(doc, left.first, left.last) : left.first;
   for (let at = left.last; at >= from; at--) {
     const cue = cueEndingAt(tokens, at);
-    if (cue === null) continue;
+    if (cue === null || isNestedRequest(tokens, cue, from)) continue;
     const subject = cue.sourceAfter ? subjectAfter(doc, cue.last + 1, left.last) : subjectOfCue(doc, cue, left.first);
     if (subject !== null) return found(doc, subject, cue, cue.sourceAfter ? 'according-to' : 'sentence-cue');
   }
