@@ -210,3 +210,10 @@ describe('documents whose issuer a common noun or an earlier finding names', () 
     expect(lastSpeaker('The United States sent troops in May.\n\n"Passengers have been let down," the report said.')).toMatchObject({ name: null });
   });
 });
+
+describe('a name that "which" describes', () => {
+  it('should be an organisation, which its short name then finds again', () => {
+    const text = 'The award includes equipment from Marrick Dynamics, which makes aircraft parts.\n\nAcademics asked the university to drop Marrick as a partner. Marrick said in a statement that it was "proud to support research."';
+    expect(extractQuotes(text).at(-1)?.speaker).toMatchObject({ name: 'Marrick Dynamics', title: null, type: 'organization' });
+  });
+});

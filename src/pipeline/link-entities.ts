@@ -52,7 +52,9 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
     const styledBy = honorific ?? title;
     const style = styledBy === null ? null : withoutFinalStop(styledBy);
     const generation = mention.first > 0 ? GENERATION_WORDS.get(doc.tokens[mention.first - 1]!.lower) ?? null : null;
-    ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers, style, generation);
+    // "Marrick Dynamics, which makes aircraft parts,": a name that "which" describes is no person's.
+    const thing = after?.text === ',' && doc.tokens[mention.nameLast + 2]?.lower === 'which';
+    ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers, style, generation, thing);
   }
   names.forEach((mention, index) => giveKind(list[ofMention[index]!]!, readKindOf(doc.tokens, mention)));
   for (const modifier of mentions.modifiers) giveFullerName(doc, list, nameIndex, modifier);
@@ -122,6 +124,7 @@ function linkEntity(
   refers: boolean,
   style: string | null,
   generation: Generation | null,
+  thing: boolean,
 ): number {
   const { words, title, honorific } = mention;
   // Hint: one loop for the words and whether they name a body, without a closure or an array per step.
@@ -137,7 +140,7 @@ function linkEntity(
     organisation ||= (suffix ? ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word) : (token.classes & (WORD_CLASS.bodyWord | WORD_CLASS.organisationKindWord)) !== 0) || word === '&';
   }
   const name = spanText(words, 0, words.length - 1);
-  organisation ||= ACRONYM.test(name);
+  organisation ||= ACRONYM.test(name) || (thing && mention.honorific === undefined && title === null);
   const lastWord = lower[lower.length - 1]!;
   // Hint: both ways of matching need the same last word, so only entities ending in it are candidates.
   const candidates = indexed(index.byLastWord, lastWord);
