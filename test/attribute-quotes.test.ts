@@ -390,3 +390,13 @@ describe('attributeQuotes: a request inside a report', () => {
     expect(attributed('Ana Ruiz spoke last. She asked: "Why now?"')[0]?.slice(3, 5)).toEqual(['She', 'asked']);
   });
 });
+
+describe('resolveSpeakers: "the owner" after an unnamed owner who spoke', () => {
+  it('should give the description the source introduced before, with its fuller title', () => {
+    const text = 'Ivo Marsh, the principal owner of the Ohio Wave, spoke first.\n\nOne team owner, who asked not to be named, said the fee was "too high for most of us."\n\n"That money is for the franchise," the owner said.';
+    expect(attributed(text).map((quote) => quote.slice(1, 4))).toEqual([
+      [null, 'team owner', 'One team owner'],
+      [null, 'team owner', 'the owner'],
+    ]);
+  });
+});

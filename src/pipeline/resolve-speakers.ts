@@ -100,6 +100,11 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
       if (person >= 0) return ofEntity(person);
       const head = tokens[subject.head]!.lower;
       const definite = tokens[subject.first]!.lower === 'the';
+      // "One team owner, who asked not to be named, said … 'the owner said'": the unnamed source introduced before.
+      const introduced = definite && !ORGANISATION_NOUNS.has(head) && !DOCUMENT_NOUNS.has(head) && !COMPANY_NOUNS.has(head)
+        ? unnamedSourceBefore(doc, events, subject.first, head)
+        : null;
+      if (introduced !== null) return { ...toSpeaker(doc, events, introduced, idFor), mention };
       const body = definite ? namedBody(doc, subject.first, head) : -1;
       const company = definite && COMPANY_NOUNS.has(head) ? unmarkedBody(doc, subject.first) : -1;
       // "The Action Group said … Pellbrook Homes said … the company said": the company named since, not a group before.
@@ -392,6 +397,31 @@ function resolvePronoun(doc: Document, token: number): number {
   const index = partitionPoint(references.length, (at) => references[at]!.first < token);
   const reference = references[index];
   return reference !== undefined && reference.first === token && reference.last === token ? reference.entity : -1;
+}
+
+/** How many sentences back "the owner" may reach for the unnamed owner who spoke before. */
+const INTRODUCED_REACH = 12;
+
+/**
+ * The unnamed source that "the owner" or "the official" refers back to: the latest source of a speech event before
+ * token `before`, within {@link INTRODUCED_REACH} sentences, that is a description with the same head and no article
+ * of its own ("One team owner, who asked …, said", "A senior official in the finance ministry said"). Only events in
+ * paragraphs that hold a quote or come right before one count: those are read for any kinds asked, so reported speech
+ * never changes a quote's speaker. Null when there is none.
+ */
+function unnamedSourceBefore(doc: Document, events: SpeechEvents, before: number, head: string): Subject | null {
+  const { tokens, sentences, sentenceAt, paragraphAt } = doc;
+  const from = sentences[Math.max(0, sentenceAt[before]! - INTRODUCED_REACH)]!.first;
+  for (let index = partitionPoint(events.list.length, (at) => events.list[at]!.first < before) - 1; index >= 0; index--) {
+    const event = events.list[index]!;
+    if (event.first < from) break;
+    const source = event.source;
+    if (source === null || source.kind !== 'nominal' || source.first >= before || tokens[source.head]!.lower !== head) continue;
+    if (tokens[source.first]!.lower === 'the') continue;
+    const paragraph = paragraphAt[event.first]!;
+    if (holdsQuote(doc, paragraph) || holdsQuote(doc, paragraph + 1)) return source;
+  }
+  return null;
 }
 
 /** How many references back the person a pronoun was resolved to is looked for. */
