@@ -217,3 +217,10 @@ describe('a name that "which" describes', () => {
     expect(extractQuotes(text).at(-1)?.speaker).toMatchObject({ name: 'Marrick Dynamics', title: null, type: 'organization' });
   });
 });
+
+describe('the title of an unnamed source', () => {
+  it('should drop a common noun\'s possessive and keep a name\'s', () => {
+    expect(extractQuotes('The study\'s authors agreed. "Observational data can only take you so far," the study\'s authors wrote.')[0]?.speaker).toMatchObject({ name: null, title: 'authors' });
+    expect(extractQuotes('"We are stretched," a Harlow Hospital spokeswoman said.')[0]?.speaker).toMatchObject({ name: null, title: 'Harlow Hospital spokeswoman' });
+  });
+});

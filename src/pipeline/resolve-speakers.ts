@@ -1,7 +1,7 @@
 import { partitionPoint } from '../grammar/partition-point.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { MODIFIER_POS } from '../grammar/pos.js';
-import { isPossessive } from '../grammar/tokens.js';
+import { isCapitalised, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
 import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { COMPANY_NOUNS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
@@ -135,6 +135,8 @@ function spanOf(text: string, tokens: Document['tokens'], first: number, last: n
 function describedTitle(doc: Document, first: number, last: number): string | null {
   const { tokens, text } = doc;
   while (first <= last && isCounting(tokens, first)) first++;
+  // "the study's authors" → "authors": a common noun's possessive only points back into the story.
+  if (first + 1 < last && isPossessiveAt(tokens, first + 1) && tokens[first]!.pos === 'NOUN' && !isCapitalised(tokens[first]!.text)) first += 2;
   // "those surveyed": with no noun left there is no description to show.
   if (!tokens.slice(first, last + 1).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return null;
   return text.slice(tokens[first]!.start, tokens[last]!.end);
