@@ -68,6 +68,8 @@ export const WORD_CLASS = {
   hyphenatedTitleHead: 1 << 23,
   /** A mark that may end a sentence, as written: ".", "!", "?", "...", "…". */
   finalMark: 1 << 24,
+  /** The word as written holds a digit: "2016", "R-3rd". */
+  hasDigit: 1 << 25,
 } as const;
 
 /** The first words of multi-word lexicon entries, for the bits that mark them. */
@@ -79,6 +81,7 @@ const TITLE_PHRASE_LASTS: ReadonlySet<string> = new Set(TITLE_PHRASES.map((phras
 const NO_COMMENT_FIRSTS: ReadonlySet<string> = new Set(NO_COMMENT_PHRASES.map((phrase) => phrase[0]!));
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
+const DIGIT = /\d/;
 
 /** The {@link WORD_CLASS} bits of a word as written and its lower-case form. @internal */
 export function wordClasses(word: string, lower: string): number {
@@ -106,7 +109,8 @@ export function wordClasses(word: string, lower: string): number {
     | (ORGANISATION_KIND_WORDS.has(lower) ? WORD_CLASS.organisationKindWord : 0)
     | (isLeadingTitleWord(lower) ? WORD_CLASS.leadingTitleWord : 0)
     | (isHyphenatedTitleHead(lower) ? WORD_CLASS.hyphenatedTitleHead : 0)
-    | (word === '.' || word === '!' || word === '?' || word === '...' || word === '…' ? WORD_CLASS.finalMark : 0);
+    | (word === '.' || word === '!' || word === '?' || word === '...' || word === '…' ? WORD_CLASS.finalMark : 0)
+    | (DIGIT.test(word) ? WORD_CLASS.hasDigit : 0);
 }
 
 /** A party noun ("Republican") or the plural of a title head ("Representatives", "Congressmen"). */

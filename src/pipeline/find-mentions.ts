@@ -154,7 +154,6 @@ function modifies(tokens: readonly Token[], nameFirst: number, nameLast: number,
 
 // Hint: module constants, as a regex literal in a function is a new RegExp on every call.
 const LETTERS = /^\p{L}+$/u;
-const DIGIT = /\d/;
 const INITIAL = /^\p{Lu}\.$/u;
 const HEADLINE_END = /^[.!?"”’:]$/;
 
@@ -221,10 +220,14 @@ function readHeadlineName(doc: AnalysedText, index: number, outside: (index: num
 
 /** Whether a token can be part of a name: "Rice", "D.", "O'Neil". */
 function isNameWord(token: Token): boolean {
-  if ((token.classes & WORD_CLASS.capitalised) === 0 || !NAME_POS.has(token.pos)) return false;
-  if ((token.classes & (WORD_CLASS.notNameWord | WORD_CLASS.titleHead | WORD_CLASS.honorific)) !== 0) return false;
-  return !DIGIT.test(token.text);
+  // Hint: the class bits first, which rule out most words before the tag lookup.
+  const { classes } = token;
+  if ((classes & WORD_CLASS.capitalised) === 0 || (classes & NEVER_NAME_WORD) !== 0) return false;
+  return NAME_POS.has(token.pos);
 }
+
+/** Class bits of capitalised words that are never part of a name: sentence openers, titles, honorifics, words with digits. */
+const NEVER_NAME_WORD = WORD_CLASS.notNameWord | WORD_CLASS.titleHead | WORD_CLASS.honorific | WORD_CLASS.hasDigit;
 
 /** Whether a token is a verb of speech; its class bit rules out most words before the lookup. */
 function isSpeechVerb(token: Token): boolean {

@@ -23,7 +23,8 @@ export function findSpeechEvents(doc: Document, paragraphs?: ReadonlySet<number>
   for (const sentence of sentences) {
     if (paragraphs !== undefined && !paragraphs.has(paragraphAt[sentence.first]!)) continue;
     for (let at = sentence.first; at <= sentence.last; at++) {
-      if (quoteAt[at]! >= 0) continue;
+      // Hint: the class bit rules out most tokens before the call.
+      if (!mayStartEvent(tokens[at]!) || quoteAt[at]! >= 0) continue;
       const event = readEvent(doc, at, sentence.last);
       if (event === null) continue;
       eventAt[at] = list.length;
@@ -33,10 +34,9 @@ export function findSpeechEvents(doc: Document, paragraphs?: ReadonlySet<number>
   return { list, eventAt };
 }
 
-/** The event whose cue starts at token `at`, or null. */
+/** The event whose cue starts at token `at` (one that {@link mayStartEvent}), or null. */
 function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent | null {
   const { tokens } = doc;
-  if (!mayStartEvent(tokens[at]!)) return null;
   const cue = cueAt(tokens, at);
   const reportingVerb = cue === null || !cue.sourceAfter ? reportingVerbAt(tokens, at) : null;
   if (cue === null && reportingVerb === null) return null;

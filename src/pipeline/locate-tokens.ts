@@ -11,8 +11,8 @@ export function locateTokens(
   quotes: readonly ScannedQuote[],
   paragraphs: readonly Range[],
 ): { quoteAt: Int32Array; paragraphAt: Int32Array } {
-  const quoteAt = new Int32Array(tokens.length).fill(-1);
-  // Hint: every token gets its paragraph, so this one needs no fill.
+  // Hint: every token gets its quote (or -1) and its paragraph below, so neither array needs a fill.
+  const quoteAt = new Int32Array(tokens.length);
   const paragraphAt = new Int32Array(tokens.length);
   let quote = 0;
   let paragraph = 0;
@@ -28,7 +28,7 @@ export function locateTokens(
       quoteOpen = quote < quotes.length ? quotes[quote]!.open : Infinity;
       quoteStop = quote < quotes.length ? quoteEnd(quotes[quote]!) : Infinity;
     }
-    if (start >= quoteOpen) quoteAt[index] = quote;
+    quoteAt[index] = start >= quoteOpen ? quote : -1;
     if (paragraphStop <= start) {
       while (paragraph < paragraphs.length - 1 && paragraphs[paragraph]!.end <= start) paragraph++;
       paragraphStop = paragraph < paragraphs.length - 1 ? paragraphs[paragraph]!.end : Infinity;

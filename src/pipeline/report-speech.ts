@@ -49,12 +49,17 @@ const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
  * @internal
  */
 export function reportSpeech(doc: Document, events: SpeechEvents, quotes: readonly Attribution[]): ReportedAttribution[] {
-  const kindOf = new Map(quotes.map((attribution) => [attribution.quote, attribution.kind] as const));
+  // Hint: filled in one loop; a Map from an array of pairs, and a flatMap, build an array per quote first.
+  const kindOf = new Map<Attribution['quote'], Attribution['kind']>();
+  const taken = new Set<number>();
+  for (const attribution of quotes) {
+    kindOf.set(attribution.quote, attribution.kind);
+    if (attribution.kind === 'direct' && attribution.cue !== null && OWN_CUE_RULES.has(attribution.rule)) taken.add(attribution.cue.start);
+  }
   const direct = (at: number): boolean => {
     const index = doc.quoteAt[at]!;
     return index >= 0 && kindOf.get(doc.quotes[index]!) === 'direct';
   };
-  const taken = new Set(quotes.flatMap((attribution) => (attribution.kind === 'direct' && attribution.cue !== null && OWN_CUE_RULES.has(attribution.rule) ? [attribution.cue.start] : [])));
   const reader: Reader = { doc, direct };
   const result: ReportedAttribution[] = [];
   let coveredTo = -1;
