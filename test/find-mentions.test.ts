@@ -148,6 +148,12 @@ describe('findMentions', () => {
     expect(mentionOf('The road was shut for the winter, Kirsten Hale said.', 'Kirsten Hale')).toEqual(['Kirsten Hale', null]);
   });
 
+  it('reads British police ranks written without points as titles', () => {
+    expect(mentions('Det Insp Karen Walsh spoke. Sgt Tom Reyl and PC Ann Lowe agreed.')).toEqual([
+      ['Karen Walsh', 'Det Insp'], ['Tom Reyl', 'Sgt'], ['Ann Lowe', 'PC'],
+    ]);
+  });
+
   it('reads "Prof" and "Prof." as a title, not a word of the name', () => {
     expect(mentions('Prof Aoife Brennan spoke. Prof. Ian Marsh agreed.')).toEqual([['Aoife Brennan', 'Prof'], ['Ian Marsh', 'Prof.']]);
   });

@@ -98,7 +98,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['cmdr.', 'commander'], ['det.', 'detective'], ['rev.', 'reverend'], ['supt.', 'superintendent'], ['insp.', 'inspector'],
   ['atty.', 'attorney'], ['pres.', 'president'], ['sec.', 'secretary'], ['gov', 'governor'], ['sen', 'senator'],
   ['cllr', 'councillor'], ['cllr.', 'councillor'], ['dc', 'constable'], ['di', 'inspector'], ['dci', 'inspector'],
-  ['prof', 'professor'], ['prof.', 'professor'],
+  ['prof', 'professor'], ['prof.', 'professor'], ['det', 'detective'], ['sgt', 'sergeant'], ['insp', 'inspector'],
+  ['supt', 'superintendent'], ['pc', 'constable'], ['ds', 'sergeant'],
 ]);
 
 /**

@@ -11,9 +11,10 @@ import { phrases, words } from './words.js';
  * Tom Hale", "striker Cal Brennan"), and the trades and professions of
  * science, health and feature copy that are no common surname ("psychologist",
  * "midwife"; not "baker" or "porter"), and the British police ranks written
- * before a name ("DC", "DI", "DCI"), and the British abbreviations for a family
- * doctor and for members of the European and Scottish parliaments ("a GP in
- * Leeds", "Labour MEP Ann Roe").
+ * before a name ("DC", "DI", "DCI", and without points "Det Insp", "Sgt",
+ * "Supt", "PC", "DS"), and the British abbreviations for a family doctor and
+ * for members of the European and Scottish parliaments ("a GP in Leeds",
+ * "Labour MEP Ann Roe").
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   words(`
@@ -43,6 +44,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   player skipper boss left-back right-back full-back fullback centre-back center-back wing-back fly-half scrum-half
   centre-forward center-forward
   investigator investigator-in-charge officer-in-charge editor-in-chief commander-in-chief critic reviewer dc di dci
+  det sgt insp supt pc ds
   psychologist psychiatrist epidemiologist virologist biologist geologist climatologist meteorologist
   criminologist sociologist cardiologist oncologist neurologist pathologist pediatrician paediatrician
   technician electrician statistician mathematician physicist pharmacist dentist therapist counsellor counselor
