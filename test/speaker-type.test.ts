@@ -224,3 +224,11 @@ describe('the title of an unnamed source', () => {
     expect(extractQuotes('"We are stretched," a Harlow Hospital spokeswoman said.')[0]?.speaker).toMatchObject({ name: null, title: 'Harlow Hospital spokeswoman' });
   });
 });
+
+describe('a spokeswoman for a body named with its article', () => {
+  it('should be the unnamed spokeswoman, a person, not the body', () => {
+    expect(extractQuotes('A spokeswoman for the United Auto Workers said the union was "watching closely."')[0]?.speaker).toMatchObject({
+      name: null, title: 'spokeswoman for the United Auto Workers', type: 'person',
+    });
+  });
+});

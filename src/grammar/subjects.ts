@@ -379,6 +379,9 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
         if (mention.first - 2 >= first && NOUN_HEAD_POS.has(tokens[mention.first - 2]!.pos)) break;
         return null;
       }
+      // "a spokeswoman for the United Auto Workers said": so past the name's article, when a role noun holds the phrase.
+      if (origin === index && mention.first - 3 >= first && isDeterminer(tokens[mention.first - 1]!) && tokens[mention.first - 2]!.pos === 'ADP'
+        && isSpeakerNoun(tokens[mention.first - 3]!.lower) && tokens[mention.first - 3]!.pos === 'NOUN') break;
       return nameSubject(doc, origin);
     }
     if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;
