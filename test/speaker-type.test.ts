@@ -232,3 +232,11 @@ describe('a spokeswoman for a body named with its article', () => {
     });
   });
 });
+
+describe('a body named after a body noun or an "its" phrase', () => {
+  it('should be an organisation with no title, unless a first name makes it a person', () => {
+    expect(extractQuotes('The mine\'s operator, Tallowood Coal, said it was "cooperating fully."')[0]?.speaker).toMatchObject({ name: 'Tallowood Coal', title: null, type: 'organization' });
+    expect(extractQuotes('Refunds go through its ticketing partner, TicketDraig. TicketDraig said refunds would be "automatic."')[0]?.speaker).toMatchObject({ name: 'TicketDraig', type: 'organization' });
+    expect(extractQuotes('The crane\'s operator, Tom Hale, said it was "safe."')[0]?.speaker).toMatchObject({ name: 'Tom Hale', type: 'person' });
+  });
+});

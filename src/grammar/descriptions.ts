@@ -1,4 +1,4 @@
-import { KIN_NOUNS, NOT_ROLE_AS, ORGANISATION_KINDS, ROLE_LINKS } from '../lexicon/descriptions.js';
+import { KIN_NOUNS, NOT_ROLE_AS, ORGANISATION_KINDS, ORGANISATION_NOUNS, ROLE_LINKS } from '../lexicon/descriptions.js';
 import { ARTICLES } from '../lexicon/function-words.js';
 import { TITLE_COMPLEMENTS, TITLE_HEADS } from '../lexicon/titles.js';
 import type { Description, NameMention, Token, TokenIndex } from '../pipeline/document.js';
@@ -168,15 +168,26 @@ const KIND_REACH = 3;
 /**
  * The kind of organisation an appositive or a noun before the name gives a
  * name mention: "bank" for "a letter from **the bank**, NatWest,", "NatWest,
- * **the bank**, said" and "**the British bank** NatWest". Only the kind
- * nouns of {@link ORGANISATION_KINDS}, after an article or possessive; null when none.
+ * **the bank**, said" and "**the British bank** NatWest". The kind nouns of
+ * {@link ORGANISATION_KINDS} after an article or possessive, and set off before
+ * a name no first name marks as a person's, any body noun or any noun after
+ * "its"; null when none.
  *
  * @internal
  */
 export function readKindOf(tokens: readonly Token[], mention: NameMention): string | null {
-  const before = tokens[mention.first - 1];
-  const kindBefore = before?.text === ',' ? mention.first - 2 : mention.first - 1;
-  if (ORGANISATION_KINDS.has(tokens[kindBefore]?.lower ?? '') && opensKindPhrase(tokens, kindBefore)) {
+  // Hint: from the name itself, past any title the mention holds ("the mine's operator, Tallowood Coal").
+  const before = tokens[mention.nameFirst - 1];
+  const kindBefore = before?.text === ',' ? mention.nameFirst - 2 : mention.nameFirst - 1;
+  // "the mine's operator, Tallowood Coal,": a body noun is a kind before a name that no first name marks as a
+  // person's; so is any noun after "its" before a one-word name ("its ticketing partner, TicketDraig", not "Its
+  // founder, Ada Quell").
+  const personal = (tokens[mention.nameFirst]!.classes & WORD_CLASS.firstName) !== 0;
+  const kind = tokens[kindBefore]?.lower ?? '';
+  const oneWord = mention.nameFirst === mention.nameLast;
+  const bodyNoun = before?.text === ',' && tokens[kindBefore]?.pos === 'NOUN'
+    && (ORGANISATION_NOUNS.has(kind) || (oneWord && opensKindPhrase(tokens, kindBefore, 'its')));
+  if (!personal && (ORGANISATION_KINDS.has(kind) || bodyNoun) && opensKindPhrase(tokens, kindBefore)) {
     // "the bank, NatWest, telling": a comma before the name needs one after it (or the sentence's end).
     if (before?.text !== ',' || closesAppositive(tokens[mention.nameLast + 1])) return tokens[kindBefore]!.lower;
   }
@@ -192,10 +203,11 @@ export function readKindOf(tokens: readonly Token[], mention: NameMention): stri
   return null;
 }
 
-/** Whether the kind noun at `kind` follows an article or a possessive, past a few modifiers. */
-function opensKindPhrase(tokens: readonly Token[], kind: number): boolean {
+/** Whether the kind noun at `kind` follows an article or a possessive (`only`, when given), past a few modifiers. */
+function opensKindPhrase(tokens: readonly Token[], kind: number, only?: string): boolean {
   for (let at = kind - 1; at >= 0 && kind - at <= KIND_REACH + 1; at--) {
     const token = tokens[at]!;
+    if (only !== undefined && (isArticle(token) || isPossessive(token) || token.pos === 'PRON')) return token.lower === only;
     if (isArticle(token) || isPossessive(token) || token.pos === 'PRON') return true;
     if (!isModifier(token) && token.pos !== 'PROPN' && token.text !== '-') return false;
   }
