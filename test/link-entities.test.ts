@@ -193,6 +193,7 @@ describe('pronoun resolution in the entity stage', () => {
     const doc = documentOf('Ada Marsh, 81, has lived on Bank Rd since 1968 and had never seen the Pell River reach her house. "It came fast," she said.');
     const river = doc.entities.list.find((entity) => entity.name === 'Pell River')!;
     expect(river.gender).toBeNull();
+    expect([river.place, river.person, river.organisation]).toEqual([true, false, false]);
     expect(doc.entities.list.find((entity) => entity.name === 'Ada Marsh')!.gender).toBe('female');
   });
 

@@ -240,3 +240,14 @@ describe('a body named after a body noun or an "its" phrase', () => {
     expect(extractQuotes('The crane\'s operator, Tom Hale, said it was "safe."')[0]?.speaker).toMatchObject({ name: 'Tom Hale', type: 'person' });
   });
 });
+
+describe('a place named with its kind', () => {
+  it('should take no "it", which goes to the body named before it', () => {
+    const text = 'Pruett Engineering inspected the bridge, which carries traffic over the Pell River. "The damage is extensive," it said.';
+    expect(extractQuotes(text)[0]?.speaker).toMatchObject({ name: 'Pruett Engineering', type: 'organization' });
+  });
+
+  it('should speak as a body when it is named as a source', () => {
+    expect(extractQuotes('"Diversity is insurance," said Harvest Bridge, a charity.')[0]?.speaker).toMatchObject({ name: 'Harvest Bridge', type: 'organization' });
+  });
+});

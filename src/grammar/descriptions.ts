@@ -196,7 +196,10 @@ export function readKindOf(tokens: readonly Token[], mention: NameMention): stri
     const token = tokens[at];
     if (token === undefined) return null;
     // "Stridely, a running app with more than 9 million users,": the kind may take a complement after it.
-    if (ORGANISATION_KINDS.has(token.lower)) return closesAppositive(tokens[at + 1]) || tokens[at + 1]!.pos === 'ADP' ? token.lower : null;
+    // "Harvest Bridge, a charity,": any body noun, after a name no first name marks as a person's.
+    if (ORGANISATION_KINDS.has(token.lower) || (!personal && token.pos === 'NOUN' && ORGANISATION_NOUNS.has(token.lower))) {
+      return closesAppositive(tokens[at + 1]) || tokens[at + 1]!.pos === 'ADP' ? token.lower : null;
+    }
     // "a running and cycling app": coordinated modifiers.
     if (!isModifier(token) && token.pos !== 'PROPN' && token.text !== '-' && token.pos !== 'CCONJ') return null;
   }

@@ -39,8 +39,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(words(`
 
 /**
  * Words that make a capitalised name an organisation rather than a person
- * ("Skyway **Airlines**", "State **Department**"), or a place, which takes no
- * he or she ("Elm **Street**", "the Pell **River**").
+ * ("Skyway **Airlines**", "State **Department**").
  */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   airlines airline airways department ministry office house agency administration association university
@@ -53,6 +52,14 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   nations industries systems technologies partners capital research media studios motors energy health
   labs laboratories museum library prison convention show reserve chamber guild cooperative co-operative
   consortium syndicate legislature assembly cabinet insurance assurance mutual homes foods farms mining
-  brands products chemicals petroleum logistics workers employees teamsters friends river creek road rd bridge
-  valley gorge harbour harbor island
+  brands products chemicals petroleum logistics workers employees teamsters friends engineering consulting
+  construction
 `));
+
+/**
+ * Words that make a capitalised name a place's, which is neither a person nor a body: it takes no he, she or it
+ * ("the Pell **River**", "Bank **Rd**", "Tanners **Bridge**").
+ *
+ * Source: the generic terms of English place names for water, roads and landforms.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(words(`river creek road rd bridge valley gorge harbour harbor island`));

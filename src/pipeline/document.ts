@@ -128,6 +128,8 @@ export interface Entity {
   readonly person: boolean;
   /** Named like a body ("Skyway Airlines", "NATO"): never the antecedent of he or she. */
   readonly organisation: boolean;
+  /** Named like a place ("the Pell River", "Bank Rd"): neither a person nor a body, so no pronoun means it. */
+  readonly place: boolean;
   /** Kinds of organisation the text calls it ("bank" for "the bank, NatWest"), which "the bank" then refers back to. */
   readonly kinds: readonly string[];
 }

@@ -9,14 +9,20 @@ import { RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.j
 import { NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
-import { NAME_SUFFIXES, ORGANISATION_WORDS } from '../lexicon/names.js';
+import { NAME_SUFFIXES, ORGANISATION_WORDS, PLACE_WORDS } from '../lexicon/names.js';
 import { GENDERED_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES, TITLE_HEADS } from '../lexicon/titles.js';
 import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, TokenIndex } from './document.js';
 
 /** An entity while the mentions are read: the stage fills it in, then returns it read-only. */
 /** Hint: `rank` is the {@link titleRank} of the shown title, kept so that adding a title ranks only the new one. */
-type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & { titles: string[]; kinds: string[]; rank: number; honorifics: string[]; firstNamed: boolean };
+type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & {
+  titles: string[];
+  kinds: string[];
+  rank: number;
+  honorifics: string[];
+  firstNamed: boolean;
+};
 
 /**
  * Builds the document's people and organisations from its name mentions:
@@ -60,7 +66,7 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   for (const modifier of mentions.modifiers) giveFullerName(doc, list, nameIndex, modifier);
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
   for (const entity of list) {
-    if (entity.gender !== null) continue;
+    if (entity.gender !== null || entity.place) continue;
     const firstName = entity.nameWords.length > 1 ? entity.nameWords[0] : undefined;
     const gender: Gender | undefined = firstName === undefined ? undefined : FIRST_NAME_GENDER.get(firstName);
     if (gender !== undefined) {
@@ -149,7 +155,10 @@ function linkEntity(
   const listed = (words[0]!.classes & (WORD_CLASS.firstName | WORD_CLASS.nameSuffix)) !== 0;
   const firstNameGender = lower.length > 1 && listed ? FIRST_NAME_GENDER.get(lower[0]!) : undefined;
   const gender = honorific ?? titleGender ?? firstNameGender ?? null;
-  const person = !organisation && (title !== null || honorific !== undefined || firstNameGender !== undefined);
+  // "Bank Rd", "the Pell River": a name that ends in a place's kind is a place, whatever words it holds.
+  const place = PLACE_WORDS.has(lastWord) && honorific === undefined && title === null && firstNameGender === undefined;
+  if (place) organisation = false;
+  const person = !organisation && !place && (title !== null || honorific !== undefined || firstNameGender !== undefined);
   let found = -1;
   let styled = false;
   let gendered = false;
@@ -199,7 +208,7 @@ function linkEntity(
   if (found < 0) found = onlyOrganisationStartingWith(entities, sameStart, lower);
   if (found < 0 && organisation) found = organisationNamedTheOtherWay(entities, index, lower);
   if (found < 0) {
-    const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style], firstNamed: false };
+    const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style], firstNamed: false, place };
     for (const given of mention.titles) addTitle(entity, given);
     entities.push(entity);
     mentionCount.push(1);
@@ -478,7 +487,7 @@ function learnGenderFromPronouns(
     while (nextDescription < descriptions.length && descriptions[nextDescription]!.first <= mention.last) nextDescription++;
     const entity = entities[ofMention[index]!]!;
     // A lone word ("Harwell", "Iraq") may be a place: only a fuller name learns from a pronoun.
-    if (entity.gender !== null || entity.organisation || (entity.nameWords.length < 2 && !entity.person)) return;
+    if (entity.gender !== null || entity.organisation || entity.place || (entity.nameWords.length < 2 && !entity.person)) return;
     // "a presence in Iraq and said he…": the object of a preposition is rarely what the next pronoun means.
     if (tokens[mention.first - 1]?.pos === 'ADP') return;
     // The pronoun must come before anyone else is named or described: "…Dorsey. The former minister began her speech."

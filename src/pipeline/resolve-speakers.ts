@@ -60,9 +60,11 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
   const { text, tokens, entities } = doc;
   const mention = { text: text.slice(subject.span.start, subject.span.end), start: subject.span.start, end: subject.span.end };
   const ofEntity = (entity: number): Speaker => {
-    const { name, title, organisation } = entities.list[entity]!;
-    // Hint: what an appositive says of a body ("the Westmere Building Society, a deal that …") is no title; a role is a person's.
-    return { name, title: organisation ? null : title, type: organisation ? 'organization' : 'person', mention, id: idFor(`entity:${entity}`) };
+    const { name, title, organisation, place } = entities.list[entity]!;
+    // Hint: what an appositive says of a body ("the Westmere Building Society, a deal that …") is no title; a role is
+    // a person's. A name like a place's that speaks ("Harvest Bridge said") is a body's.
+    const body = organisation || place;
+    return { name, title: body ? null : title, type: body ? 'organization' : 'person', mention, id: idFor(`entity:${entity}`) };
   };
   /** "the Beige Book said": a document with a name of its own speaks for its issuer, when the text names one; else as a document. */
   const documentIssuer = (index: number): Speaker | null => {
