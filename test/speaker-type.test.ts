@@ -251,3 +251,11 @@ describe('a place named with its kind', () => {
     expect(extractQuotes('"Diversity is insurance," said Harvest Bridge, a charity.')[0]?.speaker).toMatchObject({ name: 'Harvest Bridge', type: 'organization' });
   });
 });
+
+describe('festivals and forums', () => {
+  it('should be bodies, named and by their common noun', () => {
+    const text = 'The Gorwel Festival has been cancelled. In a statement, the festival said: "It is with heavy hearts that we tell you."';
+    expect(extractQuotes(text)[0]?.speaker).toMatchObject({ name: 'Gorwel Festival', type: 'organization' });
+    expect(extractQuotes('The Banking Consumers’ Forum said it would "fight for every rand."')[0]?.speaker).toMatchObject({ name: 'Banking Consumers’ Forum', type: 'organization' });
+  });
+});
