@@ -148,6 +148,12 @@ describe('findMentions', () => {
     expect(mentionOf('The road was shut for the winter, Kirsten Hale said.', 'Kirsten Hale')).toEqual(['Kirsten Hale', null]);
   });
 
+  it('reads a participle after the head as part of a title set off by a comma', () => {
+    expect(mentions('Counsel assisting the board, Naomi Sinclair, spoke. The lawyer representing the family, Tom Hale, agreed.')).toEqual([
+      ['Naomi Sinclair', 'Counsel assisting the board'], ['Tom Hale', 'lawyer representing the family'],
+    ]);
+  });
+
   it('reads British police ranks written without points as titles', () => {
     expect(mentions('Det Insp Karen Walsh spoke. Sgt Tom Reyl and PC Ann Lowe agreed.')).toEqual([
       ['Karen Walsh', 'Det Insp'], ['Tom Reyl', 'Sgt'], ['Ann Lowe', 'PC'],

@@ -646,6 +646,12 @@ function isParticipleModifier(tokens: readonly Token[], at: number, start: numbe
     && next !== undefined && next.pos === 'NOUN' && !isCapitalised(next.text);
 }
 
+/** "**assisting** the board" after "Counsel", "**representing** the family" after "the lawyer": an -ing verb right after a title head. */
+function isComplementParticiple(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  return token.pos === 'VERB' && token.lower.endsWith('ing') && at > 0 && titleHeadEndingAt(tokens, at - 1) >= 0 && !isSpeechVerb(token);
+}
+
 /** How many tokens a title set off by a comma before the name may have. */
 const COMMA_SET_REACH = 12;
 
@@ -676,7 +682,9 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
     // phrase ("signed at the Orlin Hall by Kestria's farm minister, Ana Pell").
     if (head >= 0 && token.pos === 'ADP') break;
     const determiner = isDeterminer(token);
-    const inPhrase = APPOSITIVE_POS.has(token.pos) || isPossessive(token) || isTitleModifier(tokens, at) || isTightHyphen(tokens, at);
+    // "Counsel assisting the board, Naomi Sinclair,": a participle after the head opens its complement.
+    const complementVerb = head < 0 && isComplementParticiple(tokens, at);
+    const inPhrase = APPOSITIVE_POS.has(token.pos) || isPossessive(token) || isTitleModifier(tokens, at) || isTightHyphen(tokens, at) || complementVerb;
     if (!determiner && (!inPhrase || token.pos === 'PUNCT')) break;
     start = at;
     // Hint: a determiner after the head opens its complement ("delegate on the town slate"); before it, the phrase.
@@ -691,7 +699,7 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   if (before !== undefined && (before.pos === 'AUX' || before.pos === 'PART')) return null;
   if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP') && !determined && !isSpeechVerb(before)) return null;
   // After the head only its complement may follow: "delegate on the town slate", not "minister Tuesday".
-  if (head < end && !TITLE_LINKS.has(tokens[head + 1]!.lower) && tokens[head + 1]!.pos !== 'ADP') return null;
+  if (head < end && !TITLE_LINKS.has(tokens[head + 1]!.lower) && tokens[head + 1]!.pos !== 'ADP' && !isComplementParticiple(tokens, head + 1)) return null;
   // "Jo Abt, a planner in Kellbach, Harwell's twin town": after a comma that follows a name, a phrase with a complement
   // is the appositive of that name; after an opening phrase ("Speaking outside the count, the party's leader on the
   // council, Ruth Ames,") it is the title of the name after it.
