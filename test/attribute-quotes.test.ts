@@ -400,3 +400,10 @@ describe('resolveSpeakers: "the owner" after an unnamed owner who spoke', () => 
     ]);
   });
 });
+
+describe('attributeQuotes: an acronym inside an unnamed source', () => {
+  it('should keep the whole description, the acronym a noun whatever its tag', () => {
+    const text = 'Mayor Ann Roe said the bank was safe.\n\nA senior employee in Harlow\'s IT division, who asked not to be named, said warnings had been raised "more than once."';
+    expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'senior employee in Harlow\'s IT division', 'A senior employee in Harlow\'s IT division']);
+  });
+});

@@ -8,7 +8,7 @@ import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
-import { isCapitalised, isDeterminer, isPossessive, isPossessiveAt } from './tokens.js';
+import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isPossessiveAt } from './tokens.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
 // (a name with its title, a pronoun, or a noun phrase). Used by the attribution sieves.
@@ -163,8 +163,10 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
   let mainHead = -1;
   while (last <= limit && quoteAt[last]! < 0) {
     const token = tokens[last]!;
-    if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-') {
-      if (token.pos === 'NOUN' || token.pos === 'PROPN') head = last;
+    // Hint: an acronym is a noun whatever its tag ("Harlow's IT division": wink reads "IT" as a pronoun).
+    const acronym = ACRONYM.test(token.text);
+    if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-' || acronym) {
+      if (token.pos === 'NOUN' || token.pos === 'PROPN' || acronym) head = last;
       last++;
     } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens[last + 1]!)) {
       // "a narrator in the Clinton ad", "the mother of three": a prepositional phrase inside the subject.
