@@ -407,3 +407,10 @@ describe('attributeQuotes: an acronym inside an unnamed source', () => {
     expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'senior employee in Harlow\'s IT division', 'A senior employee in Harlow\'s IT division']);
   });
 });
+
+describe('cues: a verb after a modal inside a report, and a document noun the tagger reads as an adjective', () => {
+  it('should take the report\'s verb and the document as the source', () => {
+    const text = 'A circular issued by the Directorate of Government Schools warned of pay cuts. The circular said headmasters must report attendance to the district office "by 11 a.m. every day."';
+    expect(attributed(text)).toEqual([['by 11 a.m. every day.', 'Directorate of Government Schools', null, 'The circular', 'said', 'sentence-cue']]);
+  });
+});

@@ -392,7 +392,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   // "Those surveyed say", "those polled said": people named by what was done to them.
   if (token.pos === 'VERB' && token.lower.endsWith('ed') && at - 1 >= first && tokens[at - 1]!.lower === 'those') return nominalSubject(doc, at - 1, at, at - 1);
   // "47% say": a share of people is a subject; so is a role noun the tagger reads as an adjective ("the incumbent said").
-  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%' && !TITLE_HEADS.has(token.lower)) return null;
+  // So is a document noun the tagger reads otherwise ("the circular said").
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%' && !TITLE_HEADS.has(token.lower) && !DOCUMENT_NOUNS.has(token.lower)) return null;
   let start = at;
   let head = at;
   // "A Ministry of Defence spokesman said": a lower-case noun after a name is the head, whatever the name holds.

@@ -18,6 +18,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(words(`
   alliance regulator watchdog military army navy embassy parliament congress senate legislature cabinet
   utility insurer manufacturer retailer chain brand publisher studio outlet exchange
   federation guild trust society cooperative co-operative consortium syndicate force constabulary festival forum
+  directorate
 `));
 
 /**
@@ -34,7 +35,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`
   letters statement statements complaint lawsuit suit filing filings ruling indictment document documents
   analysis review release post tweet tweets ad ads advertisement video book article editorial footnote
   message note transcript summary assessment audit findings data affidavit affidavits determination decision
-  judgment judgement verdict forecast notice bulletin guidance newsletter blog update updates advisory
+  judgment judgement verdict forecast notice bulletin guidance newsletter blog update updates advisory circular
+  submission submissions
 `));
 
 /**

@@ -34,6 +34,9 @@ export const NEGATIONS: ReadonlySet<string> = new Set(words(`not n't n’t never
 /** Forms of "be" that make a participle passive: "it **was** said", "he **is** told", "it**'s** said". */
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(words(`is are was were be been being 's ’s`));
 
+/** Modal auxiliaries: "headmasters **must** report", an obligation or a possibility, no act of speech. */
+export const MODALS: ReadonlySet<string> = new Set(words(`must should would could will shall may might can`));
+
 /** Words that open a subordinate clause: "**While** Lee said the plan would work, others…". */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(
   words(`while although though because if when as since after before whereas unless`),

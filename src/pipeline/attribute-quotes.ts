@@ -16,7 +16,7 @@ import {
   tokenRange,
   WINDOW,
 } from '../grammar/subjects.js';
-import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { MODALS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DISPLAY_NOUNS, WORDING_NOUNS } from '../lexicon/works.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { ASK_FORMS, SPEECH_VERB_FORMS } from '../lexicon/speech-verbs.js';
@@ -444,10 +444,11 @@ function adjacentBefore(doc: Document, window: Window): Found | null {
 
 /**
  * "said she had asked her officials to examine '…'", "said the agency had asked '…' for records": a request
- * inside a report is not the quote's cue, the report's verb is; "She asked: '…'" is.
+ * inside a report is not the quote's cue, the report's verb is; "She asked: '…'" is. So is a verb after a modal
+ * ("said headmasters must report attendance '…'"), an obligation, not speech.
  */
-function isNestedRequest(tokens: readonly Token[], cue: Cue, first: number): boolean {
-  if (cue.sourceAfter || !ASK_FORMS.has(tokens[cue.first]!.lower)) return false;
+function isNestedRequest(tokens: readonly Token[], cue: Pick<Cue, 'first' | 'last' | 'sourceAfter'>, first: number): boolean {
+  if (cue.sourceAfter || !(ASK_FORMS.has(tokens[cue.first]!.lower) || MODALS.has(tokens[cue.first - 1]?.lower ?? ''))) return false;
   const next = tokens[cue.last + 1]?.text;
   if (next === ':' || next === ',') return false;
   for (let at = cue.first - 1; at >= first; at--) if (reportingVerbAt(tokens, at) !== null) return true;
@@ -589,7 +590,7 @@ function sentenceEvent(doc: Document, events: SpeechEvents, quote: ScannedQuote,
   if (WORDING_NOUNS.has(doc.tokens[open - 1]?.lower ?? '')) return null;
   for (let at = open - 1; at >= sentence.first && quoteAt[at]! < 0; at--) {
     const event = usable(at);
-    if (event === null) continue;
+    if (event === null || isNestedRequest(doc.tokens, event, sentence.first)) continue;
     // Hint: `…, called the former president "a walking liability"`: a name after a verb (not after "according to") is
     // its object here; `France was not enough to stop NATO members agreeing`: a subject far from its verb is a guess.
     if (event.sourceAfter ? event.source!.span.end <= quote.start : !event.inverted && subjectNextTo(doc, event)) return found(doc, event.source!, event, null);
