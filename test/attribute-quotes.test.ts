@@ -143,7 +143,7 @@ describe('attributeQuotes: short quoted words that are the wording of the senten
   it.each([
     ['a name before a verb that is no cue', 'Late in the debate, Lena Voss coached her rival to "slow down, slow down."', ['slow down, slow down.', 'Lena Voss', null, 'Lena Voss', null, 'same-sentence']],
     ['a pronoun for the person named before', 'Mayor Aldo Brandt spoke for an hour. Then he turned to "sleepy" Carl Dunmore.', ['sleepy', 'Aldo Brandt', 'Mayor', 'he', null, 'same-sentence']],
-    ['an organisation', 'The Tarrant Farmers Union accused the ministry of "quiet sabotage" in its latest letter.', ['quiet sabotage', 'Tarrant Farmers Union', null, 'Tarrant Farmers Union', null, 'same-sentence']],
+    ['an organisation', 'The Tarrant Farmers Union blamed the ministry for "quiet sabotage" in its latest letter.', ['quiet sabotage', 'Tarrant Farmers Union', null, 'Tarrant Farmers Union', null, 'same-sentence']],
   ])('should give the words to %s', (_name, text, expected) => {
     expect(attributed(text)).toEqual([expected]);
   });
@@ -412,5 +412,18 @@ describe('cues: a verb after a modal inside a report, and a document noun the ta
   it('should take the report\'s verb and the document as the source', () => {
     const text = 'A circular issued by the Directorate of Government Schools warned of pay cuts. The circular said headmasters must report attendance to the district office "by 11 a.m. every day."';
     expect(attributed(text)).toEqual([['by 11 a.m. every day.', 'Directorate of Government Schools', null, 'The circular', 'said', 'sentence-cue']]);
+  });
+});
+
+describe('cues: "accused … of" and clauses set off by a semicolon', () => {
+  it('should cue a partial quote with "accused"', () => {
+    expect(attributed('MLA Ravi Kumar accused the ministry of treating teachers "as an afterthought."')).toEqual([
+      ['as an afterthought.', 'Ravi Kumar', 'MLA', 'Ravi Kumar', 'accused', 'quote-cue-name'],
+    ]);
+  });
+
+  it('should not take a cue from the clause before a semicolon', () => {
+    const text = 'Last week, a lawyer accused Judge Tom Reyl of lying; he has called the claim "preposterous."';
+    expect(attributed(text)[0]?.slice(1, 5)).toEqual(['Tom Reyl', 'Judge', 'he', 'called']);
   });
 });

@@ -19,7 +19,7 @@ const SPEECH_VERB_LEMMAS = words(`
   interject mutter murmur groan grumble thunder blast fume gush laugh begin quote cite opine allege maintain
   elaborate clarify disclose reveal lash hit fire shoot call dub label brand term advise email text read
   attack assure chant sing pronounce recommend chime bark snarl thank tease gloat brag beam sneer grin smile
-  riff react needle jab
+  riff react needle jab accuse
 `);
 
 /** Lemmas that are cues only next to a quote, because they have other common senses ("hit", "call"). */
@@ -27,7 +27,7 @@ const WEAK_LEMMAS: ReadonlySet<string> = new Set(
   words(`
   call dub label brand term describe begin lash hit fire shoot post quote cite report suggest wonder laugh
   continue add maintain promise demand charge text read attack chant sing recommend beam sneer grin smile
-  thank tease riff react needle jab
+  thank tease riff react needle jab accuse
 `),
 );
 

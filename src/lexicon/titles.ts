@@ -13,8 +13,8 @@ import { phrases, words } from './words.js';
  * "midwife"; not "baker" or "porter"), and the British police ranks written
  * before a name ("DC", "DI", "DCI", and without points "Det Insp", "Sgt",
  * "Supt", "PC", "DS"), and the British abbreviations for a family doctor and
- * for members of the European and Scottish parliaments ("a GP in Leeds",
- * "Labour MEP Ann Roe").
+ * for members of the European, Scottish, Irish and provincial parliaments ("a GP
+ * in Leeds", "Labour MEP Ann Roe", "MLA Ravi Kumar", "TD Marie Doyle").
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   words(`
@@ -38,7 +38,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   planner passenger witness neighbor neighbour parent councilmember curator conductor playwright actor actress
   singer artist musician novelist poet journalist blogger priest magistrate registrar coroner ombudsman
   chaplain warden headmaster headteacher bailiff co-director co-chair co-chairman dj moderator operative
-  mastermind filmmaker businessman businesswoman billionaire tycoon mogul gp mep msp prof prof.
+  mastermind filmmaker businessman businesswoman billionaire tycoon mogul gp mep msp prof prof. mla mpp td
   goalkeeper goaltender striker midfielder defender winger quarterback linebacker pitcher referee umpire
   batsman bowler jockey sprinter swimmer cyclist rower golfer boxer wrestler athlete footballer cricketer
   player skipper boss left-back right-back full-back fullback centre-back center-back wing-back fly-half scrum-half

@@ -462,6 +462,8 @@ function sentenceCue(doc: Document, left: Window, right: Window): Found | null {
   // colon-introduced quote's main clause is not its cue; the colon sieve reads that phrase when the clause names no one.
   const from = tokens[left.last]?.text === ':' ? mainClauseStart(doc, left.first, left.last) : left.first;
   for (let at = left.last; at >= from; at--) {
+    // "an Alaska lawyer accused X of …; he has denied the claim as '…'": a cue before a semicolon is another clause's.
+    if (tokens[at]!.text === ';') break;
     const cue = cueEndingAt(tokens, at);
     if (cue === null || isNestedRequest(tokens, cue, from)) continue;
     const subject = cue.sourceAfter ? subjectAfter(doc, cue.last + 1, left.last) : subjectOfCue(doc, cue, left.first);
