@@ -53,7 +53,7 @@ export function cueAt(tokens: readonly Token[], index: number): Cue | null {
   const strength = SPEECH_VERBS.get(token.lower);
   if (strength === undefined) return null;
   // "United States", "Read": a capitalised form is a verb only where a sentence starts.
-  if (token.text !== token.lower && !opensSentence(tokens, index)) return null;
+  if (token.text !== token.lower && !followsOpeningMark(tokens, index)) return null;
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)) {
     return null;
   }
@@ -85,7 +85,8 @@ function modifiesObjectOfPreposition(tokens: readonly Token[], index: number): b
 /** A mark after which a sentence or a quote opens. */
 const OPENING_MARK = /^[.!?:"“”‘’']$/;
 
-function opensSentence(tokens: readonly Token[], index: number): boolean {
+/** Whether token `index` follows a mark after which a sentence or a quote opens, or starts the text. @internal */
+export function followsOpeningMark(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   return before === undefined || OPENING_MARK.test(before.text);
 }
@@ -127,7 +128,7 @@ export function reportingVerbAt(tokens: readonly Token[], index: number): string
   if (token === undefined) return null;
   const lemma = REPORTING_VERBS.get(token.lower) ?? particleVerbAt(tokens, index);
   if (lemma === undefined || stateAsNoun(tokens, index)) return null;
-  if (token.text !== token.lower && !opensSentence(tokens, index)) return null;
+  if (token.text !== token.lower && !followsOpeningMark(tokens, index)) return null;
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)
     && !taggedAsNounAfterCount(tokens, index) && !participleBeforeReport(tokens, index)) {
     return null;

@@ -1,3 +1,4 @@
+import { followsOpeningMark } from '../grammar/cues.js';
 import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
@@ -604,8 +605,7 @@ function isAgentNounBefore(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1];
   if (isCapitalised(token.text)) {
     // "Commuter Brendan Fahy, who travels …": capitalised where a sentence opens, before a first name and a surname.
-    const opens = before === undefined || SENTENCE_OPENERS.test(before.text);
-    return opens && firstName && surname && (token.classes & WORD_CLASS.firstName) === 0 && (token.pos === 'NOUN' || token.pos === 'PROPN');
+    return followsOpeningMark(tokens, at) && firstName && surname && (token.classes & WORD_CLASS.firstName) === 0 && (token.pos === 'NOUN' || token.pos === 'PROPN');
   }
   if (!(firstName || surname) || !isAgentNoun(token)) return false;
   return before === undefined || !isDeterminer(before);
@@ -617,8 +617,6 @@ function isAgentNoun(token: Token): boolean {
   return !DOCUMENT_NOUNS.has(token.lower) && !TIME_WORDS.has(token.lower) && !DATE_WORDS.has(token.lower);
 }
 
-/** Marks after which a sentence or a quote opens. */
-const SENTENCE_OPENERS = /^[.!?:"“”‘’']$/;
 
 /**
  * A word before a title's head: "interim", "White House", and the parts of a
