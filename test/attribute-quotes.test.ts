@@ -427,3 +427,23 @@ describe('cues: "accused … of" and clauses set off by a semicolon', () => {
     expect(attributed(text)[0]?.slice(1, 5)).toEqual(['Tom Reyl', 'Judge', 'he', 'called']);
   });
 });
+
+describe('titles: the Australian councillor\'s "Cr"', () => {
+  it('should read "Cr" as an office, out of the name, before a role clause', () => {
+    const text = 'Cr Joan Pettigrew, who sits on the planning committee, said the stop would stay. "We listened to the riders," she said.\n\nCr Malcolm Tuite said the vote was rushed. "Nobody read the plans," Cr Tuite said.';
+    expect(attributed(text).map((quote) => quote.slice(1, 4))).toEqual([
+      ['Joan Pettigrew', 'Cr', 'she'],
+      ['Malcolm Tuite', 'Cr', 'Tuite'],
+    ]);
+  });
+});
+
+describe('descriptions: a count of children written with hyphens', () => {
+  it('should read "the mother-of-two" whole, as the person the paragraph before was about, with no title', () => {
+    const text = 'Janet Corbyn, 44, has swum at the Eastfield pool since she was a girl.\n\nThe mother-of-two told the Gazette: "It is the only place in town where the kids can learn."\n\nThe father-of-four, Omar Haddad, said he would protest. "We will be outside the town hall," the father-of-four said.';
+    expect(attributed(text).map((quote) => quote.slice(1, 4))).toEqual([
+      ['Janet Corbyn', null, 'The mother-of-two'],
+      ['Omar Haddad', null, 'the father-of-four'],
+    ]);
+  });
+});

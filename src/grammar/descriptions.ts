@@ -3,7 +3,7 @@ import { ARTICLES } from '../lexicon/function-words.js';
 import { TITLE_COMPLEMENTS, TITLE_HEADS } from '../lexicon/titles.js';
 import type { Description, NameMention, Token, TokenIndex } from '../pipeline/document.js';
 import { MODIFIER_POS } from './pos.js';
-import { isCapitalised, isPossessive, PARTICIPLE_ENDING, spanText } from './tokens.js';
+import { isCapitalised, isPossessive, isTightHyphen, PARTICIPLE_ENDING, spanText } from './tokens.js';
 import { WORD_CLASS } from './word-classes.js';
 
 /** Where a description lies: see {@link Description}. @internal */
@@ -35,17 +35,26 @@ export function readDescription(tokens: readonly Token[], at: number, nameAt: To
 }
 
 /**
- * Reads an age used as a description, whose article is token `at`: "the
- * 61-year-old said" (wink reads `61 - year - old`). Its head is "old". A noun
- * after it makes it a description of that noun's role instead ("the
- * 61-year-old owner"), which {@link readDescription} reads.
+ * Reads a description that gives a person no role, whose article is token
+ * `at`: an age, "the 61-year-old said" (wink reads `61 - year - old`), or a
+ * count of children, "the mother-of-three said" (`mother - of - three`). Its
+ * head is its last word. A noun after it makes it a description of that
+ * noun's role instead ("the 61-year-old owner"), which {@link readDescription} reads.
  *
  * @internal
  */
-export function readAgeDescription(tokens: readonly Token[], at: number, nameAt: TokenIndex): DescriptionSpan | null {
-  if (((tokens[at]?.classes ?? 0) & WORD_CLASS.the) === 0 || ageEndingAt(tokens, at + 5) === null || tokens[at + 6]?.pos === 'NOUN') return null;
-  const position = positionAfter(tokens, at + 6, nameAt);
-  return position === null ? null : { first: at, head: at + 5, last: at + 5, subject: position === 'subject', possessor: -1 };
+export function readPersonalDescription(tokens: readonly Token[], at: number, nameAt: TokenIndex): DescriptionSpan | null {
+  if (((tokens[at]?.classes ?? 0) & WORD_CLASS.the) === 0 || tokens[at + 6]?.pos === 'NOUN') return null;
+  const head = ageEndingAt(tokens, at + 5) !== null ? at + 5 : isChildCountAt(tokens, at + 5) ? at + 5 : -1;
+  if (head < 0) return null;
+  const position = positionAfter(tokens, head + 1, nameAt);
+  return position === null ? null : { first: at, head, last: head, subject: position === 'subject', possessor: -1 };
+}
+
+/** Whether token `at` ends a count of children: "mother-of-three", "father-of-2" (wink splits it into `mother - of - three`). */
+export function isChildCountAt(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.pos === 'NUM' && tokens[at - 2]?.lower === 'of' && isTightHyphen(tokens, at - 1) && isTightHyphen(tokens, at - 3)
+    && KIN_NOUNS.has(tokens[at - 4]!.lower);
 }
 
 /** The age of "61-year-old" when its "old" is token `at` (wink splits it into `61 - year - old`), else null. */
@@ -103,7 +112,11 @@ function readRole(tokens: readonly Token[], first: number, nameAt: TokenIndex, o
     if (joined > probe && TITLE_HEADS.has(spanText(tokens, probe, joined).toLowerCase())) {
       head = joined;
       probe = joined;
-    } else if ((token.classes & WORD_CLASS.titleHead) !== 0 && !isPlainVerb(tokens, probe)) head = probe;
+    } else if ((token.classes & WORD_CLASS.titleHead) !== 0 && !isPlainVerb(tokens, probe)) {
+      // "the mother-of-three": a role noun that a hyphen carries on into a longer word is not that word's head.
+      if (isTightHyphen(tokens, probe + 1)) return null;
+      head = probe;
+    }
     // Modifiers come before the role ("the acting director"); after it only more of the role ("chief executive officer").
     else if (head >= 0 || (!hyphen && !isModifier(token))) break;
   }

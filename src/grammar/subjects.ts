@@ -8,7 +8,7 @@ import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
-import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isPossessiveAt } from './tokens.js';
+import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isPossessiveAt, isTightHyphen } from './tokens.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
 // (a name with its title, a pronoun, or a noun phrase). Used by the attribution sieves.
@@ -165,8 +165,9 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
     const token = tokens[last]!;
     // Hint: an acronym is a noun whatever its tag ("Harlow's IT division": wink reads "IT" as a pronoun).
     const acronym = ACRONYM.test(token.text);
-    if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-' || acronym) {
-      if (token.pos === 'NOUN' || token.pos === 'PROPN' || acronym) head = last;
+    // "the father-of-four said": any word wink split off at a tight hyphen is part of the one word.
+    if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-' || acronym || isTightHyphen(tokens, last - 1)) {
+      if (token.pos === 'NOUN' || token.pos === 'PROPN' || acronym || (head >= 0 && isTightHyphen(tokens, last - 1))) head = last;
       last++;
     } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens[last + 1]!)) {
       // "a narrator in the Clinton ad", "the mother of three": a prepositional phrase inside the subject.
@@ -400,7 +401,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   const modifiedByName = at > first && tokens[at - 1]!.pos === 'PROPN' && isCapitalised(tokens[at - 1]!.text) && !isCapitalised(token.text);
   while (start > first && quoteAt[start - 1]! < 0) {
     const previous = tokens[start - 1]!;
-    const joins = NOUN_PHRASE_POS.has(previous.pos) || isPossessiveAt(tokens, start - 1) || previous.text === '-';
+    // "The mother-of-two said": any word wink split off at a tight hyphen is part of the one word.
+    const joins = NOUN_PHRASE_POS.has(previous.pos) || isPossessiveAt(tokens, start - 1) || previous.text === '-' || isTightHyphen(tokens, start);
     // "the mother of three", "officials at the agency": step over a preposition (and its determiner) that has a noun before it.
     const step = isDeterminer(previous) && !previous.lower.startsWith('wh') && tokens[start - 2]?.pos === 'ADP' ? 2 : 1;
     const link = tokens[start - step]!;

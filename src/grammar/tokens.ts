@@ -68,3 +68,11 @@ export function isFiniteVerb(token: Token | undefined): boolean {
 export function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** A hyphen written tight between two words: "best-selling", "co-director", not the dash of "WASHINGTON - Senator". */
+export function isTightHyphen(tokens: readonly Token[], at: number): boolean {
+  const hyphen = tokens[at];
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return hyphen?.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
+}

@@ -14,7 +14,8 @@ import { phrases, words } from './words.js';
  * before a name ("DC", "DI", "DCI", and without points "Det Insp", "Sgt",
  * "Supt", "PC", "DS"), and the British abbreviations for a family doctor and
  * for members of the European, Scottish, Irish and provincial parliaments ("a GP
- * in Leeds", "Labour MEP Ann Roe", "MLA Ravi Kumar", "TD Marie Doyle").
+ * in Leeds", "Labour MEP Ann Roe", "MLA Ravi Kumar", "TD Marie Doyle"), and the
+ * Australian councillor's "Cr" ("Cr Ann Roe", as the British "Cllr").
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   words(`
@@ -27,7 +28,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   founder co-founder candidate nominee strategist consultant aide official administrator superintendent
   sheriff detective det. inspector constable coach manager owner partner researcher scientist surgeon
   physician nurse teacher principal dean provost editor reporter correspondent columnist author writer
-  treasurer auditor comptroller clerk speaker whip delegate councilman councilwoman councillor councilor cllr cllr.
+  treasurer auditor comptroller clerk speaker whip delegate councilman councilwoman councillor councilor cllr cllr. cr cr.
   alderman assemblyman assemblywoman legislator lawmaker trustee regent marshal deputy emir sultan sheikh
   ayatollah mp pollster activist organizer organiser vp prosecutor spokespeople fellow historian expert
   specialist counsel negotiator commentator host anchor producer chef architect engineer secretary-designate

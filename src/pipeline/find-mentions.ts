@@ -1,6 +1,6 @@
 import { followsOpeningMark } from '../grammar/cues.js';
 import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
-import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
+import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive, isTightHyphen, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
@@ -466,13 +466,6 @@ function isJoiningHyphen(tokens: readonly Token[], at: number): boolean {
   return isTightHyphen(tokens, at) && isNameWord(tokens[at + 1]!);
 }
 
-/** A hyphen written tight between two words: "best-selling", "co-director", not the dash of "WASHINGTON - Senator". */
-function isTightHyphen(tokens: readonly Token[], at: number): boolean {
-  const hyphen = tokens[at];
-  const before = tokens[at - 1];
-  const after = tokens[at + 1];
-  return hyphen?.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
-}
 
 /** The first token of a title phrase ("first lady", "chief-of-staff") whose last word is token `at`, or -1. */
 function titlePhraseEndingAt(tokens: readonly Token[], at: number): number {

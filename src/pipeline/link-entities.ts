@@ -1,5 +1,5 @@
 import { phraseAt } from '../grammar/cues.js';
-import { ageEndingAt, readAgeDescription, readAsRole, readDescription, readKindOf, readKinDescription, type DescriptionSpan } from '../grammar/descriptions.js';
+import { ageEndingAt, isChildCountAt, readAsRole, readDescription, readKindOf, readKinDescription, readPersonalDescription, type DescriptionSpan } from '../grammar/descriptions.js';
 import { partitionPoint } from '../grammar/partition-point.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isWhiteSpace, spanText } from '../grammar/tokens.js';
@@ -552,7 +552,7 @@ function findDescriptions(doc: AnalysedText, mentions: Mentions): DescriptionSpa
     }
     // Hint: both readings open with "the", which one bit tells.
     if ((tokens[at]!.classes & WORD_CLASS.the) === 0 || inPhrase[at] === 1 || !outside(at)) continue;
-    const span = readDescription(tokens, at, mentions.nameAt, outside) ?? readAgeDescription(tokens, at, mentions.nameAt);
+    const span = readDescription(tokens, at, mentions.nameAt, outside) ?? readPersonalDescription(tokens, at, mentions.nameAt);
     if (span === null) continue;
     spans.push(span);
     at = span.last;
@@ -588,14 +588,15 @@ function linkDescriptions(
     }
     const title = spanText(tokens, span.possessor >= 0 ? span.first : span.first + 1, span.last);
     const age = span.possessor >= 0 ? null : ageEndingAt(tokens, span.head);
+    const personal = age !== null || (span.possessor < 0 && isChildCountAt(tokens, span.head));
     const entity = span.possessor >= 0
       ? relativeOf(entities, ofMention[span.possessor]!, tokens[span.head]!.lower, salience.lastSeen)
-      : (age === null ? null : personOfAge(names, ofMention, age, span.first) ?? latestSubjectPerson(names, subjects, entities, ofMention, span.first))
+      : (personal ? (age === null ? null : personOfAge(names, ofMention, age, span.first)) ?? latestSubjectPerson(names, subjects, entities, ofMention, span.first) : null)
         ?? referent(doc, mentions, entities, ofMention, salience, roleWords, span);
     if (entity >= 0) {
       const target = entities[entity]!;
-      // Hint: an age describes a person; it is no title.
-      if (age === null) addTitle(target, title);
+      // Hint: an age or a count of children describes a person; it is no title.
+      if (!personal) addTitle(target, title);
       target.person = true;
     }
     descriptionAt.fill(descriptions.length, span.first, span.last + 1);
