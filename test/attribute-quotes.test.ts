@@ -447,3 +447,37 @@ describe('descriptions: a count of children written with hyphens', () => {
     ]);
   });
 });
+
+describe('documents: who issued them', () => {
+  it('should take a name that modifies the document as its issuer, and keep it for "the review" later', () => {
+    const text = 'Fares on the Harlow ferry will rise by a fifth, a Harlow Transit Authority review has found.\n\nThe review said the service had been "losing money for a decade."';
+    expect(attributed(text).map((quote) => quote.slice(1, 4))).toEqual([['Harlow Transit Authority', null, 'The review']]);
+  });
+
+  it('should let a possessive before such a name name the issuer', () => {
+    const text = 'The Orvia Reserve\'s Grey Book survey said on Monday that prices were "broadly stable."';
+    expect(attributed(text)[0]?.[1]).toBe('Orvia Reserve');
+  });
+
+  it('should take the body a document was commissioned from, not the one that commissioned it', () => {
+    const text = 'The museum bought the vase in 2019. A scientific analysis commissioned by the museum from Orrin Labs found the glaze was modern. The report said there was "no sign of age" in the clay.';
+    expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Orrin Labs', null, 'The report']);
+  });
+
+  it('should take a report by a body\'s staff as the body\'s', () => {
+    const text = 'Wexley Borough Council voted on Monday to close the pool. A report by council officers said repairs would leave the building "barely fit for use."';
+    expect(attributed(text)[0]?.[1]).toBe('Wexley Borough Council');
+  });
+
+  it('should read a written document with a participle set off after it, and its participle modifier', () => {
+    const text = 'The Storm Safety Commission issued new rules in May.\n\nThe commission\'s written guidance to schools, published before the term began, says pupils must be "kept indoors" during storms.';
+    expect(attributed(text)).toEqual([
+      ['kept indoors', 'Storm Safety Commission', null, 'The commission\'s written guidance to schools', 'says', 'quote-cue-nominal'],
+    ]);
+  });
+
+  it('should take "the auction house" for the house named before', () => {
+    const text = 'Auction house Penrose & Vail, which sold the stamp, said it had "no reason to doubt" its history. "The stamp was checked by two experts," the auction house said in a statement.';
+    expect(attributed(text).map((quote) => quote[1])).toEqual(['Penrose & Vail', 'Penrose & Vail']);
+  });
+});

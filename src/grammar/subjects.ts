@@ -8,7 +8,7 @@ import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
-import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isPossessiveAt, isTightHyphen } from './tokens.js';
+import { ACRONYM, isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt, isTightHyphen } from './tokens.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
 // (a name with its title, a pronoun, or a noun phrase). Used by the attribution sieves.
@@ -84,7 +84,7 @@ function hasClause(tokens: readonly Token[], first: number, last: number): boole
     if (token.text === '(' || token.text === ',') depth++;
     else if (token.text === ')') depth = Math.max(0, depth - 1);
     // "Texas-based": a participle hyphened to a word is a modifier, not a clause.
-    else if (depth === 0 && (token.pos === 'VERB' || token.pos === 'AUX') && tokens[at - 1]?.text !== '-') return true;
+    else if (depth === 0 && (token.pos === 'VERB' || token.pos === 'AUX') && tokens[at - 1]?.text !== '-' && !isModifierAfterPossessive(tokens, at)) return true;
   }
   return false;
 }
@@ -166,7 +166,8 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
     // Hint: an acronym is a noun whatever its tag ("Harlow's IT division": wink reads "IT" as a pronoun).
     const acronym = ACRONYM.test(token.text);
     // "the father-of-four said": any word wink split off at a tight hyphen is part of the one word.
-    if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-' || acronym || isTightHyphen(tokens, last - 1)) {
+    if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-' || acronym || isTightHyphen(tokens, last - 1)
+      || isModifierAfterPossessive(tokens, last)) {
       if (token.pos === 'NOUN' || token.pos === 'PROPN' || acronym || (head >= 0 && isTightHyphen(tokens, last - 1))) head = last;
       last++;
     } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens[last + 1]!)) {
@@ -402,7 +403,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   while (start > first && quoteAt[start - 1]! < 0) {
     const previous = tokens[start - 1]!;
     // "The mother-of-two said": any word wink split off at a tight hyphen is part of the one word.
-    const joins = NOUN_PHRASE_POS.has(previous.pos) || isPossessiveAt(tokens, start - 1) || previous.text === '-' || isTightHyphen(tokens, start);
+    const joins = NOUN_PHRASE_POS.has(previous.pos) || isPossessiveAt(tokens, start - 1) || previous.text === '-' || isTightHyphen(tokens, start)
+      || isModifierAfterPossessive(tokens, start - 1);
     // "the mother of three", "officials at the agency": step over a preposition (and its determiner) that has a noun before it.
     const step = isDeterminer(previous) && !previous.lower.startsWith('wh') && tokens[start - 2]?.pos === 'ADP' ? 2 : 1;
     const link = tokens[start - step]!;
@@ -532,7 +534,7 @@ const LONE_ASIDE_POS: ReadonlySet<string> = new Set(['ADV', 'SCONJ', 'CCONJ']);
 /** How many tokens a noun phrase before a prepositional aside may have: "the audit", "a report from last spring". */
 const ASIDE_SUBJECT_SPAN = 6;
 
-/** How many tokens a noun phrase before a relative clause set off by commas may have. */
+/** How many tokens a noun phrase before a relative clause or a participle set off by commas may have. */
 const RELATIVE_ASIDE_SUBJECT_SPAN = 10;
 
 /**
@@ -559,7 +561,8 @@ function phraseBeforeAside(doc: Document, comma: number, first: number): Subject
   }
   if (LONE_ASIDE_POS.has(tokens[start]!.pos) && start < open - 1) start++;
   // Hint: before "who" a longer phrase still names one source: "One senior member of the science faculty, who …".
-  const span = opener !== undefined && WH_RELATIVE_WORDS.has(opener.lower) ? RELATIVE_ASIDE_SUBJECT_SPAN : ASIDE_SUBJECT_SPAN;
+  // So before a participle: "The panel's written guidance to counties, issued in May, says".
+  const span = opener !== undefined && (WH_RELATIVE_WORDS.has(opener.lower) || opener.pos === 'VERB') ? RELATIVE_ASIDE_SUBJECT_SPAN : ASIDE_SUBJECT_SPAN;
   if (tokens[open]?.text !== mark || !opens || open - start > span || hasClause(tokens, start, open - 1)) return null;
   return nominalStartingAt(doc, start, open - 1);
 }

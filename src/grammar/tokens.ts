@@ -76,3 +76,11 @@ export function isTightHyphen(tokens: readonly Token[], at: number): boolean {
   const after = tokens[at + 1];
   return hyphen?.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
 }
+
+/**
+ * "the commission's **written** guidance", "the company's **recall** notice": a word the tagger reads as a verb right
+ * after a possessive modifies the noun after it; it is no verb of a clause.
+ */
+export function isModifierAfterPossessive(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.pos === 'VERB' && at > 0 && isPossessive(tokens[at - 1]!);
+}

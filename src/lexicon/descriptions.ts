@@ -36,7 +36,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`
   analysis review release post tweet tweets ad ads advertisement video book article editorial footnote
   message note transcript summary assessment audit findings data affidavit affidavits determination decision
   judgment judgement verdict forecast notice bulletin guidance newsletter blog update updates advisory circular
-  submission submissions
+  submission submissions advice examination inspection evaluation
 `));
 
 /**
@@ -157,10 +157,11 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
  * Athletic … the club said"): they may refer back to a name nothing marks as a person's, where the other kinds need a
  * name of their kind.
  *
- * Source: the generic heads of the {@link ORGANISATION_KINDS} for businesses, and the nouns sports copy uses for a
- * club whose name is a place's ("Harrow Vale", "Dunmore City").
+ * Source: the generic heads of the {@link ORGANISATION_KINDS} for businesses, the head of the trades' names for
+ * a business ("auction house", "publishing house", "fashion house"), and the nouns sports copy uses for a club whose
+ * name is a place's ("Harrow Vale", "Dunmore City").
  */
-export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm club team group'));
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm club team group house'));
 
 /** Every word of {@link ORGANISATION_KINDS}: each marks a name as an organisation's. */
 export const ORGANISATION_KIND_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_KINDS.values()].flat());

@@ -144,9 +144,12 @@ function ownerBeforePlace(tokens: readonly Token[], names: readonly NameMention[
  * tags as a noun; but "a general Russian bias") or a verb of speech follows
  * ("Ian Read said", tagged an adjective there) or the next word has an
  * article after it: then the name is someone's, and the next word is their verb.
+ * Nor before a document, whose issuer it names.
  */
 function modifies(tokens: readonly Token[], nameFirst: number, nameLast: number, next: Token): boolean {
   if (!MODIFIED_POS.has(next.pos) || isSpeechVerb(next)) return false;
+  // "a Harlow Transit Authority review has found": a name before a document names who issued it.
+  if (DOCUMENT_NOUNS.has(next.lower)) return false;
   // "Chen cast the only vote": a word with an article after it is the name's verb, tagged as a noun.
   const after = tokens[nameLast + 2];
   if (after !== undefined && ARTICLES.has(after.lower) && next.pos === 'NOUN') return false;

@@ -1,7 +1,7 @@
 import { partitionPoint } from '../grammar/partition-point.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { MODIFIER_POS } from '../grammar/pos.js';
-import { isCapitalised, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
+import { isCapitalised, isModifierAfterPossessive, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
 import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { COMPANY_NOUNS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
@@ -275,6 +275,7 @@ function subjectBodySince(doc: Document, from: number, before: number): number {
 /** The entity named as the issuer of the document noun at `at`: "NAME's (…) survey", "survey (filed) by/from (the) NAME"; or -1. */
 function issuerAt(doc: Document, at: number): number {
   const { tokens, mentions, entities } = doc;
+  let premodifier = -1;
   for (let before = at - 1; before >= 0 && at - before <= ISSUER_REACH + 1; before--) {
     if (isPossessive(tokens[before]!)) {
       const named = mentions.nameAt[before - 1]!;
@@ -284,9 +285,17 @@ function issuerAt(doc: Document, at: number): number {
     }
     // "a league memo", "a union statement": a body's common noun modifying the document.
     if (before === at - 1 && mentions.nameAt[before]! < 0 && ORGANISATION_NOUNS.has(tokens[before]!.lower)) return namedBody(doc, before, tokens[before]!.lower);
-    // "the company's recall notice": a modifier the tagger reads as a verb, right after the possessive.
-    if (!MODIFIER_POS.has(tokens[before]!.pos) && !(tokens[before]!.pos === 'VERB' && tokens[before - 1] !== undefined && isPossessive(tokens[before - 1]!))) break;
+    // "a Harlow Transit Authority review": a name doing so, unless a possessive before it names the issuer ("the
+    // Federal Reserve's Beige Book survey").
+    const named = mentions.nameAt[before]!;
+    if (before === at - 1 && named >= 0 && mentions.names[named]!.nameLast === before) {
+      premodifier = entities.ofMention[named]!;
+      before = mentions.names[named]!.nameFirst;
+      continue;
+    }
+    if (!MODIFIER_POS.has(tokens[before]!.pos) && !isModifierAfterPossessive(tokens, before)) break;
   }
+  if (premodifier >= 0) return premodifier;
   // "an affidavit filed by the sheriff's office", "a report released by the GAO": a participle may come first, and
   // when it was issued ("published last month by", "released on Friday by"); "The report, by the authority,": a comma.
   let by = at + 1;
@@ -300,12 +309,17 @@ function issuerAt(doc: Document, at: number): number {
   if (link !== 'by' && link !== 'from') return -1;
   const issuer = tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1;
   let named = mentions.nameAt[issuer] ?? -1;
-  // "a report released by the department": the body named before that the common noun refers to.
+  let after = named >= 0 ? mentions.names[named]!.nameLast + 1 : issuer + 1;
+  // "an analysis commissioned by the museum from Orrin Labs": the body it was commissioned from made it.
+  const from = link === 'by' && tokens[after]?.lower === 'from' ? mentions.nameAt[tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1] ?? -1 : -1;
+  if (from >= 0) return entities.ofMention[from]!;
+  // "a report released by the department": the body named before that the common noun refers to; so for "a report by
+  // council officers", the people who work for it.
   const possessed = tokens[issuer + 1] !== undefined && isPossessive(tokens[issuer + 1]!);
-  if (named < 0 && issuer === by + 2 && !possessed && ORGANISATION_NOUNS.has(tokens[issuer]?.lower ?? '')) return namedBody(doc, issuer, tokens[issuer]!.lower);
+  const staff = issuer === by + 1 && tokens[issuer + 1]?.pos === 'NOUN';
+  if (named < 0 && (issuer === by + 2 || staff) && !possessed && ORGANISATION_NOUNS.has(tokens[issuer]?.lower ?? '')) return namedBody(doc, issuer, tokens[issuer]!.lower);
   // "by the Legislature's nonpartisan Office of Fiscal Review": the body the possessive phrase names, not its possessor.
-  let after = named >= 0 ? mentions.names[named]!.nameLast + 1 : -1;
-  if (after >= 0 && isPossessive(tokens[after]!)) {
+  if (named >= 0 && tokens[after] !== undefined && isPossessive(tokens[after]!)) {
     const limit = ++after + ISSUER_REACH;
     while (after < limit && tokens[after] !== undefined && mentions.nameAt[after]! < 0 && MODIFIER_POS.has(tokens[after]!.pos)) after++;
     if ((mentions.nameAt[after] ?? -1) >= 0) named = mentions.nameAt[after]!;
