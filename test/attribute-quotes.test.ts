@@ -481,3 +481,18 @@ describe('documents: who issued them', () => {
     expect(attributed(text).map((quote) => quote[1])).toEqual(['Penrose & Vail', 'Penrose & Vail']);
   });
 });
+
+describe('unnamed sources: more ways they are introduced', () => {
+  it('should read a relative clause without commas that holds a place and a possessive', () => {
+    const text = 'Mayor Jill Ransby said the council would not step in. "It is the gallery\'s decision," Ransby said.\n\nOne woman who had driven from Havelock with her grandchildren said she did not mind. "It\'s lovely, whoever made it," she said.';
+    expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'woman', 'she']);
+  });
+
+  it('should look past the quote\'s own sentences to the unnamed source in the paragraph before', () => {
+    const text = 'Nadia Reyes, who teaches election law at Pine College, says the rules are clear. "The law gives judges room," she says.\n\nOne poll worker, who asked not to be named because she still works for the county, says the count was calm.\n\n"People brought coffee. Nobody shouted," she says. "It was dull, mostly."';
+    expect(attributed(text).slice(1).map((quote) => quote.slice(1, 4))).toEqual([
+      [null, 'poll worker', 'she'],
+      [null, 'poll worker', 'she'],
+    ]);
+  });
+});

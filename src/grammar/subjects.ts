@@ -381,6 +381,9 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
       const preposition = tokens[mention.first - 1];
       if (origin === index && preposition?.pos === 'ADP' && preposition.lower !== 'with' && !CLAUSE_OPENING_PREPOSITIONS.has(preposition.lower)) {
         if (mention.first - 2 >= first && NOUN_HEAD_POS.has(tokens[mention.first - 2]!.pos)) break;
+        // "One woman who had driven from Havelock with her grandchildren said": a phrase goes on past the name, whose
+        // head the noun phrase below reads.
+        if (mention.last !== at) break;
         return null;
       }
       // "a spokeswoman for the United Auto Workers said": so past the name's article, when a role noun holds the phrase.

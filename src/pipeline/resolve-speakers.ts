@@ -445,6 +445,9 @@ function unnamedSourceBefore(doc: Document, events: SpeechEvents, before: number
 /** How many references back the person a pronoun was resolved to is looked for. */
 const REFERENCE_REACH = 40;
 
+/** How many sentences of a quote a pronoun's speaker may be looked for past, back to the sentence before it. */
+const PRONOUN_SENTENCE_REACH = 8;
+
 /** How many pronouns back a chain of them may lead to the unnamed source they all stand for. */
 const PRONOUN_CHAIN = 3;
 
@@ -473,7 +476,11 @@ function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, e
   if (info === undefined || info.first) return null;
   const sentence = sentenceAt[token]!;
   const paragraph = paragraphAt[token]!;
-  const before = sentences[sentence - 1];
+  // Hint: a sentence inside the quote ("'People came. Nobody shouted,' she said") holds no speech event; the one
+  // before it is the sentence before.
+  let previous = sentence - 1;
+  while (previous > 0 && doc.quoteAt[sentences[previous]!.first]! >= 0 && sentence - previous < PRONOUN_SENTENCE_REACH) previous--;
+  const before = sentences[previous];
   const from = before !== undefined && (paragraphAt[before.first] === paragraph || holdsQuote(doc, paragraph)) ? before.first : sentences[sentence]!.first;
   // Hint: an infinitive with no source of its own ("it was too early to say") is no one's speech; the one before it is.
   let index = partitionPoint(events.list.length, (at) => events.list[at]!.first < token) - 1;
