@@ -496,3 +496,13 @@ describe('unnamed sources: more ways they are introduced', () => {
     ]);
   });
 });
+
+describe('pronouns: the subject before a "whose" clause', () => {
+  it.each([
+    ['whose side lie third in the Premier Division'],
+    ['whose side lost to a team coached by Tom Grady on Sunday'],
+  ])('should give "he" to the subject, not to a name in the clause (%s)', (clause) => {
+    const text = `Coach Liam Doherty, ${clause}, said the talks had unsettled the squad.\n\n"The players read about it every day," he said.`;
+    expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Liam Doherty', 'Coach', 'he']);
+  });
+});

@@ -653,7 +653,7 @@ function isClauseSubject(tokens: AnalysedText['tokens'], first: number, last: nu
   let at = skipAdverbs(tokens, last + 1);
   if (tokens[at]?.text === '(') at = skipAdverbs(tokens, closing(tokens, at, '(', ')') + 1);
   if (tokens[at]?.text === ',') {
-    if (tokens[at + 1]?.lower === 'who') return true;
+    if (tokens[at + 1]?.lower === 'who' || tokens[at + 1]?.lower === 'whose') return true;
     at = skipAdverbs(tokens, closing(tokens, at, ',', ',') + 1);
   }
   at = skipShortPhrase(tokens, at);
