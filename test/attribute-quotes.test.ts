@@ -506,3 +506,15 @@ describe('pronouns: the subject before a "whose" clause', () => {
     expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Liam Doherty', 'Coach', 'he']);
   });
 });
+
+describe('entities: listeners and things are no subjects or titles', () => {
+  it('should not take the outlet after "told" as a subject an age description may mean', () => {
+    const text = 'But Peter Marlow, the artist\'s son, said the work was not his father\'s.\n\n"I grew up watching him paint," he told Coastline.\n\nThe 81-year-old said he believed a student had painted it. He said he had not had what he called "a proper answer".';
+    expect(attributed(text).map((quote) => quote[1])).toEqual(['Peter Marlow', 'Peter Marlow']);
+  });
+
+  it('should not read a noun that ends like an agent\'s, after a preposition, as a title set off before a name', () => {
+    const text = 'On Elm Street, two blocks from the plant, Omar Diallo said he woke to the siren.\n\n"We sat in the basement," Mr. Diallo said.';
+    expect(attributed(text)[0]?.slice(1, 3)).toEqual(['Omar Diallo', null]);
+  });
+});

@@ -662,11 +662,13 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   const { tokens } = doc;
   let start = end + 1;
   let head = -1;
+  let agentNoun = false;
   while (start - 1 >= 0 && end - start < COMMA_SET_REACH && outside(start - 1)) {
     const at = start - 1;
     const token = tokens[at]!;
     // "The council's emergency management controller, Kirsten Hale,": an agent noun the lexicon lacks, before the comma.
-    const headFirst = titleHeadEndingAt(tokens, at) >= 0 ? titleHeadEndingAt(tokens, at) : at === end && isAgentNoun(token) ? at : -1;
+    agentNoun ||= at === end && titleHeadEndingAt(tokens, at) < 0 && isAgentNoun(token);
+    const headFirst = titleHeadEndingAt(tokens, at) >= 0 ? titleHeadEndingAt(tokens, at) : agentNoun && at === end ? at : -1;
     if (headFirst >= 0) {
       head = head < 0 ? at : head;
       start = headFirst;
@@ -692,6 +694,9 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   const before = outside(start - 1) && doc.sentenceAt[start - 1] === doc.sentenceAt[start] ? tokens[start - 1] : undefined;
   if (before !== undefined && (before.pos === 'AUX' || before.pos === 'PART')) return null;
   if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP') && !determined && !isSpeechVerb(before)) return null;
+  // "two blocks from the plant, Omar Diallo said": a noun that only ends like an agent's, after a preposition, is a
+  // thing or a place.
+  if (agentNoun && before?.pos === 'ADP') return null;
   // After the head only its complement may follow: "delegate on the town slate", not "minister Tuesday".
   if (head < end && !TITLE_LINKS.has(tokens[head + 1]!.lower) && tokens[head + 1]!.pos !== 'ADP' && !isComplementParticiple(tokens, head + 1)) return null;
   // "Jo Abt, a planner in Kellbach, Harwell's twin town": after a comma that follows a name, a phrase with a complement

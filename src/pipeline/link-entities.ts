@@ -6,7 +6,7 @@ import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isWhiteSpace, spanT
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
-import { NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
+import { LISTENER_REPORTING_LEMMAS, NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import { NAME_SUFFIXES, ORGANISATION_WORDS, PLACE_WORDS } from '../lexicon/names.js';
@@ -647,7 +647,9 @@ function isClauseSubject(tokens: AnalysedText['tokens'], first: number, last: nu
   const before = tokens[first - 1];
   // "said Harvey," is the subject turned round; "acknowledged Trump was", "said that Trump was" are inside another clause.
   const afterVerb = before !== undefined && (before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'SCONJ');
-  const inverted = afterVerb && (before.classes & WORD_CLASS.eventFirst) !== 0 && SPEECH_VERBS.has(before.lower);
+  // "told Coastline.", "warned reporters.": after a verb whose object is the listener, a name is that listener.
+  const inverted = afterVerb && (before.classes & WORD_CLASS.eventFirst) !== 0 && SPEECH_VERBS.has(before.lower)
+    && !LISTENER_REPORTING_LEMMAS.has(REPORTING_VERBS.get(before.lower) ?? '');
   if (inverted) return endsClause(tokens[last + 1]);
   if (afterVerb) return false;
   let at = skipAdverbs(tokens, last + 1);
