@@ -518,3 +518,26 @@ describe('entities: listeners and things are no subjects or titles', () => {
     expect(attributed(text)[0]?.slice(1, 3)).toEqual(['Omar Diallo', null]);
   });
 });
+
+describe('cues: a weak verb inside a report, and a verb joined after a quote', () => {
+  it('should take the report\'s verb over a weak one whose subject is a pronoun, and the joined verb for the next quote', () => {
+    const text = 'The Harlow Rovers Supporters Society met on Friday.\n\nIn a letter to members seen by this newspaper, the society\'s board said it was recommending the offer "without reservation" and warned that rejecting it would leave the club "unable to pay its players."';
+    expect(attributed(text).map((quote) => quote.slice(1, 5))).toEqual([
+      ['Harlow Rovers Supporters Society', null, 'the society\'s board', 'said'],
+      ['Harlow Rovers Supporters Society', null, 'the society\'s board', 'warned'],
+    ]);
+  });
+
+  it('should give a verb joined after a quote the subject of the verb of speech before it', () => {
+    const text = 'Writing in The Harlow Gazette, the paper\'s critic, Ian Pell, called the show "too long by half" and said the seats left the audience "aching by the interval."';
+    expect(attributed(text).map((quote) => quote.slice(1, 5))).toEqual([
+      ['Ian Pell', 'critic', 'Ian Pell', 'called'],
+      ['Ian Pell', 'critic', 'Ian Pell', 'said'],
+    ]);
+  });
+
+  it('should still let a naming verb cue its words inside a report', () => {
+    const text = 'Tom Bray said he had written to the council and had not had what he called "a proper answer."';
+    expect(attributed(text)[0]?.slice(1, 5)).toEqual(['Tom Bray', null, 'he', 'called']);
+  });
+});

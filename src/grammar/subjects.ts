@@ -291,16 +291,28 @@ export function subjectOfCue(doc: Document, cue: Cue, first: number): Subject | 
   const quoted = quotedBefore(doc, cue, first);
   if (quoted !== null) return quoted;
   const subject = subjectBefore(doc, cue.first - 1, first);
+  // "the board said it was recommending the offer '…' and warned that …": a verb joined right after a quote that
+  // ends its clause shares the subject of the verb of speech before the quote.
+  const joined = tokens[cue.first - 1]?.lower === 'and' || tokens[cue.first - 1]?.lower === 'but';
+  const afterQuote = doc.quoteAt[cue.first - 2]! >= 0 || (tokens[cue.first - 2]?.text === ',' && doc.quoteAt[cue.first - 3]! >= 0);
+  if (subject === null && joined && afterQuote) return subjectOfEarlierCue(doc, cue.first - 1, doc.sentences[doc.sentenceAt[cue.first]!]!.first);
   // "she released a statement saying": a participle after an object speaks for the clause's subject.
   if (!tokens[cue.first]!.lower.endsWith('ing') || (subject !== null && subject.kind !== 'nominal')) return subject;
   // "a top GOP strategist said …, saying": the participle shares the subject of the verb before it.
-  for (let at = cue.first - 1; at >= first; at--) {
+  return subjectOfEarlierCue(doc, cue.first - 1, first) ?? clauseSubject(doc, first, cue.first - 1) ?? subject;
+}
+
+/** The subject of the latest verb of speech (no participle) before token `before` and from `first`, outside quotes; or null. */
+function subjectOfEarlierCue(doc: Document, before: number, first: number): Subject | null {
+  const { tokens, quoteAt } = doc;
+  for (let at = before - 1; at >= first; at--) {
+    if (quoteAt[at]! >= 0) continue;
     const earlier = cueAt(tokens, at);
     if (earlier === null || earlier.sourceAfter || tokens[at]!.lower.endsWith('ing')) continue;
     const shared = subjectBefore(doc, at - 1, first);
     if (shared !== null) return shared;
   }
-  return clauseSubject(doc, first, cue.first - 1) ?? subject;
+  return null;
 }
 
 /**

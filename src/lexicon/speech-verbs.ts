@@ -98,6 +98,15 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, readonly string[]> = new Map
  */
 export const ASK_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_FORMS.get('ask'));
 
+/**
+ * The forms of the weak verbs that name the words they cue ("what he **called** 'a proper answer'", "**described** it
+ * as 'reckless'"): those cue the quote even inside a report, where the other weak verbs ("said it was
+ * **recommending** the offer 'unanimously'") leave it to the report's verb.
+ *
+ * Source: the naming verbs of {@link SPEECH_VERB_LEMMAS} (Levin 1993, 29.3 "dub" verbs, and "describe … as").
+ */
+export const NAMING_FORMS: ReadonlySet<string> = new Set(words('call dub label brand term describe').flatMap((lemma) => SPEECH_VERB_FORMS.get(lemma) ?? []));
+
 /** Every inflected form, lower case, with its strength. */
 export const SPEECH_VERBS: ReadonlyMap<string, CueStrength> = new Map(
   [...SPEECH_VERB_FORMS].flatMap(([lemma, forms]) =>

@@ -2,6 +2,7 @@ import { cueAt, cueEndingAt, isPassive, reportingVerbAt, type Cue } from '../gra
 import { partitionPoint } from '../grammar/partition-point.js';
 import { judgeSpeech } from '../grammar/speech.js';
 import { overlaps } from '../grammar/tokens.js';
+import { WORD_CLASS } from '../grammar/word-classes.js';
 import {
   firstSubjectIn,
   nameSubject,
@@ -19,7 +20,7 @@ import {
 import { MODALS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DISPLAY_NOUNS, WORDING_NOUNS } from '../lexicon/works.js';
 import { DASHES } from '../lexicon/punctuation.js';
-import { ASK_FORMS, SPEECH_VERB_FORMS } from '../lexicon/speech-verbs.js';
+import { ASK_FORMS, NAMING_FORMS, SPEECH_VERB_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import type { Attribution, Document, Range, Rule, ScannedQuote, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
 import { endsSentence } from './split-sentences.js';
 
@@ -445,14 +446,26 @@ function adjacentBefore(doc: Document, window: Window): Found | null {
 /**
  * "said she had asked her officials to examine '…'", "said the agency had asked '…' for records": a request
  * inside a report is not the quote's cue, the report's verb is; "She asked: '…'" is. So is a verb after a modal
- * ("said headmasters must report attendance '…'"), an obligation, not speech.
+ * ("said headmasters must report attendance '…'"), an obligation, not speech, and a weak verb whose subject is a
+ * pronoun ("said it was recommending the offer '…'"): the reported act of the one who reports it. A naming verb
+ * still cues its words ("said he had not had what he called '…'").
  */
 function isNestedRequest(tokens: readonly Token[], cue: Pick<Cue, 'first' | 'last' | 'sourceAfter'>, first: number): boolean {
-  if (cue.sourceAfter || !(ASK_FORMS.has(tokens[cue.first]!.lower) || MODALS.has(tokens[cue.first - 1]?.lower ?? ''))) return false;
+  if (cue.sourceAfter) return false;
+  const verb = tokens[cue.first]!.lower;
+  const request = ASK_FORMS.has(verb) || MODALS.has(tokens[cue.first - 1]?.lower ?? '');
+  if (!request && !(SPEECH_VERBS.get(verb) === 'weak' && !NAMING_FORMS.has(verb) && pronounSubjectBefore(tokens, cue.first))) return false;
   const next = tokens[cue.last + 1]?.text;
   if (next === ':' || next === ',') return false;
   for (let at = cue.first - 1; at >= first; at--) if (reportingVerbAt(tokens, at) !== null) return true;
   return false;
+}
+
+/** Whether a subject pronoun ends right before the verb at `verb`, past auxiliaries: "it **was** recommending". */
+function pronounSubjectBefore(tokens: readonly Token[], verb: number): boolean {
+  let at = verb - 1;
+  while (at > 0 && verb - at <= SUBJECT_GAP && tokens[at]!.pos === 'AUX') at--;
+  return ((tokens[at]?.classes ?? 0) & WORD_CLASS.subjectPronoun) !== 0;
 }
 
 /** A cue elsewhere in the quote's sentence: `X called the mission a "nucleus"`, `"…" is what X told them`. */

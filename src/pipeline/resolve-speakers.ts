@@ -107,6 +107,10 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
         ? unnamedSourceBefore(doc, events, subject.first, head)
         : null;
       if (introduced !== null) return { ...toSpeaker(doc, events, introduced, idFor), mention };
+      // "the trust's board said": a body's own board or committee speaks for the body.
+      const possessor = definite && subject.head > subject.first + 2 && isPossessive(tokens[subject.first + 2]!) ? subject.first + 1 : -1;
+      const owner = possessor >= 0 && ORGANISATION_NOUNS.has(head) && isBodyNoun(tokens[possessor]!.lower) ? bodyOfNoun(doc, possessor) : -1;
+      if (owner >= 0) return ofEntity(owner);
       const body = definite ? namedBody(doc, subject.first, head) : -1;
       const company = definite && COMPANY_NOUNS.has(head) ? unmarkedBody(doc, subject.first) : -1;
       // "The Action Group said … Pellbrook Homes said … the company said": the company named since, not a group before.
