@@ -15,6 +15,11 @@ function mentionOf(text: string, name: string): [string, string | null] | undefi
 }
 
 describe('findMentions', () => {
+  it('keeps a capitalised title word inside a body\'s name that goes on past it, and reads the title before a person', () => {
+    expect(mentions('Harlow General Hospital said four patients were kept overnight.')).toEqual([['Harlow General Hospital', null]]);
+    expect(mentions('Harlow Police Chief Ann Roe said the road was closed.')).toEqual([['Ann Roe', 'Harlow Police Chief']]);
+  });
+
   it('joins "and" inside the "of" part of a body\'s name, but not before a person\'s name', () => {
     expect(mentions('The Union of Printers and Binders said the cuts were reckless.').map(([name]) => name)).toEqual(['Union of Printers and Binders']);
     expect(mentions('He studied at the University of Leeds and Anna Berg taught him.').map(([name]) => name)).toEqual(['University of Leeds', 'Anna Berg']);

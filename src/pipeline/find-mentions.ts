@@ -257,8 +257,9 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       last = at;
     } else if (namesOffice(tokens, at)) {
       last = at;
-    } else if (last >= 0 && last === at - 1 && startsTitle(tokens, at) && isBodyWord(token)) {
-      // "Communications **Workers** of America": a title word that also marks a body continues the name before it.
+    } else if (last >= 0 && last === at - 1 && startsTitle(tokens, at) && (isBodyWord(token) || (isCapitalised(token.text) && endsInBodyWord(tokens, at)))) {
+      // "Communications **Workers** of America": a title word that also marks a body continues the name before it;
+      // so does one the body's name goes on past ("Harlow **General** Hospital").
       last = at;
     } else if (startsTitle(tokens, at) || (last >= 0 && POST_NOMINALS.has(token.lower)) || (at === index && isAgentNounBefore(tokens, at))) {
       break;
