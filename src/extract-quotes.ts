@@ -9,7 +9,7 @@ import { linkEntities } from './pipeline/link-entities.js';
 import { locateTokens } from './pipeline/locate-tokens.js';
 import { reportSpeech } from './pipeline/report-speech.js';
 import { resolveSpeakers } from './pipeline/resolve-speakers.js';
-import { scanQuotes } from './pipeline/scan-quotes.js';
+import { isReadByQuotes, scanQuotes } from './pipeline/scan-quotes.js';
 import { splitParagraphs } from './pipeline/split-paragraphs.js';
 import { splitSentences } from './pipeline/split-sentences.js';
 import type { ExtractOptions, Quote } from './types.js';
@@ -37,7 +37,7 @@ export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
   if (!reported && layout.quotes.length === 0) return [];
   const doc = readDocument(analyse(layout));
   // Hint: quotes read events only in their own paragraph and the one before; reported speech reads them all.
-  const events = findSpeechEvents(doc, reported ? undefined : paragraphsReadByQuotes(layout));
+  const events = findSpeechEvents(doc, reported ? undefined : (paragraph) => isReadByQuotes(layout.quotes, paragraph));
   const quotes = attributeQuotes(doc, events);
   // Quotes are resolved first, so asking for reported speech never changes a quote's speaker or id.
   const attributed = reported ? [...quotes, ...reportSpeech(doc, events, quotes)] : quotes;
@@ -76,12 +76,3 @@ export function readDocument(analysed: AnalysedText): Document {
   return { text, paragraphs, quotes, tokens, quoteAt, paragraphAt, sentences, sentenceAt, mentions, entities };
 }
 
-/** The paragraphs that hold a quote, and the paragraph before each: where a quote's attribution may be. */
-function paragraphsReadByQuotes(layout: Layout): Set<number> {
-  const paragraphs = new Set<number>();
-  for (const quote of layout.quotes) {
-    paragraphs.add(quote.paragraph);
-    paragraphs.add(quote.paragraph - 1);
-  }
-  return paragraphs;
-}

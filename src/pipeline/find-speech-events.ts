@@ -8,7 +8,7 @@ import type { Document, SpeechEvent, SpeechEvents, Subject, Token } from './docu
 
 /**
  * Finds every speech event outside quotes, sentence by sentence (only in
- * `paragraphs`, when given): each verb of
+ * the paragraphs `reads` accepts, when given): each verb of
  * saying or "according to" with its source. The source of a verb is the
  * subject before it, as the quote sieves read it ("Powell said", "Burns, the
  * U.S. ambassador, said"), else, after a comma, the subject after it (`…, said
@@ -16,12 +16,12 @@ import type { Document, SpeechEvent, SpeechEvents, Subject, Token } from './docu
  *
  * @internal
  */
-export function findSpeechEvents(doc: Document, paragraphs?: ReadonlySet<number>): SpeechEvents {
+export function findSpeechEvents(doc: Document, reads?: (paragraph: number) => boolean): SpeechEvents {
   const { tokens, quoteAt, sentences, paragraphAt } = doc;
   const list: SpeechEvent[] = [];
   const eventAt = new Int32Array(tokens.length).fill(-1);
   for (const sentence of sentences) {
-    if (paragraphs !== undefined && !paragraphs.has(paragraphAt[sentence.first]!)) continue;
+    if (reads !== undefined && !reads(paragraphAt[sentence.first]!)) continue;
     for (let at = sentence.first; at <= sentence.last; at++) {
       // Hint: the class bit rules out most tokens before the call.
       if (!mayStartEvent(tokens[at]!) || quoteAt[at]! >= 0) continue;

@@ -9,6 +9,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES } from '../lexicon/titles.js';
 import type { Quote, Speaker } from '../types.js';
 import type { Attributed, Document, SpeechEvents, Subject } from './document.js';
+import { holdsQuote, isReadByQuotes } from './scan-quotes.js';
 
 /** How many earlier name mentions "the airline" may reach back over to find its airline. */
 const BODY_REACH = 200;
@@ -441,7 +442,7 @@ function unnamedSourceBefore(doc: Document, events: SpeechEvents, before: number
     if (source === null || source.kind !== 'nominal' || source.first >= before || tokens[source.head]!.lower !== head) continue;
     if (tokens[source.first]!.lower === 'the') continue;
     const paragraph = paragraphAt[event.first]!;
-    if (holdsQuote(doc, paragraph) || holdsQuote(doc, paragraph + 1)) return source;
+    if (isReadByQuotes(doc.quotes, paragraph)) return source;
   }
   return null;
 }
@@ -485,7 +486,7 @@ function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, e
   let previous = sentence - 1;
   while (previous > 0 && doc.quoteAt[sentences[previous]!.first]! >= 0 && sentence - previous < PRONOUN_SENTENCE_REACH) previous--;
   const before = sentences[previous];
-  const from = before !== undefined && (paragraphAt[before.first] === paragraph || holdsQuote(doc, paragraph)) ? before.first : sentences[sentence]!.first;
+  const from = before !== undefined && (paragraphAt[before.first] === paragraph || holdsQuote(doc.quotes, paragraph)) ? before.first : sentences[sentence]!.first;
   // Hint: an infinitive with no source of its own ("it was too early to say") is no one's speech; the one before it is.
   let index = partitionPoint(events.list.length, (at) => events.list[at]!.first < token) - 1;
   while (index >= 0 && events.list[index]!.source === null && tokens[events.list[index]!.first - 1]?.lower === 'to') index--;
@@ -520,11 +521,4 @@ function lastReferenceBefore(doc: Document, entity: number, before: number): num
   const end = partitionPoint(references.length, (index) => references[index]!.first < before);
   for (let index = end - 1; index >= 0 && end - index <= REFERENCE_REACH; index--) if (references[index]!.entity === entity) return references[index]!.first;
   return -1;
-}
-
-/** Whether a quotation opens in paragraph `paragraph`. */
-function holdsQuote(doc: Document, paragraph: number): boolean {
-  const { quotes } = doc;
-  const index = partitionPoint(quotes.length, (at) => quotes[at]!.paragraph < paragraph);
-  return quotes[index]?.paragraph === paragraph;
 }

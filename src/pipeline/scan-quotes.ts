@@ -1,3 +1,4 @@
+import { partitionPoint } from '../grammar/partition-point.js';
 import { ANY_QUOTE_MARK, ELISIONS, QUOTE_MARKS, type QuoteFamily } from '../lexicon/quote-marks.js';
 import type { Range, ScannedQuote } from './document.js';
 
@@ -297,4 +298,20 @@ function isClosingContext(code: number): boolean {
     default:
       return false;
   }
+}
+
+/** Whether a quotation opens in paragraph `paragraph`; `quotes` are in document order. @internal */
+export function holdsQuote(quotes: readonly ScannedQuote[], paragraph: number): boolean {
+  const index = partitionPoint(quotes.length, (at) => quotes[at]!.paragraph < paragraph);
+  return quotes[index]?.paragraph === paragraph;
+}
+
+/**
+ * Whether paragraph `paragraph` holds a quote or comes right before one: where a quote's attribution may lie, so the
+ * paragraphs whose speech events are read whatever kinds are asked for.
+ *
+ * @internal
+ */
+export function isReadByQuotes(quotes: readonly ScannedQuote[], paragraph: number): boolean {
+  return holdsQuote(quotes, paragraph) || holdsQuote(quotes, paragraph + 1);
 }
