@@ -541,3 +541,10 @@ describe('cues: a weak verb inside a report, and a verb joined after a quote', (
     expect(attributed(text)[0]?.slice(1, 5)).toEqual(['Tom Bray', null, 'he', 'called']);
   });
 });
+
+describe('follow-on quotes: a request inside the report before them', () => {
+  it('should continue the report\'s speaker, not the body asked to act', () => {
+    const text = 'Mayor Lise Garner said the town was shaken. "People are scared," Ms. Garner said.\n\nShe said council would ask the company to appear at its next meeting.\n\n"People in this town deserve answers."';
+    expect(attributed(text).at(-1)?.slice(1, 6)).toEqual(['Lise Garner', 'Mayor', 'She', 'said', 'follow-on']);
+  });
+});

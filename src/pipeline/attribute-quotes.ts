@@ -577,6 +577,8 @@ function reportedSpeech(doc: Document, events: SpeechEvents, paragraph: number, 
     const event = events.list[index]!;
     // Hint: "businesses did not report thefts": what was not said is no speech for a quote to continue.
     if (event.strength === null || event.sourceAfter || event.inverted || event.negated) continue;
+    // "She said the council would ask the company to appear": a request inside a report is not what the quote continues.
+    if (isNestedRequest(tokens, event, doc.sentences[doc.sentenceAt[at]!]!.first)) continue;
     // Hint: in the paragraph before a quote, "Howard continued his remarks." is enough of a cue.
     if (event.strength !== 'speech' && before !== Infinity) continue;
     if (event.source !== null) return found(doc, event.source, event, null);
