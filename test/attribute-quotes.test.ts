@@ -548,3 +548,10 @@ describe('follow-on quotes: a request inside the report before them', () => {
     expect(attributed(text).at(-1)?.slice(1, 6)).toEqual(['Lise Garner', 'Mayor', 'She', 'said', 'follow-on']);
   });
 });
+
+describe('bodies: panels and tribunals', () => {
+  it('should take "the panel" for the panel named before, as an organisation', () => {
+    const text = 'The Global Sports Integrity Panel banned the runner for four years on Monday.\n\nIn its decision, the panel said she had failed to give "any credible explanation" for the result.';
+    expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Global Sports Integrity Panel', null, 'the panel']);
+  });
+});

@@ -18,7 +18,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(words(`
   alliance regulator watchdog military army navy embassy parliament congress senate legislature cabinet
   utility insurer manufacturer retailer chain brand publisher studio outlet exchange
   federation guild trust society cooperative co-operative consortium syndicate force constabulary festival forum
-  directorate
+  directorate panel tribunal
 `));
 
 /**

@@ -53,7 +53,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   labs laboratories museum library prison convention show reserve chamber guild cooperative co-operative
   consortium syndicate legislature assembly cabinet insurance assurance mutual homes foods farms mining
   brands products chemicals petroleum logistics workers employees teamsters friends engineering consulting
-  construction festival forum directorate division
+  construction festival forum directorate division panel tribunal
 `));
 
 /**
