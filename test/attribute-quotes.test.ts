@@ -555,3 +555,10 @@ describe('bodies: panels and tribunals', () => {
     expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Global Sports Integrity Panel', null, 'the panel']);
   });
 });
+
+describe('unnamed sources: a relative clause without commas that ends in a verb or an adverb', () => {
+  it('should give "the official" the fuller description introduced before', () => {
+    const text = 'A federal official who was not authorized to speak publicly said talks would resume.\n\n"There is pressure to act," the official said.';
+    expect(attributed(text)[0]?.slice(1, 4)).toEqual([null, 'federal official', 'the official']);
+  });
+});

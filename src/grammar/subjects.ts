@@ -410,7 +410,12 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   if (token.pos === 'VERB' && token.lower.endsWith('ed') && at - 1 >= first && tokens[at - 1]!.lower === 'those') return nominalSubject(doc, at - 1, at, at - 1);
   // "47% say": a share of people is a subject; so is a role noun the tagger reads as an adjective ("the incumbent said").
   // So is a document noun the tagger reads otherwise ("the circular said").
-  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%' && !TITLE_HEADS.has(token.lower) && !DOCUMENT_NOUNS.has(token.lower)) return null;
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%' && !TITLE_HEADS.has(token.lower) && !DOCUMENT_NOUNS.has(token.lower)) {
+    // "A federal official who was not authorized to speak publicly said": a relative clause that ends in a verb or an
+    // adverb, its subject the noun before "who".
+    const relative = relativePronounBefore(doc, at, first);
+    return relative < 0 ? null : subjectBefore(doc, relative - 1, first);
+  }
   let start = at;
   let head = at;
   // "A Ministry of Defence spokesman said": a lower-case noun after a name is the head, whatever the name holds.
@@ -451,6 +456,20 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
 }
 
 const NOUN_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** How many tokens a relative clause between its noun and the verb after it may have. */
+const RELATIVE_CLAUSE_SPAN = 15;
+
+/** The "who" after a role noun ("official", "worker") that opens the clause ending at `at`, with no comma or quote between; or -1. */
+function relativePronounBefore(doc: Document, at: number, first: number): number {
+  const { tokens, quoteAt } = doc;
+  for (let probe = at; probe > first && at - probe < RELATIVE_CLAUSE_SPAN; probe--) {
+    const word = tokens[probe]!;
+    if (word.text === ',' || word.text === ';' || quoteAt[probe]! >= 0) return -1;
+    if (word.lower === 'who') return tokens[probe - 1]!.pos === 'NOUN' && isSpeakerNoun(tokens[probe - 1]!.lower) ? probe : -1;
+  }
+  return -1;
+}
 
 /**
  * Whether a noun can name who speaks: a role ("spokesman", "aides"), a body
