@@ -20,6 +20,10 @@ describe('findMentions', () => {
     expect(mentions('Harlow Police Chief Ann Roe said the road was closed.')).toEqual([['Ann Roe', 'Harlow Police Chief']]);
   });
 
+  it('reads "and" inside a capitalised body\'s name that modifies a title before a name', () => {
+    expect(mentions('Orvia Road and Track Federation president Joseph Mbeki said the ban hurt.')).toEqual([['Joseph Mbeki', 'Orvia Road and Track Federation president']]);
+  });
+
   it('joins "and" inside the "of" part of a body\'s name, but not before a person\'s name', () => {
     expect(mentions('The Union of Printers and Binders said the cuts were reckless.').map(([name]) => name)).toEqual(['Union of Printers and Binders']);
     expect(mentions('He studied at the University of Leeds and Anna Berg taught him.').map(([name]) => name)).toEqual(['University of Leeds', 'Anna Berg']);

@@ -424,6 +424,12 @@ function namesOffice(tokens: readonly Token[], at: number): boolean {
 /** English plurals not in -s, which take 's as a possessive: "fishermen", "women", "children", "people"; not "Yemen". */
 const IRREGULAR_PLURAL = /^(?:\p{Ll}{3,}men|women|children|people)$/u;
 
+/** Whether tokens `first..` before the title head `head` are capitalised words that end in a body's word: "Track Federation". */
+function bodyNameUpTo(tokens: readonly Token[], first: number, head: number): boolean {
+  for (let at = first; at < head; at++) if (!isCapitalised(tokens[at]!.text)) return false;
+  return head - 1 >= first && isBodyWord(tokens[head - 1]);
+}
+
 /** Whether the run of name words from `at` ends in a body's word: "Law Center", "Union". */
 function endsInBodyWord(tokens: readonly Token[], at: number): boolean {
   let end = at;
@@ -566,6 +572,8 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
       // "On-loan striker", "long-serving chairman": a hyphenated modifier is one word of the title.
       first = at - 1;
       at--;
+    } else if ((token.lower === 'and' || token.text === '&') && first === at + 1 && at > 0 && isCapitalised(tokens[at - 1]!.text) && bodyNameUpTo(tokens, at + 1, head)) {
+      // "Orvia Road and Track Federation president": "and" inside the capitalised name of a body that modifies the head.
     } else if (TITLE_LINKS.has(token.lower)) {
       if (token.text === '-' ? !isTightHyphen(tokens, at) : at === 0 || titleHeadEndingAt(tokens, at - 1) < 0) break;
       if (head < 0) complement = true;
