@@ -44,9 +44,9 @@ export function readDescription(tokens: readonly Token[], at: number, nameAt: To
  * @internal
  */
 export function readPersonalDescription(tokens: readonly Token[], at: number, nameAt: TokenIndex): DescriptionSpan | null {
-  if (((tokens[at]?.classes ?? 0) & WORD_CLASS.the) === 0 || tokens[at + 6]?.pos === 'NOUN') return null;
-  const head = ageEndingAt(tokens, at + 5) !== null ? at + 5 : isChildCountAt(tokens, at + 5) ? at + 5 : -1;
-  if (head < 0) return null;
+  const head = at + 5;
+  if (((tokens[at]?.classes ?? 0) & WORD_CLASS.the) === 0 || tokens[head + 1]?.pos === 'NOUN') return null;
+  if (ageEndingAt(tokens, head) === null && !isChildCountAt(tokens, head)) return null;
   const position = positionAfter(tokens, head + 1, nameAt);
   return position === null ? null : { first: at, head, last: head, subject: position === 'subject', possessor: -1 };
 }

@@ -431,7 +431,7 @@ function adjacentBefore(doc: Document, window: Window): Found | null {
   for (let at = end; at >= window.first && end - at < 8; at--) {
     const cue = cueEndingAt(tokens, at);
     // "X said the committee was being asked to '…'": who is asked does not speak.
-    if (cue === null || (!cue.sourceAfter && isPassive(tokens, cue.first)) || isNestedRequest(tokens, cue, window.first)) continue;
+    if (cue === null || (!cue.sourceAfter && isPassive(tokens, cue.first)) || isVerbInsideReport(tokens, cue, window.first)) continue;
     if (cue.sourceAfter) {
       const subject = subjectAfter(doc, cue.last + 1, end);
       return subject === null ? null : found(doc, subject, cue, 'according-to');
@@ -450,7 +450,7 @@ function adjacentBefore(doc: Document, window: Window): Found | null {
  * pronoun ("said it was recommending the offer '…'"): the reported act of the one who reports it. A naming verb
  * still cues its words ("said he had not had what he called '…'").
  */
-function isNestedRequest(tokens: readonly Token[], cue: Pick<Cue, 'first' | 'last' | 'sourceAfter'>, first: number): boolean {
+function isVerbInsideReport(tokens: readonly Token[], cue: Pick<Cue, 'first' | 'last' | 'sourceAfter'>, first: number): boolean {
   if (cue.sourceAfter) return false;
   const verb = tokens[cue.first]!.lower;
   const request = ASK_FORMS.has(verb) || MODALS.has(tokens[cue.first - 1]?.lower ?? '');
@@ -478,7 +478,7 @@ function sentenceCue(doc: Document, left: Window, right: Window): Found | null {
     // "an Alaska lawyer accused X of …; he has denied the claim as '…'": a cue before a semicolon is another clause's.
     if (tokens[at]!.text === ';') break;
     const cue = cueEndingAt(tokens, at);
-    if (cue === null || isNestedRequest(tokens, cue, from)) continue;
+    if (cue === null || isVerbInsideReport(tokens, cue, from)) continue;
     const subject = cue.sourceAfter ? subjectAfter(doc, cue.last + 1, left.last) : subjectOfCue(doc, cue, left.first);
     if (subject !== null) return found(doc, subject, cue, cue.sourceAfter ? 'according-to' : 'sentence-cue');
   }
@@ -578,7 +578,7 @@ function reportedSpeech(doc: Document, events: SpeechEvents, paragraph: number, 
     // Hint: "businesses did not report thefts": what was not said is no speech for a quote to continue.
     if (event.strength === null || event.sourceAfter || event.inverted || event.negated) continue;
     // "She said the council would ask the company to appear": a request inside a report is not what the quote continues.
-    if (isNestedRequest(tokens, event, doc.sentences[doc.sentenceAt[at]!]!.first)) continue;
+    if (isVerbInsideReport(tokens, event, doc.sentences[doc.sentenceAt[at]!]!.first)) continue;
     // Hint: in the paragraph before a quote, "Howard continued his remarks." is enough of a cue.
     if (event.strength !== 'speech' && before !== Infinity) continue;
     if (event.source !== null) return found(doc, event.source, event, null);
@@ -607,7 +607,7 @@ function sentenceEvent(doc: Document, events: SpeechEvents, quote: ScannedQuote,
   if (WORDING_NOUNS.has(doc.tokens[open - 1]?.lower ?? '')) return null;
   for (let at = open - 1; at >= sentence.first && quoteAt[at]! < 0; at--) {
     const event = usable(at);
-    if (event === null || isNestedRequest(doc.tokens, event, sentence.first)) continue;
+    if (event === null || isVerbInsideReport(doc.tokens, event, sentence.first)) continue;
     // Hint: `…, called the former president "a walking liability"`: a name after a verb (not after "according to") is
     // its object here; `France was not enough to stop NATO members agreeing`: a subject far from its verb is a guess.
     if (event.sourceAfter ? event.source!.span.end <= quote.start : !event.inverted && subjectNextTo(doc, event)) return found(doc, event.source!, event, null);

@@ -589,10 +589,10 @@ function linkDescriptions(
     const title = spanText(tokens, span.possessor >= 0 ? span.first : span.first + 1, span.last);
     const age = span.possessor >= 0 ? null : ageEndingAt(tokens, span.head);
     const personal = age !== null || (span.possessor < 0 && isChildCountAt(tokens, span.head));
+    const describedPerson = personal ? personOfAge(names, ofMention, age, span.first) ?? latestSubjectPerson(names, subjects, entities, ofMention, span.first) : null;
     const entity = span.possessor >= 0
       ? relativeOf(entities, ofMention[span.possessor]!, tokens[span.head]!.lower, salience.lastSeen)
-      : (personal ? (age === null ? null : personOfAge(names, ofMention, age, span.first)) ?? latestSubjectPerson(names, subjects, entities, ofMention, span.first) : null)
-        ?? referent(doc, mentions, entities, ofMention, salience, roleWords, span);
+      : describedPerson ?? referent(doc, mentions, entities, ofMention, salience, roleWords, span);
     if (entity >= 0) {
       const target = entities[entity]!;
       // Hint: an age or a count of children describes a person; it is no title.
@@ -611,9 +611,10 @@ const AGE_REACH = 64;
 
 /**
  * "the 61-year-old" after "Dale Voss, 61,": the latest person given that age in an appositive before token `before`;
- * null when no one was (the description is then linked like any other).
+ * null when no one was, or the description gives no age ("the mother-of-two").
  */
-function personOfAge(names: readonly NameMention[], ofMention: TokenIndex, age: number, before: number): number | null {
+function personOfAge(names: readonly NameMention[], ofMention: TokenIndex, age: number | null, before: number): number | null {
+  if (age === null) return null;
   const end = partitionPoint(names.length, (index) => names[index]!.nameLast < before);
   // Hint: the names just before suffice, and keep a text of thousands of ages linear.
   for (let index = end - 1; index >= 0 && end - index <= AGE_REACH; index--) if (names[index]!.age === age) return ofMention[index]!;
