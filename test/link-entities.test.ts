@@ -182,6 +182,26 @@ describe('linkEntities: names', () => {
     expect(names('Staff left the Janet Ross Foods plant. Janet Ross said she was sorry.')).toEqual([['Janet Ross', false]]);
   });
 
+  it('should give a person called again by the first words of their name that person, but not a father a son\'s "Jr."', () => {
+    const names = (text: string) => {
+      const doc = documentOf(text);
+      return doc.mentions.names.map((mention, index) => doc.entities.list[doc.entities.ofMention[index]!]!.name);
+    };
+    expect(names('Union chairman Mohd Rizal Hamzah spoke. Noor Aziah Kamal, 41, agreed. Mohd Rizal said it was unfair. Noor Aziah nodded.'))
+      .toEqual(['Mohd Rizal Hamzah', 'Noor Aziah Kamal', 'Mohd Rizal Hamzah', 'Noor Aziah Kamal']);
+    expect(names('Retiree Tan Mei Hua, 68, kept a log. Tan said it was loud.')).toEqual(['Tan Mei Hua', 'Tan Mei Hua']);
+    expect(names('Donald Trump Jr. spoke first. Donald Trump said little.')).toEqual(['Donald Trump Jr.', 'Donald Trump']);
+  });
+
+  it('should keep a Malaysian or Indian honorific out of the name, as "Dr" is', () => {
+    const doc = documentOf('Managing director Datuk Ravinder Singh Bhatt spoke. Shri Anil Rao agreed. Ravinder said it was fair.');
+    expect(doc.entities.list.map((entity) => entity.name)).toEqual(['Ravinder Singh Bhatt', 'Anil Rao']);
+  });
+
+  it('should not read a woman out of "she" for a title that British copy gives women too', () => {
+    expect(pronouns('Committee chairman Wong Mei Lan spoke. She said councils must act.')).toEqual(['She -> Wong Mei Lan']);
+  });
+
   it('should read a name joined by an ampersand as an organisation', () => {
     const doc = documentOf('Orvik & Dahl said the audit was late.');
     expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orvik & Dahl', true]]);

@@ -2,7 +2,10 @@
  * Honorifics: they mark a person and often a gender, but they are not titles.
  *
  * Source: the courtesy titles of the AP Stylebook and the Chicago Manual of Style. "Prof." is no courtesy title
- * but an office, abbreviated as "Sen." is, so it is a title head (src/lexicon/titles.ts).
+ * but an office, abbreviated as "Sen." is, so it is a title head (src/lexicon/titles.ts). Beside them, the one-word
+ * honorifics carried in every reference in Malaysian and Indian English copy: the Malaysian awards "Datuk", "Dato",
+ * "Datin" (a Datuk's wife) and "Tun", and the Hindi courtesy titles "Shri", "Shrimati" and "Smt." (the Malaysian
+ * honours system as described by the Prime Minister's Department; Hindustan Times style guide).
  */
 export type Gender = 'male' | 'female';
 
@@ -11,4 +14,5 @@ export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Ge
   ['mrs.', 'female'], ['mrs', 'female'], ['ms.', 'female'], ['ms', 'female'], ['miss', 'female'], ['dame', 'female'],
   ['lady', 'female'], ['madam', 'female'], ['mme.', 'female'], ['mlle.', 'female'],
   ['dr.', null], ['dr', null], ['mx.', null],
+  ['datuk', null], ['dato', null], ['datin', 'female'], ['tun', null], ['shri', 'male'], ['shrimati', 'female'], ['smt.', 'female'],
 ]);

@@ -15,7 +15,8 @@ import { phrases, words } from './words.js';
  * "Supt", "PC", "DS"), and the British abbreviations for a family doctor and
  * for members of the European, Scottish, Irish and provincial parliaments ("a GP
  * in Leeds", "Labour MEP Ann Roe", "MLA Ravi Kumar", "TD Marie Doyle"), and the
- * Australian councillor's "Cr" ("Cr Ann Roe", as the British "Cllr").
+ * Australian councillor's "Cr" ("Cr Ann Roe", as the British "Cllr"), and the nouns in "-ee" for a person's
+ * standing that news writes before a name as it writes "pensioner" ("retiree Ann Roe", "trainee Tom Hale").
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   words(`
@@ -51,7 +52,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   technician electrician statistician mathematician physicist pharmacist dentist therapist counsellor counselor
   accountant librarian archivist academic midwife surveyor mechanic plumber designer programmer trucker
   lobsterman fisherman winemaker shopkeeper solicitor barrister vicar rector headmistress receptionist cashier
-  forecaster
+  forecaster retiree trainee appointee detainee evacuee licensee franchisee
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
   grandson niece nephew cousin aunt uncle friend colleague rival opponent
 `),
@@ -103,11 +104,14 @@ export const PARTY_NOUNS: ReadonlySet<string> = new Set(
 `),
 );
 
-/** Title heads that reveal the holder's gender. */
+/**
+ * Title heads that reveal the holder's gender. Not "chairman" or "alderman": British and Commonwealth copy writes
+ * both of women ("committee chairman Wong Mei Lan … she said"), as the Guardian and Economist style guides note.
+ */
 export const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
-  ['spokesman', 'male'], ['spokeswoman', 'female'], ['chairman', 'male'], ['chairwoman', 'female'],
+  ['spokesman', 'male'], ['spokeswoman', 'female'], ['chairwoman', 'female'],
   ['congressman', 'male'], ['congresswoman', 'female'], ['councilman', 'male'], ['councilwoman', 'female'],
-  ['assemblyman', 'male'], ['assemblywoman', 'female'], ['alderman', 'male'], ['king', 'male'], ['queen', 'female'],
+  ['assemblyman', 'male'], ['assemblywoman', 'female'], ['king', 'male'], ['queen', 'female'],
   ['prince', 'male'], ['princess', 'female'], ['actress', 'female'], ['businessman', 'male'],
   ['businesswoman', 'female'], ['lady', 'female'], ['widow', 'female'], ['mother', 'female'], ['father', 'male'],
   ['wife', 'female'], ['husband', 'male'], ['grandmother', 'female'], ['grandfather', 'male'],

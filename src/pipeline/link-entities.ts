@@ -203,6 +203,11 @@ function linkEntity(
     found = onlyOne(sameStart, (entity) => entities[entity]!.nameWords[0] === lower[0] && !entities[entity]!.organisation);
     if (found >= 0 && (entities[found]!.nameWords.length !== 1 || !mayHave(entities[found]!, gender))) found = -1;
   }
+  // "Ahmad Faizal said" after "Ahmad Faizal Rahman": a person called again by the first words of their name, as Malay
+  // names are by the given names; not "Donald Trump" after "Donald Trump Jr.", which names the father.
+  if (found < 0 && lower.length >= 2 && !organisation) {
+    found = onlyOne(sameStart, (entity) => startsPersonName(entities[entity]!, lower) && mayHave(entities[entity]!, gender));
+  }
   // "Corran" after "Corran Savings Bank", "Karsk National Gas" after "Karsk National Gas Company": an organisation
   // is shortened to its first words wherever it stands.
   if (found < 0) found = onlyOrganisationStartingWith(entities, sameStart, lower);
@@ -413,6 +418,13 @@ function onlyOrganisationStartingWith(entities: readonly WorkingEntity[], sameSt
     found = entity;
   }
   return found;
+}
+
+/** Whether `words` begin a person's longer name and what follows them is more than a suffix ("Jr."). */
+function startsPersonName(entity: WorkingEntity, words: readonly string[]): boolean {
+  const { nameWords, organisation } = entity;
+  return !organisation && nameWords.length > words.length && startsWith(nameWords, words)
+    && nameWords.slice(words.length).some((word) => !NAME_SUFFIXES.has(word));
 }
 
 function startsWith(words: readonly string[], start: readonly string[]): boolean {
