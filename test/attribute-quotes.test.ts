@@ -562,3 +562,10 @@ describe('unnamed sources: a relative clause without commas that ends in a verb 
     expect(attributed(text)[0]?.slice(1, 4)).toEqual([null, 'federal official', 'the official']);
   });
 });
+
+describe('unnamed sources: an adjective used as a noun', () => {
+  it('should read "a regular at the bar" as the source, and give the next "he" to it, not to the man named before', () => {
+    const text = 'The owner, Sam Pike, said the fine was "unfair".\n\nA regular at the bar, who declined to be named, said the rule would hurt trade.\n\n"One hour is nothing," he said.';
+    expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'regular at the bar', 'he']);
+  });
+});

@@ -168,7 +168,7 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
     // "the father-of-four said": any word wink split off at a tight hyphen is part of the one word.
     if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-' || acronym || isTightHyphen(tokens, last - 1)
       || isModifierAfterPossessive(tokens, last)) {
-      if (token.pos === 'NOUN' || token.pos === 'PROPN' || acronym || (head >= 0 && isTightHyphen(tokens, last - 1))) head = last;
+      if (token.pos === 'NOUN' || token.pos === 'PROPN' || acronym || (head >= 0 && isTightHyphen(tokens, last - 1)) || isNominalAdjective(tokens, at, last)) head = last;
       last++;
     } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens[last + 1]!)) {
       // "a narrator in the Clinton ad", "the mother of three": a prepositional phrase inside the subject.
@@ -189,6 +189,15 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
   // "the 61-year-old said": an age ends at "old", after the noun "year".
   const end = ageEndingAt(tokens, head + 2) === null ? head : head + 2;
   return nominalSubject(doc, at, end, mainHead >= 0 ? mainHead : end);
+}
+
+/**
+ * "a regular at the centre said", "a local told": an adjective right after the article, with no noun after it, is
+ * the phrase's head (wink tags both words ADJ).
+ */
+function isNominalAdjective(tokens: readonly Token[], at: number, index: number): boolean {
+  const next = tokens[index + 1];
+  return tokens[index]!.pos === 'ADJ' && index === at + 1 && isDeterminer(tokens[at]!) && next !== undefined && !NOUN_PHRASE_POS.has(next.pos) && next.text !== '-';
 }
 
 /** Whether the phrase starting at `first` comes right after a preposition, or its article: "at **Westmoor**", "at the **Harlow**", "for the state **Department**". */

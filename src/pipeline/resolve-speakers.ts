@@ -509,7 +509,7 @@ function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, e
   const document = DOCUMENT_NOUNS.has(head.lower);
   if (pronoun === 'it') return body || document ? source : null;
   if (pronoun === 'they') return document ? null : source;
-  if (head.pos !== 'NOUN' || body || document) return null;
+  if ((head.pos !== 'NOUN' && head.pos !== 'ADJ') || body || document) return null;
   if (head.lower.endsWith('s') && !head.lower.endsWith('ss')) return null;
   const sex = GENDERED_TITLES.get(head.lower) ?? GENDERED_PERSON_NOUNS.get(head.lower) ?? KIN_NOUNS.get(head.lower) ?? null;
   return sex === null || sex === info.gender ? source : null;
