@@ -569,3 +569,15 @@ describe('unnamed sources: an adjective used as a noun', () => {
     expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'regular at the bar', 'he']);
   });
 });
+
+describe('unnamed sources: long descriptions before a relative clause', () => {
+  it('should read a description of a dozen words before "who asked not to be named" as the source', () => {
+    const text = 'The chief nurse, Ann Grey, said the trust was coping.\n\nA ward sister on one of the hospital\'s busiest surgical wards, who asked not to be named, said shifts often started short.\n\n"We make it work, every day," she said.';
+    expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'ward sister on one of the hospital\'s busiest surgical wards', 'she']);
+  });
+
+  it('should read the noun before a first relative clause joined to a second by "and"', () => {
+    const text = 'Trustee Dan Ode voted to remove the book.\n\nOne woman who spoke against the ban, and who did not give her name, told the board she had read it twice. "Who decides what my child reads?" she asked.';
+    expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'woman', 'she']);
+  });
+});

@@ -578,7 +578,7 @@ const LONE_ASIDE_POS: ReadonlySet<string> = new Set(['ADV', 'SCONJ', 'CCONJ']);
 const ASIDE_SUBJECT_SPAN = 6;
 
 /** How many tokens a noun phrase before a relative clause or a participle set off by commas may have. */
-const RELATIVE_ASIDE_SUBJECT_SPAN = 10;
+const RELATIVE_ASIDE_SUBJECT_SPAN = 14;
 
 /**
  * `The audit, by the Orvik Standards Office, said`, `Others, reacting to the delay, shouted`: a noun phrase opening
@@ -592,8 +592,10 @@ function phraseBeforeAside(doc: Document, comma: number, first: number): Subject
   const opener = tokens[open + 1];
   // "Others, reacting to the delay, shouted": a participle opens an aside as a preposition does; so do a relative
   // pronoun ("The official, who was not authorized to speak, said") and a lone adverb ("Economists, though, say").
+  // So does a second relative clause joined to a first ("One man who spoke first, and who gave no name, told").
+  const second = opener?.pos === 'CCONJ' && WH_RELATIVE_WORDS.has(tokens[open + 2]?.lower ?? '');
   const opens = opener !== undefined && (opener.pos === 'ADP' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower))
-    || WH_RELATIVE_WORDS.has(opener.lower) || (LONE_ASIDE_POS.has(opener.pos) && open + 2 === comma));
+    || WH_RELATIVE_WORDS.has(opener.lower) || second || (LONE_ASIDE_POS.has(opener.pos) && open + 2 === comma));
   // "Inside the plant, one line supervisor, who …, said": the subject starts after a phrase set off before it; "Yet
   // economists on the left, like …, say": a connective opening the sentence is no part of the subject.
   let start = first;
@@ -605,9 +607,18 @@ function phraseBeforeAside(doc: Document, comma: number, first: number): Subject
   if (LONE_ASIDE_POS.has(tokens[start]!.pos) && start < open - 1) start++;
   // Hint: before "who" a longer phrase still names one source: "One senior member of the science faculty, who …".
   // So before a participle: "The panel's written guidance to counties, issued in May, says".
-  const span = opener !== undefined && (WH_RELATIVE_WORDS.has(opener.lower) || opener.pos === 'VERB') ? RELATIVE_ASIDE_SUBJECT_SPAN : ASIDE_SUBJECT_SPAN;
-  if (tokens[open]?.text !== mark || !opens || open - start > span || hasClause(tokens, start, open - 1)) return null;
-  return nominalStartingAt(doc, start, open - 1);
+  const span = opener !== undefined && (WH_RELATIVE_WORDS.has(opener.lower) || opener.pos === 'VERB' || second) ? RELATIVE_ASIDE_SUBJECT_SPAN : ASIDE_SUBJECT_SPAN;
+  if (tokens[open]?.text !== mark || !opens) return null;
+  // The first of the two ends the noun phrase: "One man **who spoke first**, and who …".
+  const end = second ? relativeAfterNoun(tokens, start, open - 1) - 1 : open - 1;
+  if (end < start || end - start >= span || hasClause(tokens, start, end)) return null;
+  return nominalStartingAt(doc, start, end);
+}
+
+/** The first relative pronoun right after a noun in `first..last`, or -1. */
+function relativeAfterNoun(tokens: readonly Token[], first: number, last: number): number {
+  for (let at = first + 1; at <= last; at++) if (WH_RELATIVE_WORDS.has(tokens[at]!.lower) && tokens[at - 1]!.pos === 'NOUN') return at;
+  return -1;
 }
 
 /**

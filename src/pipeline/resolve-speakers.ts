@@ -488,8 +488,9 @@ function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, e
   const before = sentences[previous];
   const from = before !== undefined && (paragraphAt[before.first] === paragraph || holdsQuote(doc.quotes, paragraph)) ? before.first : sentences[sentence]!.first;
   // Hint: an infinitive with no source of its own ("it was too early to say") is no one's speech; the one before it is.
+  // So is a verb that reports nothing done by the same pronoun ("told the board she had read it"): it leads back too.
   let index = partitionPoint(events.list.length, (at) => events.list[at]!.first < token) - 1;
-  while (index >= 0 && events.list[index]!.source === null && tokens[events.list[index]!.first - 1]?.lower === 'to') index--;
+  while (index >= 0 && (isSourcelessInfinitive(tokens, events.list[index]!) || isSamePronounActing(tokens, events.list[index]!, pronoun))) index--;
   const event = events.list[index];
   if (event === undefined || event.first < from || event.reporting === null || event.negated || event.passive || event.source === null) return null;
   const source = event.source;
@@ -513,6 +514,14 @@ function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, e
   if (head.lower.endsWith('s') && !head.lower.endsWith('ss')) return null;
   const sex = GENDERED_TITLES.get(head.lower) ?? GENDERED_PERSON_NOUNS.get(head.lower) ?? KIN_NOUNS.get(head.lower) ?? null;
   return sex === null || sex === info.gender ? source : null;
+}
+
+function isSourcelessInfinitive(tokens: Document['tokens'], event: SpeechEvents['list'][number]): boolean {
+  return event.source === null && tokens[event.first - 1]?.lower === 'to';
+}
+
+function isSamePronounActing(tokens: Document['tokens'], event: SpeechEvents['list'][number], pronoun: string): boolean {
+  return event.reporting === null && event.source?.kind === 'pronoun' && tokens[event.source.token]!.lower === pronoun;
 }
 
 /** The first token of the latest reference to `entity` before token `before`, within {@link REFERENCE_REACH}; or -1. */
