@@ -581,3 +581,15 @@ describe('unnamed sources: long descriptions before a relative clause', () => {
     expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'woman', 'she']);
   });
 });
+
+describe('unnamed sources: what lies between them and the pronoun', () => {
+  it('should read a name whose word wink tags as a verb as part of the description ("Dunmore Falls High School")', () => {
+    const text = 'Author Tessa Lind said the ban was "absurd."\n\nA nurse at Dunmore Falls High School, who asked not to be named, says staff are leaving.\n\n"People are scared," she says.';
+    expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'nurse at Dunmore Falls High School', 'she']);
+  });
+
+  it('should look past a passive inside the unnamed source\'s report ("said employees were told")', () => {
+    const text = 'Priya Rask, an analyst at Elm Securities, said the cuts were "overdue."\n\nA store manager in Ohio, who asked not to be identified, said employees were told of the closures on a call.\n\n"Nobody was really surprised," she said.';
+    expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'store manager in Ohio', 'she']);
+  });
+});

@@ -83,8 +83,10 @@ function hasClause(tokens: readonly Token[], first: number, last: number): boole
     const token = tokens[at]!;
     if (token.text === '(' || token.text === ',') depth++;
     else if (token.text === ')') depth = Math.max(0, depth - 1);
-    // "Texas-based": a participle hyphened to a word is a modifier, not a clause.
-    else if (depth === 0 && (token.pos === 'VERB' || token.pos === 'AUX') && tokens[at - 1]?.text !== '-' && !isModifierAfterPossessive(tokens, at)) return true;
+    // "Texas-based": a participle hyphened to a word is a modifier, not a clause; "Hollis Springs High School": a
+    // capitalised word after another is part of a name, whatever its tag.
+    else if (depth === 0 && (token.pos === 'VERB' || token.pos === 'AUX') && tokens[at - 1]?.text !== '-' && !isModifierAfterPossessive(tokens, at)
+      && !(at > first && isCapitalised(token.text) && isCapitalised(tokens[at - 1]!.text))) return true;
   }
   return false;
 }
@@ -166,8 +168,9 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
     // Hint: an acronym is a noun whatever its tag ("Harlow's IT division": wink reads "IT" as a pronoun).
     const acronym = ACRONYM.test(token.text);
     // "the father-of-four said": any word wink split off at a tight hyphen is part of the one word.
+    // "a teacher at Hollis Springs High School": a word inside a name, whatever its tag (wink reads "Springs" as a verb).
     if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-' || acronym || isTightHyphen(tokens, last - 1)
-      || isModifierAfterPossessive(tokens, last)) {
+      || isModifierAfterPossessive(tokens, last) || (last > at && doc.mentions.nameAt[last]! >= 0 && doc.mentions.nameAt[last] === doc.mentions.nameAt[last - 1])) {
       if (token.pos === 'NOUN' || token.pos === 'PROPN' || acronym || (head >= 0 && isTightHyphen(tokens, last - 1)) || isNominalAdjective(tokens, at, last)) head = last;
       last++;
     } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens[last + 1]!)) {

@@ -488,9 +488,11 @@ function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, e
   const before = sentences[previous];
   const from = before !== undefined && (paragraphAt[before.first] === paragraph || holdsQuote(doc.quotes, paragraph)) ? before.first : sentences[sentence]!.first;
   // Hint: an infinitive with no source of its own ("it was too early to say") is no one's speech; the one before it is.
-  // So is a verb that reports nothing done by the same pronoun ("told the board she had read it"): it leads back too.
+  // So is a verb that reports nothing done by the same pronoun ("told the board she had read it"), and a passive inside
+  // the report of a verb before it in its sentence ("said employees were told"): each leads back too.
   let index = partitionPoint(events.list.length, (at) => events.list[at]!.first < token) - 1;
-  while (index >= 0 && (isSourcelessInfinitive(tokens, events.list[index]!) || isSamePronounActing(tokens, events.list[index]!, pronoun))) index--;
+  while (index >= 0 && (isSourcelessInfinitive(tokens, events.list[index]!) || isSamePronounActing(tokens, events.list[index]!, pronoun)
+    || isPassiveInsideReport(doc, events, index))) index--;
   const event = events.list[index];
   if (event === undefined || event.first < from || event.reporting === null || event.negated || event.passive || event.source === null) return null;
   const source = event.source;
@@ -518,6 +520,12 @@ function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, e
 
 function isSourcelessInfinitive(tokens: Document['tokens'], event: SpeechEvents['list'][number]): boolean {
   return event.source === null && tokens[event.first - 1]?.lower === 'to';
+}
+
+function isPassiveInsideReport(doc: Document, events: SpeechEvents, index: number): boolean {
+  const event = events.list[index]!;
+  const before = events.list[index - 1];
+  return event.passive && before !== undefined && before.reporting !== null && doc.sentenceAt[before.first] === doc.sentenceAt[event.first];
 }
 
 function isSamePronounActing(tokens: Document['tokens'], event: SpeechEvents['list'][number], pronoun: string): boolean {
