@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spanText } from '../src/grammar/tokens.js';
 import { findMentions } from '../src/pipeline/find-mentions.js';
-import { analyse } from './support/analyse.js';
+import { analyse, documentOf } from './support/analyse.js';
 
 /** Each name mention as [name, title], names as written without honorifics. */
 function mentions(text: string): [string, string | null][] {
@@ -370,5 +370,16 @@ describe('findMentions', () => {
     it('takes no comma-set title from the appositive of the name before', () => {
       expect(mentionOf('Jo Abt, a planner in Kellbach, Harwell’s twin town, said no.', 'Harwell')?.[1] ?? null).toBeNull();
     });
+  });
+});
+
+describe('findMentions: title modifiers and professions', () => {
+  it('reads a verb-tagged modifier between a determiner and a title head ("Its lead author")', () => {
+    expect(mentions('Its lead author, Nadia Okoro, said the money was wasted.')).toEqual([['Nadia Okoro', 'lead author']]);
+  });
+
+  it('reads a profession in "-ologist" as a role, so it outranks a one-word office before the name', () => {
+    const doc = documentOf('Professor Ewan Bell, an archaeologist at the University of Dunmore, said the loss was grave.');
+    expect(doc.entities.list[0]?.title).toBe('archaeologist at the University of Dunmore');
   });
 });

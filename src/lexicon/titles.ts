@@ -16,7 +16,9 @@ import { phrases, words } from './words.js';
  * for members of the European, Scottish, Irish and provincial parliaments ("a GP
  * in Leeds", "Labour MEP Ann Roe", "MLA Ravi Kumar", "TD Marie Doyle"), and the
  * Australian councillor's "Cr" ("Cr Ann Roe", as the British "Cllr"), and the nouns in "-ee" for a person's
- * standing that news writes before a name as it writes "pensioner" ("retiree Ann Roe", "trainee Tom Hale").
+ * standing that news writes before a name as it writes "pensioner" ("retiree Ann Roe", "trainee Tom Hale"), and the
+ * US school years that local copy writes so ("sophomore Tom Hale"; "freshman" and "junior" read as agent nouns; not
+ * "senior", more often an adjective: "the senior Cruz adviser").
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   words(`
@@ -49,10 +51,12 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   det sgt insp supt pc ds
   psychologist psychiatrist epidemiologist virologist biologist geologist climatologist meteorologist
   criminologist sociologist cardiologist oncologist neurologist pathologist pediatrician paediatrician
+  archaeologist archeologist anthropologist ecologist hydrologist zoologist toxicologist seismologist volcanologist
+  ornithologist entomologist radiologist dermatologist
   technician electrician statistician mathematician physicist pharmacist dentist therapist counsellor counselor
   accountant librarian archivist academic midwife surveyor mechanic plumber designer programmer trucker
   lobsterman fisherman winemaker shopkeeper solicitor barrister vicar rector headmistress receptionist cashier
-  forecaster retiree trainee appointee detainee evacuee licensee franchisee
+  forecaster sophomore retiree trainee appointee detainee evacuee licensee franchisee
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
   grandson niece nephew cousin aunt uncle friend colleague rival opponent
 `),

@@ -633,6 +633,8 @@ function isTitleModifier(tokens: readonly Token[], at: number): boolean {
   if (MODIFIER_POS.has(token.pos) || isCapitalised(token.text)) return true;
   if (token.pos !== 'VERB' || isSpeechVerb(token)) return false;
   if (isTightHyphen(tokens, at + 1) || (at > 0 && isTightHyphen(tokens, at - 1))) return true;
+  // "Its lead author", "the lead negotiator": between a determiner and a title's head a verb's form is its modifier.
+  if (at > 0 && isDeterminer(tokens[at - 1]!) && titleHeadEndingAt(tokens, at + 1) === at + 1) return true;
   // Hint: only -ing: a verb in -ed before a title is more often the sentence's own ("resigned Mayor Ruiz").
   const next = tokens[at + 1];
   return token.lower.endsWith('ing') && next !== undefined && MODIFIER_POS.has(next.pos) && !isCapitalised(next.text);
