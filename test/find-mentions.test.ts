@@ -383,3 +383,14 @@ describe('findMentions: title modifiers and professions', () => {
     expect(doc.entities.list[0]?.title).toBe('archaeologist at the University of Dunmore');
   });
 });
+
+describe('findMentions: an office with "of the" before a name', () => {
+  it('reads the capitalised words before a first name or initials as the office\'s complement', () => {
+    expect(mentions('Leader of the Opposition M.K. Rao called the hike a burden.')).toEqual([['M.K. Rao', 'Leader of the Opposition']]);
+    expect(mentions('Deputy Leader of the Opposition Mary Rao said it.')).toEqual([['Mary Rao', 'Deputy Leader of the Opposition']]);
+  });
+
+  it('leaves a body named after "of the" whole when no person\'s name starts inside it', () => {
+    expect(mentions('The chairman of the Federal Reserve said it.')).toEqual([['Federal Reserve', null]]);
+  });
+});

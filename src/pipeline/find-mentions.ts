@@ -71,6 +71,12 @@ export function findMentions(doc: AnalysedText): Mentions {
     // "read by a family liaison officer, Ella's mother, Janet Marsh": a possessor is no one the title before it is given.
     const possessor = tokens[nameLast + 1] !== undefined && isPossessive(tokens[nameLast + 1]!) && tokens[nameFirst - 1]?.text === ',';
     let titleBefore = possessor ? null : readTitleBefore(doc, nameFirst, here);
+    // "Leader of the Opposition M.K. Rao": the capitalised words before the person's own are the office's complement.
+    const ofThe = titleBefore === null && !possessor ? readOfTheTitle(doc, nameFirst, nameLast, here) : null;
+    if (ofThe !== null) {
+      titleBefore = ofThe.title;
+      nameFirst = ofThe.nameFirst;
+    }
     if (titleBefore !== null && titleBefore.complement) {
       const skipped = skipComplement(tokens, nameFirst, nameLast);
       // "the GOP nominee on Facebook": when the whole name is the link's object, the words before are no title of it.
@@ -720,6 +726,25 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
     if (isPossessive(tokens[at]!) && !isCapitalised(tokens[at - 1]!.text)) first = at + 1;
   }
   return { first, title: spanText(tokens, first, end), complement: false };
+}
+
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+
+/**
+ * "Leader of the Opposition M.K. Rao", "Speaker of the House Ann Roe": a title head, "of the", then capitalised
+ * words before a first name or initials, which start the person's name. Null when no such start follows
+ * ("chairman of the Federal Reserve" names a body).
+ */
+function readOfTheTitle(doc: AnalysedText, nameFirst: number, nameLast: number, outside: (index: number) => boolean): { title: TitleBefore; nameFirst: number } | null {
+  const { tokens } = doc;
+  if (nameFirst < 3 || tokens[nameFirst - 1]!.lower !== 'the' || tokens[nameFirst - 2]!.lower !== 'of' || titleHeadEndingAt(tokens, nameFirst - 3) < 0) return null;
+  let start = -1;
+  for (let at = nameFirst + 1; at < nameLast && start < 0; at++) {
+    if ((tokens[at]!.classes & WORD_CLASS.firstName) !== 0 || INITIALS.test(tokens[at]!.text)) start = at;
+  }
+  const head = start < 0 ? null : readTitleBefore(doc, nameFirst - 2, outside);
+  if (head === null || head.first > nameFirst - 3) return null;
+  return { title: { first: head.first, title: spanText(tokens, head.first, start - 1), complement: false }, nameFirst: start };
 }
 
 /** Drops the complement of a title from the front of a name: "[NATO] Nicholas Burns", "[State] Colin Powell". */
