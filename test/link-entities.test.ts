@@ -202,6 +202,11 @@ describe('linkEntities: names', () => {
     expect(pronouns('Committee chairman Wong Mei Lan spoke. She said councils must act.')).toEqual(['She -> Wong Mei Lan']);
   });
 
+  it('should read a firm named by its closing word ("Properties", "Holdings") as one, and its first word alone as the same firm', () => {
+    const doc = documentOf('The chain was in talks with Harlan Properties, its largest landlord. Harlan said it had offered concessions.');
+    expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Harlan Properties', true]]);
+  });
+
   it('should read a name joined by an ampersand as an organisation', () => {
     const doc = documentOf('Orvik & Dahl said the audit was late.');
     expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orvik & Dahl', true]]);

@@ -40,6 +40,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(words(`
 /**
  * Words that make a capitalised name an organisation rather than a person
  * ("Skyway **Airlines**", "State **Department**").
+ *
+ * Source: the generic words of organisation names in news copy, and the closing words of company names in business
+ * wire copy ("Westrow **Properties**", "Elmstead **Securities**", "Harbin **Holdings**"), none of them a common surname.
  */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   airlines airline airways department ministry office house agency administration association university
@@ -54,6 +57,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   consortium syndicate legislature assembly cabinet insurance assurance mutual homes foods farms mining
   brands products chemicals petroleum logistics workers employees teamsters friends engineering consulting
   construction festival forum directorate division panel tribunal
+  properties holdings realty estates investments ventures securities pharmaceuticals enterprises resources
+  developments solutions utilities telecom communications airport railway railways transit shipping
 `));
 
 /**
