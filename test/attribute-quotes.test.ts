@@ -593,3 +593,15 @@ describe('unnamed sources: what lies between them and the pronoun', () => {
     expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'store manager in Ohio', 'she']);
   });
 });
+
+describe('documents: the issuer named where the document was introduced', () => {
+  it('should give "the release" to the body that "In a press release" introduced, past the document\'s modifiers', () => {
+    const text = 'Fares will rise by a quarter, the Dunmore Transit Authority said on Friday.\n\nIn a press release, the authority said the rise was "unavoidable." "The lowest fares rise by only one rupee," the release said.';
+    expect(attributed(text).map((quote) => quote[1])).toEqual(['Dunmore Transit Authority', 'Dunmore Transit Authority']);
+  });
+
+  it('should read a written recommendation as a document of the committee that made it', () => {
+    const text = 'The Library Review Committee met three times. In its written recommendation, the committee said the book had merit.\n\n"Removing it would send the wrong message," the recommendation said.';
+    expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Library Review Committee', null, 'the recommendation']);
+  });
+});

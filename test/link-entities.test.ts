@@ -207,6 +207,11 @@ describe('linkEntities: names', () => {
     expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Harlan Properties', true]]);
   });
 
+  it('should link an acronym of a body\'s initials to the body, whose full name it keeps', () => {
+    const doc = documentOf('Fares rose after the Dunmore Metropolitan Transport Corporation (DMTC) met. The DMTC said costs had doubled.');
+    expect(doc.entities.list.filter((entity) => entity.organisation).map((entity) => entity.name)).toEqual(['Dunmore Metropolitan Transport Corporation']);
+  });
+
   it('should read a name joined by an ampersand as an organisation', () => {
     const doc = documentOf('Orvik & Dahl said the audit was late.');
     expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orvik & Dahl', true]]);

@@ -212,6 +212,8 @@ function linkEntity(
   // is shortened to its first words wherever it stands.
   if (found < 0) found = onlyOrganisationStartingWith(entities, sameStart, lower);
   if (found < 0 && organisation) found = organisationNamedTheOtherWay(entities, index, lower);
+  // "the Kalyanpet Metropolitan Transport Corporation (KMTC) … the KMTC said": an acronym of a body's initials is that body.
+  if (found < 0 && lower.length === 1 && ACRONYM.test(name)) found = organisationWithInitials(entities, lastWord.replace(FULL_STOPS, ''));
   if (found < 0) {
     const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style], firstNamed: false, place };
     for (const given of mention.titles) addTitle(entity, given);
@@ -398,6 +400,23 @@ function organisationNamedTheOtherWay(entities: readonly WorkingEntity[], index:
     const other = [...kind, 'of', ...words.slice(0, cut)];
     const found = onlyOne(index.byLastWord.get(words[cut - 1]!) ?? [], (entity) => isOrganisation(entity, other));
     if (found >= 0) return found;
+  }
+  return -1;
+}
+
+const FULL_STOPS = /\./g;
+
+/** Words left out of an acronym: "Bureau **of** Labor Statistics" is BLS. */
+const ACRONYM_GAPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&']);
+
+/** The latest of the last {@link LINK_REACH} entities, a body of two or more words, whose initials spell `acronym` (lower case); or -1. */
+function organisationWithInitials(entities: readonly WorkingEntity[], acronym: string): number {
+  for (let at = entities.length - 1; at >= 0 && entities.length - at <= LINK_REACH; at--) {
+    const { organisation, nameWords } = entities[at]!;
+    if (!organisation || nameWords.length < 2) continue;
+    let initials = '';
+    for (const word of nameWords) if (!ACRONYM_GAPS.has(word)) initials += word[0];
+    if (initials === acronym) return at;
   }
   return -1;
 }

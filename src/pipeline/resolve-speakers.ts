@@ -1,7 +1,7 @@
 import { partitionPoint } from '../grammar/partition-point.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { MODIFIER_POS } from '../grammar/pos.js';
-import { isCapitalised, isModifierAfterPossessive, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
+import { isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
 import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { COMPANY_NOUNS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
@@ -378,9 +378,12 @@ function sentenceStartOf(doc: Document, at: number): number {
  */
 function statementMaker(doc: Document, at: number): number {
   const { tokens, mentions, entities } = doc;
-  if (tokens[at - 2]?.lower !== 'in' || tokens[at - 1]?.pos !== 'DET') return -1;
+  // "In a press release", "In its written recommendation": past the document's modifiers to its determiner.
+  let determiner = at - 1;
+  while (determiner > at - 1 - DOCUMENT_MODIFIERS && determiner > 0 && !isDeterminer(tokens[determiner]!) && DOCUMENT_MODIFIER_POS.has(tokens[determiner]!.pos)) determiner--;
+  if (tokens[determiner - 1]?.lower !== 'in' || !isDeterminer(tokens[determiner]!)) return -1;
   // "In a statement, NAME said", "In a filing on Wednesday, NAME said", "In a statement released with the results, NAME".
-  if (at - 2 === sentenceStartOf(doc, at)) {
+  if (determiner - 1 === sentenceStartOf(doc, at)) {
     let comma = at + 1;
     while (comma - at <= OPENING_PHRASE_REACH && tokens[comma] !== undefined && tokens[comma]!.text !== ',') comma++;
     if (tokens[comma]?.text !== ',') return -1;
@@ -393,13 +396,19 @@ function statementMaker(doc: Document, at: number): number {
     // "In a statement, the group said": a body's common noun, for the body named before.
     return subject > subjectFirst && isBodyNoun(tokens[subject]?.lower ?? '') ? bodyOfNoun(doc, subject) : -1;
   }
-  let verb = at - 3;
+  let verb = determiner - 2;
   while (verb > 0 && tokens[verb]!.pos === 'ADV') verb--;
   if (tokens[verb]?.pos !== 'VERB' || reportingVerbAt(tokens, verb) === null) return -1;
   const subjectEnd = pastRelativeClause(tokens, verb - 1);
   const named = mentions.nameAt[subjectEnd] ?? -1;
   return named >= 0 && mentions.names[named]!.last === subjectEnd ? entities.ofMention[named]! : -1;
 }
+
+/** How many modifiers may stand between a document's determiner and its noun: "a joint press release". */
+const DOCUMENT_MODIFIERS = 3;
+
+/** The tags of a document's modifiers: "press" and "written" (wink tags the participle a verb). */
+const DOCUMENT_MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'VERB', 'PROPN']);
 
 /** How many tokens a relative clause set off by commas between a subject and its verb may have. */
 const RELATIVE_CLAUSE_REACH = 24;
