@@ -605,3 +605,10 @@ describe('documents: the issuer named where the document was introduced', () => 
     expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Library Review Committee', null, 'the recommendation']);
   });
 });
+
+describe('documents: a report by a body\'s committee', () => {
+  it('should give the report to the body whose committee wrote it, with the document as the mention, past a participle aside', () => {
+    const text = 'The Dunmore Museums Trust runs the site. Its chief executive, Fiona Dale, said she was "devastated."\n\nHowever, a report by the trust\'s property committee last year, seen by the Courier, said the alarm was "approaching the end of its life".';
+    expect(attributed(text).at(-1)?.slice(1, 5)).toEqual(['Dunmore Museums Trust', null, 'a report', 'said']);
+  });
+});

@@ -8,7 +8,7 @@ import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
-import { ACRONYM, isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt, isTightHyphen } from './tokens.js';
+import { ACRONYM, isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING } from './tokens.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
 // (a name with its title, a pronoun, or a noun phrase). Used by the attribution sieves.
@@ -597,7 +597,8 @@ function phraseBeforeAside(doc: Document, comma: number, first: number): Subject
   // pronoun ("The official, who was not authorized to speak, said") and a lone adverb ("Economists, though, say").
   // So does a second relative clause joined to a first ("One man who spoke first, and who gave no name, told").
   const second = opener?.pos === 'CCONJ' && WH_RELATIVE_WORDS.has(tokens[open + 2]?.lower ?? '');
-  const opens = opener !== undefined && (opener.pos === 'ADP' || (opener.pos === 'VERB' && /(?:ing|ed)$/.test(opener.lower))
+  // So does a passive participle with its agent, however it ends ("a report, seen by the Post, said").
+  const opens = opener !== undefined && (opener.pos === 'ADP' || (opener.pos === 'VERB' && (PARTICIPLE_ENDING.test(opener.lower) || tokens[open + 2]?.lower === 'by'))
     || WH_RELATIVE_WORDS.has(opener.lower) || second || (LONE_ASIDE_POS.has(opener.pos) && open + 2 === comma));
   // "Inside the plant, one line supervisor, who …, said": the subject starts after a phrase set off before it; "Yet
   // economists on the left, like …, say": a connective opening the sentence is no part of the subject.

@@ -118,7 +118,8 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
       if (body >= 0 && !(company >= 0 && entities.list[company]!.organisation && mentionedSince(doc, company, body, subject.first))) return ofEntity(body);
       if (company >= 0) return { ...ofEntity(company), title: null, type: 'organization' };
       const issuer = DOCUMENT_NOUNS.has(head) ? issuerOf(doc, subject.first, subject.last) : -1;
-      if (issuer >= 0) return ofEntity(issuer);
+      // "A report by council officers said": the mention is the document without its maker, who is the speaker.
+      if (issuer >= 0) return { ...ofEntity(issuer), mention: spanOf(text, tokens, subject.first, documentEnd(tokens, subject.head, subject.last)) };
       const organisation = ORGANISATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
       // "the company", "the report": one body or document the text did not name; such a source has no title.
       const oneBody = organisation && definite && !head.endsWith('s');
@@ -320,9 +321,9 @@ function issuerAt(doc: Document, at: number): number {
   if (from >= 0) return entities.ofMention[from]!;
   // "a report released by the department": the body named before that the common noun refers to; so for "a report by
   // council officers", the people who work for it.
-  const possessed = tokens[issuer + 1] !== undefined && isPossessive(tokens[issuer + 1]!);
   const staff = issuer === by + 1 && tokens[issuer + 1]?.pos === 'NOUN';
-  if (named < 0 && (issuer === by + 2 || staff) && !possessed && ORGANISATION_NOUNS.has(tokens[issuer]?.lower ?? '')) return namedBody(doc, issuer, tokens[issuer]!.lower);
+  // "a report by the trust's property committee": a body's own committee or staff work for it, as its board speaks for it.
+  if (named < 0 && (issuer === by + 2 || staff) && ORGANISATION_NOUNS.has(tokens[issuer]?.lower ?? '')) return namedBody(doc, issuer, tokens[issuer]!.lower);
   // "by the Legislature's nonpartisan Office of Fiscal Review": the body the possessive phrase names, not its possessor.
   if (named >= 0 && tokens[after] !== undefined && isPossessive(tokens[after]!)) {
     const limit = ++after + ISSUER_REACH;
@@ -330,6 +331,15 @@ function issuerAt(doc: Document, at: number): number {
     if ((mentions.nameAt[after] ?? -1) >= 0) named = mentions.nameAt[after]!;
   }
   return named >= 0 ? entities.ofMention[named]! : -1;
+}
+
+/** The last token of a document phrase before the "by" that names its maker ("a report [released] by …"); else `last`. */
+function documentEnd(tokens: Document['tokens'], head: number, last: number): number {
+  for (let at = head + 1; at <= last; at++) {
+    if (tokens[at]!.lower !== 'by') continue;
+    return ISSUING_PARTICIPLE.test(tokens[at - 1]!.lower) && at - 1 > head ? at - 2 : at - 1;
+  }
+  return last;
 }
 
 /**
