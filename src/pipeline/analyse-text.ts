@@ -171,6 +171,8 @@ function readTokens(engine: Engine, text: string, learnedFrom: number, keep: Set
   for (let index = 0; index < ids.length; index++) {
     const id = ids[index]!;
     const value = lexemes.list[id] ?? '';
+    // Hint: read beside the word rather than after it is placed: both loads tend to miss the CPU cache, and this way they wait together.
+    const classes = classesOf[id]!;
     while (offset < text.length && isWinkSpace(text.charCodeAt(offset))) offset++;
     let start = offset;
     if (!occursAt(text, value, start)) {
@@ -189,7 +191,7 @@ function readTokens(engine: Engine, text: string, learnedFrom: number, keep: Set
     const pos = tags[index] ?? 'X';
     if (pos === 'SPACE') continue;
     const lower = value.toLowerCase();
-    if (classesOf[id] === 0) classesOf[id] = CLASSED | wordClasses(value, lower);
+    if (classes === 0) classesOf[id] = CLASSED | wordClasses(value, lower);
     result.push({ start, end: offset, text: value, lower, pos, classes: classesOf[id]! & ~CLASSED });
   }
   return result;
