@@ -612,3 +612,23 @@ describe('documents: a report by a body\'s committee', () => {
     expect(attributed(text).at(-1)?.slice(1, 5)).toEqual(['Dunmore Museums Trust', null, 'a report', 'said']);
   });
 });
+
+describe('bodies named only as modifiers', () => {
+  it('should give "the district" the district whose name only modified its board', () => {
+    const text = 'The Cedar Vale School District board voted 4-3 on Tuesday to remove the novel.\n\nIn a statement, the district said it "follows the direction of the elected board."';
+    expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Cedar Vale School District', null, 'the district']);
+  });
+
+  it('should give a report by a named body\'s officials to the body, with the report as the mention', () => {
+    const text = 'A report by Dunmore County Council officials described progress as "slow." A Ministry of Defence spokesman said it was "fine."';
+    expect(attributed(text).map((quote) => quote.slice(1, 4))).toEqual([
+      ['Dunmore County Council', null, 'A report'],
+      [null, 'Ministry of Defence spokesman', 'A Ministry of Defence spokesman'],
+    ]);
+  });
+
+  it('should read "the park" that speaks as a body', () => {
+    const text = 'Keepers at the Brightwater Wildlife Park found the gate open on Sunday.\n\nIn a post on its website, the park said the panda was "eating well."';
+    expect(extractQuotes(text)[0]?.speaker?.type).toBe('organization');
+  });
+});

@@ -9,6 +9,7 @@ import { DASHES } from '../lexicon/punctuation.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { ACRONYM, isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING } from './tokens.js';
+import { partitionPoint } from './partition-point.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
 // (a name with its title, a pronoun, or a noun phrase). Used by the attribution sieves.
@@ -448,7 +449,9 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     // "Federal and state officials", "Edwards and others": a coordinated noun before the head.
     const coordinated = previous.lower === 'and' && start - 2 >= first && NOUN_HEAD_POS.has(tokens[start - 2]!.pos) && quoteAt[start - 2]! < 0;
     if (!joins && !preposition && !coordinated) break;
-    if (preposition && !modifiedByName) head = start - step - 1 - complement;
+    // Hint: only a preposition inside that name ("Ministry of Defence") leaves the head; "a report by Moyne County
+    // Council officials" is headed by the report.
+    if (preposition && (!modifiedByName || isOutsideNames(doc, start - step))) head = start - step - 1 - complement;
     start -= preposition ? step + complement : 1;
   }
   if (start > first && isDeterminer(tokens[start - 1]!)) start--;
@@ -468,6 +471,14 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
 }
 
 const NOUN_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** Whether token `at` lies inside no name, and no name used as a modifier ("of" in "a Ministry of Defence spokesman"). */
+function isOutsideNames(doc: Document, at: number): boolean {
+  if (doc.mentions.nameAt[at]! >= 0) return false;
+  const { modifiers } = doc.mentions;
+  const index = partitionPoint(modifiers.length, (probe) => modifiers[probe]!.last < at);
+  return modifiers[index] === undefined || modifiers[index]!.first > at;
+}
 
 /** How many tokens a relative clause between its noun and the verb after it may have. */
 const RELATIVE_CLAUSE_SPAN = 15;

@@ -2,6 +2,7 @@ import { partitionPoint } from '../grammar/partition-point.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { MODIFIER_POS } from '../grammar/pos.js';
 import { isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
+import { WORD_CLASS } from '../grammar/word-classes.js';
 import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { COMPANY_NOUNS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
@@ -119,7 +120,12 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
       if (company >= 0) return { ...ofEntity(company), title: null, type: 'organization' };
       const issuer = DOCUMENT_NOUNS.has(head) ? issuerOf(doc, subject.first, subject.last) : -1;
       // "A report by council officers said": the mention is the document without its maker, who is the speaker.
-      if (issuer >= 0) return { ...ofEntity(issuer), mention: spanOf(text, tokens, subject.first, documentEnd(tokens, subject.head, subject.last)) };
+      const documentMention = DOCUMENT_NOUNS.has(head) ? spanOf(text, tokens, subject.first, documentEnd(tokens, subject.head, subject.last)) : mention;
+      if (issuer >= 0) return { ...ofEntity(issuer), mention: documentMention };
+      // A body named only as a modifier: "the Cedar Hollow School District board voted … the district said"; "a report
+      // by Moyne County Council officials".
+      const modifier = DOCUMENT_NOUNS.has(head) ? modifierIssuer(doc, subject.head, subject.last) : definite && ORGANISATION_NOUNS.has(head) ? modifierBody(doc, subject.first, head) : null;
+      if (modifier !== null) return { name: modifier, title: null, type: 'organization', mention: documentMention, id: idFor(`body:${modifier.toLowerCase()}`) };
       const organisation = ORGANISATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
       // "the company", "the report": one body or document the text did not name; such a source has no title.
       const oneBody = organisation && definite && !head.endsWith('s');
@@ -331,6 +337,30 @@ function issuerAt(doc: Document, at: number): number {
     if ((mentions.nameAt[after] ?? -1) >= 0) named = mentions.nameAt[after]!;
   }
   return named >= 0 ? entities.ofMention[named]! : -1;
+}
+
+/** The name of the latest body before token `before` that the text names only as a modifier and whose name ends in `head`; or null. */
+function modifierBody(doc: Document, before: number, head: string): string | null {
+  const { tokens, mentions } = doc;
+  const { modifiers } = mentions;
+  const end = partitionPoint(modifiers.length, (index) => modifiers[index]!.last < before);
+  for (let index = end - 1; index >= 0 && end - index <= BODY_REACH; index--) {
+    const { first, last } = modifiers[index]!;
+    if (tokens[last]!.lower === head) return doc.text.slice(tokens[first]!.start, tokens[last]!.end);
+  }
+  return null;
+}
+
+/** "a report by Moyne County Council officials": the name of a body that modifies the maker named after "by"; or null. */
+function modifierIssuer(doc: Document, head: number, last: number): string | null {
+  const { tokens, mentions } = doc;
+  const by = documentEnd(tokens, head, last) + 1;
+  if (tokens[by]?.lower !== 'by' && tokens[by + 1]?.lower !== 'by') return null;
+  const at = tokens[by]!.lower === 'by' ? by + 1 : by + 2;
+  const start = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const modifier = mentions.modifiers[partitionPoint(mentions.modifiers.length, (index) => mentions.modifiers[index]!.first < start)];
+  if (modifier === undefined || modifier.first !== start || (tokens[modifier.last]!.classes & WORD_CLASS.bodyWord) === 0) return null;
+  return doc.text.slice(tokens[modifier.first]!.start, tokens[modifier.last]!.end);
 }
 
 /** The last token of a document phrase before the "by" that names its maker ("a report [released] by …"); else `last`. */
