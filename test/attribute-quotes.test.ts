@@ -627,8 +627,16 @@ describe('bodies named only as modifiers', () => {
     ]);
   });
 
-  it('should read "the park" that speaks as a body', () => {
-    const text = 'Keepers at the Brightwater Wildlife Park found the gate open on Sunday.\n\nIn a post on its website, the park said the panda was "eating well."';
-    expect(extractQuotes(text)[0]?.speaker?.type).toBe('organization');
+  it('should read "the park" that speaks as a body, the one named before by a name ending in "Park"', () => {
+    const text = 'Keepers at the Brightwater Wildlife Park found the gate open on Sunday. Park director Ann Cole was called.\n\nIn a post on its website, the park said the panda was "eating well."';
+    const speaker = extractQuotes(text)[0]?.speaker;
+    expect([speaker?.name, speaker?.type]).toEqual(['Brightwater Wildlife Park', 'organization']);
+  });
+});
+
+describe('titles: champions', () => {
+  it('should read "champion" as a role, so a premodifier with it outranks a one-word role in an appositive', () => {
+    const text = 'Two-time Vellmont Marathon champion Grace Chelimo, an athlete from Iten, said she was "heartbroken."';
+    expect(attributed(text)[0]?.slice(1, 3)).toEqual(['Grace Chelimo', 'Two-time Vellmont Marathon champion']);
   });
 });

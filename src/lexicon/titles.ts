@@ -45,7 +45,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   mastermind filmmaker businessman businesswoman billionaire tycoon mogul gp mep msp prof prof. mla mpp td
   goalkeeper goaltender striker midfielder defender winger quarterback linebacker pitcher referee umpire
   batsman bowler jockey sprinter swimmer cyclist rower golfer boxer wrestler athlete footballer cricketer
-  player skipper boss left-back right-back full-back fullback centre-back center-back wing-back fly-half scrum-half
+  champion medallist medalist olympian player skipper boss left-back right-back full-back fullback centre-back center-back wing-back fly-half scrum-half
   centre-forward center-forward
   investigator investigator-in-charge officer-in-charge editor-in-chief commander-in-chief critic reviewer dc di dci
   det sgt insp supt pc ds

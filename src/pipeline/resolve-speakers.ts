@@ -116,7 +116,8 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
       const body = definite ? namedBody(doc, subject.first, head) : -1;
       const company = definite && COMPANY_NOUNS.has(head) ? unmarkedBody(doc, subject.first) : -1;
       // "The Action Group said … Pellbrook Homes said … the company said": the company named since, not a group before.
-      if (body >= 0 && !(company >= 0 && entities.list[company]!.organisation && mentionedSince(doc, company, body, subject.first))) return ofEntity(body);
+      // Hint: what a body's common noun refers to is a body, whether or not its name says so ("the park").
+      if (body >= 0 && !(company >= 0 && entities.list[company]!.organisation && mentionedSince(doc, company, body, subject.first))) return { ...ofEntity(body), title: null, type: 'organization' };
       if (company >= 0) return { ...ofEntity(company), title: null, type: 'organization' };
       const issuer = DOCUMENT_NOUNS.has(head) ? issuerOf(doc, subject.first, subject.last) : -1;
       // "A report by council officers said": the mention is the document without its maker, who is the speaker.
@@ -178,8 +179,9 @@ function namedBody(doc: Document, before: number, head: string): number {
   let ofKind = -1;
   for (let index = end - 1; index >= 0 && end - index <= BODY_REACH; index--) {
     const entity = list[ofMention[index]!]!;
-    if (!entity.organisation) continue;
     const last = entity.nameWords[entity.nameWords.length - 1] ?? '';
+    // "Millbrook Wildlife Park … the park said": a name no word marks as a body's still is one when it ends in the noun.
+    if (!entity.organisation && (entity.person || entity.nameWords.length < 2 || last !== head)) continue;
     if (last === head || last === `${head}s` || entity.kinds.includes(head)) return ofMention[index]!;
     if (ofKind < 0 && entity.nameWords.some((word) => word === head || kinds.includes(word))) ofKind = ofMention[index]!;
   }
@@ -346,7 +348,7 @@ function modifierBody(doc: Document, before: number, head: string): string | nul
   const end = partitionPoint(modifiers.length, (index) => modifiers[index]!.last < before);
   for (let index = end - 1; index >= 0 && end - index <= BODY_REACH; index--) {
     const { first, last } = modifiers[index]!;
-    if (tokens[last]!.lower === head) return doc.text.slice(tokens[first]!.start, tokens[last]!.end);
+    if (last > first && tokens[last]!.lower === head) return doc.text.slice(tokens[first]!.start, tokens[last]!.end);
   }
   return null;
 }
