@@ -394,3 +394,11 @@ describe('findMentions: an office with "of the" before a name', () => {
     expect(mentions('The chairman of the Federal Reserve said it.')).toEqual([['Federal Reserve', null]]);
   });
 });
+
+describe('findMentions: abbreviated titles and honorifics that wink splits', () => {
+  it('reads "Supt." and "Det. Insp." as titles and "Atty." and "Engr." as honorifics', () => {
+    expect(mentions('Supt. Tom Hale said the road was shut.')).toEqual([['Tom Hale', 'Supt.']]);
+    expect(mentions('Det. Insp. Ann Roe said it.')).toEqual([['Ann Roe', 'Det. Insp.']]);
+    expect(mentions('Provincial environment officer Engr. Tess Cabral said it.')).toEqual([['Engr. Tess Cabral', 'Provincial environment officer']]);
+  });
+});

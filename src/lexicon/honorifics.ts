@@ -5,7 +5,9 @@
  * but an office, abbreviated as "Sen." is, so it is a title head (src/lexicon/titles.ts). Beside them, the one-word
  * honorifics carried in every reference in Malaysian and Indian English copy: the Malaysian awards "Datuk", "Dato",
  * "Datin" (a Datuk's wife) and "Tun", and the Hindi courtesy titles "Shri", "Shrimati" and "Smt." (the Malaysian
- * honours system as described by the Prime Minister's Department; Hindustan Times style guide).
+ * honours system as described by the Prime Minister's Department; Hindustan Times style guide), and the
+ * professional honorifics of Philippine English copy, written like "Dr." before every reference: "Atty." (a lawyer),
+ * "Engr." (an engineer).
  */
 export type Gender = 'male' | 'female';
 
@@ -15,4 +17,5 @@ export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Ge
   ['lady', 'female'], ['madam', 'female'], ['mme.', 'female'], ['mlle.', 'female'],
   ['dr.', null], ['dr', null], ['mx.', null],
   ['datuk', null], ['dato', null], ['datin', 'female'], ['tun', null], ['shri', 'male'], ['shrimati', 'female'], ['smt.', 'female'],
+  ['atty.', null], ['engr.', null],
 ]);

@@ -48,7 +48,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   champion medallist medalist olympian player skipper boss left-back right-back full-back fullback centre-back center-back wing-back fly-half scrum-half
   centre-forward center-forward
   investigator investigator-in-charge officer-in-charge editor-in-chief commander-in-chief critic reviewer dc di dci
-  det sgt insp supt pc ds
+  det sgt insp supt pc ds supt. insp. cpl. pvt. msgr. fr. ald.
   psychologist psychiatrist epidemiologist virologist biologist geologist climatologist meteorologist
   criminologist sociologist cardiologist oncologist neurologist pathologist pediatrician paediatrician
   archaeologist archeologist anthropologist ecologist hydrologist zoologist toxicologist seismologist volcanologist

@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { wordClasses } from '../grammar/word-classes.js';
+import { WORD_CLASS, wordClasses } from '../grammar/word-classes.js';
 import type { Token } from './document.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -94,10 +94,44 @@ export function analyseText(text: string): Token[] {
   const learnedFrom = engine.lexemes.list.length;
   const keep = new Set<string>();
   try {
-    return readTokens(engine, text, learnedFrom, keep);
+    return joinAbbreviations(readTokens(engine, text, learnedFrom, keep));
   } finally {
     forgetLearnedWords(engine.lexemes, learnedFrom, keep);
   }
+}
+
+/**
+ * "Supt. Tom Hale", "Atty. Ana Cruz": wink knows "Sgt." and "Dr." but splits the full stop off other abbreviated
+ * titles and honorifics. Such a word, its stop written tight after it and a capitalised word after that, is read
+ * as one token, as wink reads the ones it knows; which words qualify is the lexicons' (a dotted entry of
+ * TITLE_HEADS or HONORIFICS). The same array when there is none.
+ *
+ * @internal
+ */
+export function joinAbbreviations(tokens: Token[]): Token[] {
+  let joined: Token[] | undefined;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const stop = tokens[index + 1];
+    const next = tokens[index + 2];
+    const joins = token.pos === 'PROPN' && stop !== undefined && stop.text === '.' && stop.start === token.end
+      && next !== undefined && (next.classes & WORD_CLASS.capitalised) !== 0 && isAbbreviatedTitle(token);
+    if (!joins) {
+      joined?.push(token);
+      continue;
+    }
+    joined ??= tokens.slice(0, index);
+    const text = `${token.text}.`;
+    const lower = `${token.lower}.`;
+    joined.push({ start: token.start, end: stop.end, text, lower, pos: token.pos, classes: wordClasses(text, lower) });
+    index++;
+  }
+  return joined ?? tokens;
+}
+
+function isAbbreviatedTitle(token: Token): boolean {
+  const classes = wordClasses(`${token.text}.`, `${token.lower}.`);
+  return (classes & (WORD_CLASS.honorific | WORD_CLASS.titleHead)) !== 0;
 }
 
 /**
