@@ -402,3 +402,13 @@ describe('findMentions: abbreviated titles and honorifics that wink splits', () 
     expect(mentions('Provincial environment officer Engr. Tess Cabral said it.')).toEqual([['Engr. Tess Cabral', 'Provincial environment officer']]);
   });
 });
+
+describe('findMentions: Chinese and Korean given names', () => {
+  it('reads a hyphened two-syllable given name with its second syllable in lower case as the end of the name', () => {
+    expect(mentions('Dr Ronald Fung Chi-keung said it. Moon Jae-in said it.').map(([name]) => name)).toEqual(['Dr Ronald Fung Chi-keung', 'Moon Jae-in']);
+  });
+
+  it('does not join a word after a hyphen that is no syllable, or one after a lone word', () => {
+    expect(mentions('The Obama-era rules stay, Sen. Ann Roe said.').map(([name]) => name)).toEqual(['Obama', 'Ann Roe']);
+  });
+});

@@ -212,6 +212,12 @@ describe('linkEntities: names', () => {
     expect(doc.entities.list.filter((entity) => entity.organisation).map((entity) => entity.name)).toEqual(['Dunmore Metropolitan Transport Corporation']);
   });
 
+  it('should link a surname written before a hyphened given name ("Fung" after "Ronald Fung Chi-keung")', () => {
+    const doc = documentOf('Dr Ronald Fung Chi-keung spoke first. Chan Mei-ling, 71, waited. Fung said it was hard. Chan agreed.');
+    expect(doc.mentions.names.map((mention, index) => doc.entities.list[doc.entities.ofMention[index]!]!.name))
+      .toEqual(['Ronald Fung Chi-keung', 'Chan Mei-ling', 'Ronald Fung Chi-keung', 'Chan Mei-ling']);
+  });
+
   it('should read a name joined by an ampersand as an organisation', () => {
     const doc = documentOf('Orvik & Dahl said the audit was late.');
     expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orvik & Dahl', true]]);

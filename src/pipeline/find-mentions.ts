@@ -274,6 +274,11 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
     } else if (last >= 0 && last === at - 1 && token.start === tokens[last]!.end && LETTERS.test(token.text)) {
       // "Vasić": wink may split a name at a letter it does not know; the pieces touch.
       last = at;
+    } else if (last === at - 1 && last > index && isGivenNameSyllables(tokens, at - 1)) {
+      // "Fung Chi-keung", "Moon Jae-in": a Chinese or Korean given name of two syllables, hyphened, the second in lower
+      // case, ends the name.
+      last = at + 1;
+      break;
     } else if (last === at - 1 && isJoiningHyphen(tokens, at)) {
       // "Reyes-Holt", "Saint-Aubry": wink splits hyphenated names.
     } else if ((token.classes & WORD_CLASS.nameParticle) !== 0 && tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!)) {
@@ -478,6 +483,19 @@ function isPartyTag(tokens: readonly Token[], first: number): boolean {
 const DATELINE_CREDIT = 5;
 
 /** A hyphen written tight between two name words. */
+/**
+ * A romanised Chinese or Korean syllable: up to three consonants, one to three vowels, and a final nasal or stop
+ * ("Chi", "keung", "Jae", "in", "Kwok"); not "era", "based" or "style" ("Obama-era").
+ */
+const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-xz]{0,3}[aeiouy]{1,3}(?:ng|[hkmnprt])?$/i;
+
+/** Whether token `at` and the two after it are a capitalised syllable, a tight hyphen and a lower-case syllable: "Chi-keung". */
+function isGivenNameSyllables(tokens: readonly Token[], at: number): boolean {
+  const second = tokens[at + 2];
+  return second !== undefined && isTightHyphen(tokens, at + 1) && !isCapitalised(second.text)
+    && ROMANISED_SYLLABLE.test(tokens[at]!.text) && ROMANISED_SYLLABLE.test(second.text);
+}
+
 function isJoiningHyphen(tokens: readonly Token[], at: number): boolean {
   return isTightHyphen(tokens, at) && isNameWord(tokens[at + 1]!);
 }

@@ -172,7 +172,7 @@ function linkEntity(
   for (let at = candidates.length - 1; at >= 0 && at >= candidates.length - LINK_REACH; at--) {
     const candidate = entities[candidates[at]!]!;
     const known = candidate.nameWords;
-    if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1)) continue;
+    if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1) && !isSurnameBeforeGivenName(known, lower)) continue;
     // "Mrs. Rusk" after "Peter Rusk" and "Alma Rusk": the honorific tells which of the two.
     if (!mayHave(candidate, gender)) continue;
     // "the elder Ms. Brandl" after "Dana Brandl" and "her mother, Ruth Brandl": the parent; "the younger", the child.
@@ -220,6 +220,9 @@ function linkEntity(
     entities.push(entity);
     mentionCount.push(1);
     candidates.push(entities.length - 1);
+    // "Dr Ronald Fung Chi-keung … Fung said": a surname written before a hyphened given name finds the person too.
+    const surname = surnameBeforeGivenName(words);
+    if (surname !== null) indexed(index.byLastWord, surname).push(entities.length - 1);
     indexed(index.byFirstWord, lower[0]!).push(entities.length - 1);
     return entities.length - 1;
   }
@@ -238,6 +241,17 @@ function linkEntity(
   entity.gender ??= gender;
   entity.person ||= person;
   return found;
+}
+
+/** The surname of a name that ends in a hyphened given name in lower case after its hyphen ("Fung Chi-keung"), or null. */
+function surnameBeforeGivenName(words: NameMention['words']): string | null {
+  const last = words.length - 1;
+  return last >= 3 && words[last - 1]!.text === '-' && !isCapitalised(words[last]!.text) ? words[last - 3]!.lower : null;
+}
+
+/** Whether a one-word name is the surname before such a given name in `known` (see {@link surnameBeforeGivenName}). */
+function isSurnameBeforeGivenName(known: readonly string[], lower: readonly string[]): boolean {
+  return lower.length === 1 && known.length >= 4 && known[known.length - 2] === '-' && known[known.length - 4] === lower[0];
 }
 
 /** Whether a candidate's gender, if known, is the name's (null: the name tells none). */
