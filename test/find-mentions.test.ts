@@ -412,3 +412,14 @@ describe('findMentions: Chinese and Korean given names', () => {
     expect(mentions('The Obama-era rules stay, Sen. Ann Roe said.').map(([name]) => name)).toEqual(['Obama', 'Ann Roe']);
   });
 });
+
+describe('findMentions: stacked and bracketed honorifics', () => {
+  it('keeps "Rt. Hon.", "Dr (Mrs)" and "Alhaji" out of the name and reads the comma-set office before them', () => {
+    const doc = documentOf('The Speaker of the Assembly, Rt. Hon. Ibrahim Kolade, spoke. The Commissioner for Budget and Planning, Dr (Mrs) Ada Obi, agreed. Reacting, the Commissioner for Information, Alhaji Musa Bello, disagreed.');
+    expect(doc.entities.list.filter((entity) => entity.person).map((entity) => [entity.name, entity.title, entity.gender])).toEqual([
+      ['Ibrahim Kolade', 'Speaker of the Assembly', null],
+      ['Ada Obi', 'Commissioner for Budget and Planning', 'female'],
+      ['Musa Bello', 'Commissioner for Information', 'male'],
+    ]);
+  });
+});

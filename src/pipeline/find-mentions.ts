@@ -62,11 +62,14 @@ export function findMentions(doc: AnalysedText): Mentions {
       continue;
     }
     let honorific: Gender | null | undefined;
-    const before = tokens[nameFirst - 1];
-    // "First Lady Ann Cole": the end of a title phrase is no honorific.
-    if (before !== undefined && (before.classes & WORD_CLASS.honorific) !== 0 && here(nameFirst - 1) && titlePhraseEndingAt(tokens, nameFirst - 1) < 0) {
-      honorific = HONORIFICS.get(before.lower) ?? null;
-      nameFirst--;
+    // "First Lady Ann Cole": the end of a title phrase is no honorific. "Rt. Hon. Ibrahim Kolade", "Dr (Mrs) Ada
+    // Obi": honorifics may stack, one in brackets; the first that tells a gender tells it.
+    for (let width = honorificBefore(tokens, nameFirst); width > 0 && here(nameFirst - width); width = honorificBefore(tokens, nameFirst)) {
+      const word = tokens[nameFirst - (width === 1 ? 1 : 2)]!;
+      if (width === 1 && titlePhraseEndingAt(tokens, nameFirst - 1) >= 0) break;
+      const gender = HONORIFICS.get(word.lower) ?? null;
+      honorific = honorific === undefined || honorific === null ? gender : honorific;
+      nameFirst -= width;
     }
     // "read by a family liaison officer, Ella's mother, Janet Marsh": a possessor is no one the title before it is given.
     const possessor = tokens[nameLast + 1] !== undefined && isPossessive(tokens[nameLast + 1]!) && tokens[nameFirst - 1]?.text === ',';
@@ -120,10 +123,24 @@ export function findMentions(doc: AnalysedText): Mentions {
   return { names, nameAt, modifiers };
 }
 
-/** Tokens `first..last` but the honorifics: the words of a name. */
+/** How many tokens an honorific right before token `at` takes: 1 ("Dr"), 3 in brackets ("(Mrs)"), or 0 when none is there. */
+function honorificBefore(tokens: readonly Token[], at: number): number {
+  if (isHonorific(tokens[at - 1])) return 1;
+  return tokens[at - 1]?.text === ')' && isHonorific(tokens[at - 2]) && tokens[at - 3]?.text === '(' ? 3 : 0;
+}
+
+function isHonorific(token: Token | undefined): boolean {
+  return token !== undefined && (token.classes & WORD_CLASS.honorific) !== 0;
+}
+
+/** Tokens `first..last` but the honorifics and the brackets round one: the words of a name. */
 function withoutHonorifics(tokens: readonly Token[], first: number, last: number): Token[] {
   const words: Token[] = [];
-  for (let at = first; at <= last; at++) if ((tokens[at]!.classes & WORD_CLASS.honorific) === 0) words.push(tokens[at]!);
+  for (let at = first; at <= last; at++) {
+    const token = tokens[at]!;
+    const bracket = (token.text === '(' && isHonorific(tokens[at + 1])) || (token.text === ')' && isHonorific(tokens[at - 1]));
+    if (!isHonorific(token) && !bracket) words.push(token);
+  }
   return words;
 }
 
@@ -736,8 +753,8 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   if (head < end && !TITLE_LINKS.has(tokens[head + 1]!.lower) && tokens[head + 1]!.pos !== 'ADP' && !isComplementParticiple(tokens, head + 1)) return null;
   // "Jo Abt, a planner in Kellbach, Harwell's twin town": after a comma that follows a name, a phrase with a complement
   // is the appositive of that name; after an opening phrase ("Speaking outside the count, the party's leader on the
-  // council, Ruth Ames,") it is the title of the name after it.
-  if (head < end && before?.text === ',' && start >= 2 && isCapitalised(tokens[start - 2]!.text)) return null;
+  // council, Ruth Ames,"; "Reacting, the commissioner for information, Ann Obi,") it is the title of the name after it.
+  if (head < end && before?.text === ',' && start >= 2 && isCapitalised(tokens[start - 2]!.text) && tokens[start - 2]!.pos !== 'VERB') return null;
   let first = opened ? start + 1 : start;
   // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive").
   for (let at = first; at < head; at++) {
