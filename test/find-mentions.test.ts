@@ -423,3 +423,15 @@ describe('findMentions: stacked and bracketed honorifics', () => {
     ]);
   });
 });
+
+describe('findMentions: possessives inside titles', () => {
+  it('keeps a plural possessive that starts a premodifier title, and a possessive right after "a", which classifies', () => {
+    expect(mentions('Students’ union president Gwen Prys said it.')).toEqual([['Gwen Prys', 'Students’ union president']]);
+    expect(mentionOf('Zhao Yu, 24, a master’s student in marine biology, said it.', 'Zhao Yu')).toEqual(['Zhao Yu', 'master’s student in marine biology']);
+    expect(mentionOf('Ann Roe, the hospital’s chief executive, said it.', 'Ann Roe')).toEqual(['Ann Roe', 'chief executive']);
+  });
+
+  it('keeps a hyphened name whole as the possessor of a kin title', () => {
+    expect(mentionOf('Lena Marsh-Dale won. Marsh-Dale\'s father, Sylvain Dale, said it.', 'Sylvain Dale')).toEqual(['Sylvain Dale', 'Marsh-Dale\'s father']);
+  });
+});

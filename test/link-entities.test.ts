@@ -218,6 +218,12 @@ describe('linkEntities: names', () => {
       .toEqual(['Ronald Fung Chi-keung', 'Chan Mei-ling', 'Ronald Fung Chi-keung', 'Chan Mei-ling']);
   });
 
+  it('should not give a bare surname to one whose double surname only ends in it', () => {
+    const doc = documentOf('Lena Marsh-Dale, 22, crashed. Lena Marsh-Dale was hurt. Her father, Sylvain Dale, flew in. Dale said she was fine.');
+    const last = doc.mentions.names.length - 1;
+    expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Sylvain Dale');
+  });
+
   it('should read a name joined by an ampersand as an organisation', () => {
     const doc = documentOf('Orvik & Dahl said the audit was late.');
     expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orvik & Dahl', true]]);

@@ -1,6 +1,6 @@
 import { followsOpeningMark } from '../grammar/cues.js';
 import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
-import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive, isTightHyphen, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
+import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
@@ -606,7 +606,8 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
       head = head < 0 ? at : head;
       first = headFirst >= 0 ? headFirst : at;
       at = first;
-    } else if (isPossessive(token)) {
+    } else if (isPossessiveAt(tokens, at)) {
+      // "Students’ union president": a plural possessive too.
       if (head < 0 || at === 0 || !isCapitalised(tokens[at - 1]!.text)) break;
       first = at;
     } else if (token.text === '-' && head >= 0 && first === at + 1 && isTightHyphen(tokens, at) && /^\p{L}+$/u.test(tokens[at - 1]!.text)) {
@@ -733,7 +734,9 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
     // "Counsel assisting the board, Naomi Sinclair,": a participle after the head opens its complement.
     const complementVerb = head < 0 && isComplementParticiple(tokens, at);
     const inPhrase = APPOSITIVE_POS.has(token.pos) || isPossessive(token) || isTitleModifier(tokens, at) || isTightHyphen(tokens, at) || complementVerb;
-    if (!determiner && (!inPhrase || token.pos === 'PUNCT')) break;
+    // "Marchand-Roy's father, Sylvain Roy,": a hyphen inside a possessor's name, not in a count ("father-of-four").
+    const nameHyphen = isTightHyphen(tokens, at) && isCapitalised(tokens[at - 1]!.text) && isCapitalised(tokens[at + 1]!.text);
+    if (!determiner && (!inPhrase || (token.pos === 'PUNCT' && !nameHyphen))) break;
     start = at;
     // Hint: a determiner after the head opens its complement ("delegate on the town slate"); before it, the phrase.
     if (determiner && head >= 0 && at < head) break;
@@ -853,8 +856,10 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   if (head < 0) return tokens[start]!.pos === 'NUM' && last === start ? { last, title: null, age: ageOf(tokens[start]!) } : ageOnly;
   let first = start;
   if (tokens[first]!.pos === 'DET') first++;
-  // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive").
-  if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text)) first = possessive + 1;
+  // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive");
+  // keep one right after "a", which classifies rather than possesses ("a master's student", "a children's author").
+  const classifying = possessive === first + 1 && ARTICLES.has(tokens[start]!.lower) && tokens[start]!.lower !== 'the';
+  if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text) && !classifying) first = possessive + 1;
   return { last, title: spanText(tokens, first, last), age: age >= 0 ? ageOf(tokens[age]!) : null };
 }
 

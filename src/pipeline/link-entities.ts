@@ -173,6 +173,8 @@ function linkEntity(
     const candidate = entities[candidates[at]!]!;
     const known = candidate.nameWords;
     if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1) && !isSurnameBeforeGivenName(known, lower)) continue;
+    // "Roy said" after "Juliette Marchand-Roy" and "her father, Sylvain Roy": the half of a double surname is no name.
+    if (known[known.length - lower.length - 1] === '-' && endsWith(known, lower)) continue;
     // "Mrs. Rusk" after "Peter Rusk" and "Alma Rusk": the honorific tells which of the two.
     if (!mayHave(candidate, gender)) continue;
     // "the elder Ms. Brandl" after "Dana Brandl" and "her mother, Ruth Brandl": the parent; "the younger", the child.
