@@ -640,3 +640,15 @@ describe('titles: champions', () => {
     expect(attributed(text)[0]?.slice(1, 3)).toEqual(['Grace Chelimo', 'Two-time Vellmont Marathon champion']);
   });
 });
+
+describe('unnamed sources: adjectives with complements and refusals', () => {
+  it('should read "a source close to X" as the source, not X, and give the partial in its report to it', () => {
+    const text = 'TV chef Rory Kell said he was "heartbroken."\n\nA source close to Kell insisted the chef had put "his own money" into the business.';
+    expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'source close to Kell', 'A source close to Kell']);
+  });
+
+  it('should give "he said" to a spokesman who declined to say something, not to the man he speaks for', () => {
+    const text = 'TV chef Rory Kell said he was "heartbroken."\n\nA spokesman for Kell declined to say when the staff would be paid. "Rory has made his position clear," he said.';
+    expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'spokesman for Kell', 'he']);
+  });
+});

@@ -237,3 +237,10 @@ describe('reporting verbs', () => {
     for (const lemma of ['think', 'believe', 'expect', 'know', 'want']) expect(NOT_SPEECH_LEMMAS.has(lemma)).toBe(true);
   });
 });
+
+describe('reportSpeech: refusals', () => {
+  it('returns no reported speech for what someone declined to say', () => {
+    expect(reports('A spokesman for the firm declined to say when the staff would be paid.')).toEqual([]);
+    expect(reports('Ilse Brandt refused to say the plan had failed.')).toEqual([]);
+  });
+});

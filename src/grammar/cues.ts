@@ -6,6 +6,7 @@ import {
   COUNTED_SAY_FORMS,
   PARTICLE_REPORTING_VERBS,
   REPORTING_PARTICLES,
+  REFUSAL_FORMS,
   REPORTING_VERBS,
   SOURCE_PHRASES,
   SPEECH_VERBS,
@@ -178,6 +179,11 @@ function participleBeforeReport(tokens: readonly Token[], index: number): boolea
 const AUXILIARY_REACH = 3;
 
 /** Whether one of `words` stands just before the verb at `at`, past adverbs and other auxiliaries. */
+/** "declined to say", "refused to tell": whether the verb at `at` is an infinitive after a verb of refusing. */
+export function isRefusedAt(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'to' && REFUSAL_FORMS.has(tokens[at - 2]?.lower ?? '');
+}
+
 export function auxiliaryBefore(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   for (let probe = at - 1; probe >= 0 && at - probe <= AUXILIARY_REACH; probe--) {
     const token = tokens[probe]!;

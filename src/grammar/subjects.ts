@@ -1,5 +1,5 @@
 import type { Document, Range, Subject, Token } from '../pipeline/document.js';
-import { cueAt, type Cue } from './cues.js';
+import { cueAt, isRefusedAt, type Cue } from './cues.js';
 import { FUNCTION_POS, MODIFIER_POS } from './pos.js';
 import { ageEndingAt } from './descriptions.js';
 import { DOCUMENT_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
@@ -303,7 +303,8 @@ export function subjectOfCue(doc: Document, cue: Cue, first: number): Subject | 
   const { tokens } = doc;
   const quoted = quotedBefore(doc, cue, first);
   if (quoted !== null) return quoted;
-  const subject = subjectBefore(doc, cue.first - 1, first);
+  // "A spokesman declined to say when …": the one who declined.
+  const subject = isRefusedAt(tokens, cue.first) ? subjectBefore(doc, cue.first - 3, first) : subjectBefore(doc, cue.first - 1, first);
   // "the board said it was recommending the offer '…' and warned that …": a verb joined right after a quote that
   // ends its clause shares the subject of the verb of speech before the quote.
   const joined = tokens[cue.first - 1]?.lower === 'and' || tokens[cue.first - 1]?.lower === 'but';
@@ -405,7 +406,9 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
       // "after Nabisco announced", "as Politico reported": a subordinator opens the name's own clause.
       const preposition = tokens[mention.first - 1];
       if (origin === index && preposition?.pos === 'ADP' && preposition.lower !== 'with' && !CLAUSE_OPENING_PREPOSITIONS.has(preposition.lower)) {
-        if (mention.first - 2 >= first && NOUN_HEAD_POS.has(tokens[mention.first - 2]!.pos)) break;
+        // So past an adjective with its complement: "a source close to Kilbane insisted".
+        const before = tokens[mention.first - 2];
+        if (mention.first - 2 >= first && (NOUN_HEAD_POS.has(before!.pos) || (before!.pos === 'ADJ' && mention.first - 3 >= first && NOUN_HEAD_POS.has(tokens[mention.first - 3]!.pos)))) break;
         // "One woman who had driven from Havelock with her grandchildren said": a phrase goes on past the name, whose
         // head the noun phrase below reads.
         if (mention.last !== at) break;

@@ -165,6 +165,14 @@ export const INFINITIVE_REPORTING_LEMMAS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verbs of refusing before an infinitive of speech: "a spokesman **declined** to say when …". Whoever declined is
+ * the one who did not say it (no report, but still the one speaking in the passage).
+ *
+ * Source: the refusal formulas of AP and Reuters copy ("declined to say", "refused to say").
+ */
+export const REFUSAL_FORMS: ReadonlySet<string> = new Set(words(`decline declines declined declining refuse refuses refused refusing`));
+
+/**
  * Reporting verbs whose listener stands between them and the report: "told
  * **reporters** the plan…", "assured **his** audience it would pass".
  *

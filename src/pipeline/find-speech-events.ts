@@ -1,4 +1,4 @@
-import { auxiliaryBefore, cueAt, isPassive, mayStartEvent, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
+import { auxiliaryBefore, cueAt, isPassive, isRefusedAt, mayStartEvent, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
 import { phraseAfter, phraseEnd, sentenceStart, subjectAfter, subjectOfCue } from '../grammar/subjects.js';
 import { isFiniteVerb } from '../grammar/tokens.js';
 import { NEGATIONS } from '../lexicon/function-words.js';
@@ -71,7 +71,7 @@ function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent
     reporting: according ? 'according to' : reportingVerb,
     source,
     inverted,
-    negated: !read.sourceAfter && auxiliaryBefore(tokens, at, NEGATIONS),
+    negated: !read.sourceAfter && (auxiliaryBefore(tokens, at, NEGATIONS) || isRefusedAt(tokens, at)),
     passive: !read.sourceAfter && isPassive(tokens, at),
   };
 }

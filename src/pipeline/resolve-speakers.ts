@@ -1,5 +1,5 @@
 import { partitionPoint } from '../grammar/partition-point.js';
-import { reportingVerbAt } from '../grammar/cues.js';
+import { isRefusedAt, reportingVerbAt } from '../grammar/cues.js';
 import { MODIFIER_POS } from '../grammar/pos.js';
 import { isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
@@ -545,7 +545,8 @@ function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, e
   while (index >= 0 && (isSourcelessInfinitive(tokens, events.list[index]!) || isSamePronounActing(tokens, events.list[index]!, pronoun)
     || isPassiveInsideReport(doc, events, index))) index--;
   const event = events.list[index];
-  if (event === undefined || event.first < from || event.reporting === null || event.negated || event.passive || event.source === null) return null;
+  // Hint: one who declined to say something still speaks in the passage ("A spokesman declined to say when … '…,' he said").
+  if (event === undefined || event.first < from || event.reporting === null || (event.negated && !isRefusedAt(tokens, event.first)) || event.passive || event.source === null) return null;
   const source = event.source;
   // Hint: a reference in the speaker's own sentence ("…, who asked not to be named because she …, said Holt had …")
   // does not outrank who spoke there, as in the entity stage's own choice of antecedent.
