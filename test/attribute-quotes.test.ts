@@ -652,3 +652,15 @@ describe('unnamed sources: adjectives with complements and refusals', () => {
     expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'spokesman for Kell', 'he']);
   });
 });
+
+describe('titles and sources: possessors and relations', () => {
+  it('should give a spokesperson for "the city\'s Office of X" the quote, not the office', () => {
+    const text = 'A spokesperson for the city\'s Office of Risk Management said staff were "working through them."';
+    expect(attributed(text)[0]?.slice(1, 3)).toEqual([null, 'spokesperson for the city\'s Office of Risk Management']);
+  });
+
+  it('should rank a relation with its complement ("neighbor across the street") below a trade', () => {
+    const text = 'Her neighbor across the street, Walt Szyk, 77, a retired machinist, says the water had been "trying to get out for months."';
+    expect(attributed(text)[0]?.slice(1, 3)).toEqual(['Walt Szyk', 'retired machinist']);
+  });
+});

@@ -414,9 +414,12 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
         if (mention.last !== at) break;
         return null;
       }
-      // "a spokeswoman for the United Auto Workers said": so past the name's article, when a role noun holds the phrase.
-      if (origin === index && mention.first - 3 >= first && isDeterminer(tokens[mention.first - 1]!) && tokens[mention.first - 2]!.pos === 'ADP'
-        && isSpeakerNoun(tokens[mention.first - 3]!.lower) && tokens[mention.first - 3]!.pos === 'NOUN') break;
+      // "a spokeswoman for the United Auto Workers said": so past the name's article, when a role noun holds the phrase;
+      // and past a common possessor before the name ("a spokesperson for the city's Office of Risk Management").
+      const possessor = isPossessiveAt(tokens, mention.first - 1) && tokens[mention.first - 2]?.pos === 'NOUN' && tokens[mention.first - 3] !== undefined && isDeterminer(tokens[mention.first - 3]!);
+      const article = possessor ? mention.first - 3 : mention.first - 1;
+      if (origin === index && article - 2 >= first && isDeterminer(tokens[article]!) && tokens[article - 1]!.pos === 'ADP'
+        && isSpeakerNoun(tokens[article - 2]!.lower) && tokens[article - 2]!.pos === 'NOUN') break;
       return nameSubject(doc, origin);
     }
     if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;

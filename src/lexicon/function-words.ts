@@ -52,6 +52,13 @@ export const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(
   words(`after before since until because while once as although though unless whereas`),
 );
 
+/** English prepositions, single words: the link from a noun to its complement ("neighbor **across** the street"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(words(`
+  about above across after against along among around at before behind below beneath beside between beyond by down
+  during for from in inside into near next of off on onto opposite outside over past through to toward towards under
+  up upon with within without
+`));
+
 /** Subordinators that open a yes-no question: "asked **whether**", "said **if**". */
 export const INTERROGATIVE_SUBORDINATORS: ReadonlySet<string> = new Set(words(`whether if`));
 

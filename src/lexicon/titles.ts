@@ -54,7 +54,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   archaeologist archeologist anthropologist ecologist hydrologist zoologist toxicologist seismologist volcanologist
   ornithologist entomologist radiologist dermatologist
   technician electrician statistician mathematician physicist pharmacist dentist therapist counsellor counselor
-  accountant librarian archivist academic midwife surveyor mechanic plumber designer programmer trucker
+  accountant librarian archivist academic midwife surveyor mechanic plumber designer programmer trucker machinist
+  welder carpenter
   lobsterman fisherman winemaker shopkeeper solicitor barrister vicar rector headmistress receptionist cashier
   forecaster sophomore retiree trainee appointee detainee evacuee licensee franchisee
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter

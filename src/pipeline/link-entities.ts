@@ -5,7 +5,7 @@ import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isWhiteSpace, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
-import { RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { PREPOSITIONS, RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { LISTENER_REPORTING_LEMMAS, NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
@@ -358,9 +358,11 @@ function hasRoleWord(lower: string): boolean {
   return false;
 }
 
-/** A title that only names a relation: "wife", "Ella's mother", "neighbour". */
+/** A title that only names a relation: "wife", "Ella's mother", "neighbour", "neighbor across the street". */
 function isKinTitle(title: string): boolean {
-  return KIN_NOUNS.has(lastWordOf(title));
+  if (KIN_NOUNS.has(lastWordOf(title))) return true;
+  const [head, link] = title.toLowerCase().split(' ', 2);
+  return link !== undefined && KIN_NOUNS.has(head!) && PREPOSITIONS.has(link);
 }
 
 function lastWordOf(title: string): string {
