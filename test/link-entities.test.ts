@@ -414,3 +414,10 @@ describe('first names', () => {
     expect(genderOf('Kitt Arlen owns the pier, and she will reopen it.', 'Kitt Arlen')).toBe('female');
   });
 });
+
+describe('pronoun resolution: a name that ends a relative clause set off by commas', () => {
+  it('should not take the name at the end of ", who …," for the subject of the verb after it', () => {
+    expect(pronouns('TV chef Rory Kell spoke first. The father-of-three, who found fame on Channel 6’s Fire Kitchen, has not been seen since. He said little.').at(-1))
+      .toBe('He -> Rory Kell');
+  });
+});

@@ -706,10 +706,25 @@ function isClauseSubject(tokens: AnalysedText['tokens'], first: number, last: nu
   if (tokens[at]?.text === '(') at = skipAdverbs(tokens, closing(tokens, at, '(', ')') + 1);
   if (tokens[at]?.text === ',') {
     if (tokens[at + 1]?.lower === 'who' || tokens[at + 1]?.lower === 'whose') return true;
+    // "The father-of-three, who found fame on Fire Kitchen, has not been seen": the name ends the aside, inside it.
+    if (insideRelativeAside(tokens, first)) return false;
     at = skipAdverbs(tokens, closing(tokens, at, ',', ',') + 1);
   }
   at = skipShortPhrase(tokens, at);
   return isVerb(tokens[at]);
+}
+
+/** How far back the comma that opens a relative clause set off by commas is looked for. */
+const ASIDE_REACH = 20;
+
+/** Whether token `first` lies in a relative clause opened by ", who" or ", which" with no comma between. */
+function insideRelativeAside(tokens: AnalysedText['tokens'], first: number): boolean {
+  for (let at = first - 1; at > 0 && first - at <= ASIDE_REACH; at--) {
+    const token = tokens[at]!;
+    if (token.text === '.' || token.text === ';') return false;
+    if (token.text === ',') return WH_RELATIVE_WORDS.has(tokens[at + 1]!.lower);
+  }
+  return false;
 }
 
 /** "said Harvey**,**", "said Tiegen**.**": the subject of a verb turned round ends its clause; "told Politico **earlier**" is an object. */
