@@ -664,3 +664,10 @@ describe('titles and sources: possessors and relations', () => {
     expect(attributed(text)[0]?.slice(1, 3)).toEqual(['Walt Szyk', 'retired machinist']);
   });
 });
+
+describe('cues: a verb of speech joined between two partials', () => {
+  it('should give the second partial the verb joined after the first ("and urged … to \'…\'")', () => {
+    const text = 'Local MP Hannah Rose said the closure was "a hammer blow" for the town and urged Kell to "do the right thing" by his staff.';
+    expect(attributed(text).map((quote) => quote[4])).toEqual(['said', 'urged']);
+  });
+});

@@ -17,7 +17,7 @@ import {
   tokenRange,
   WINDOW,
 } from '../grammar/subjects.js';
-import { MODALS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { CONTINUING_LINKS, MODALS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DISPLAY_NOUNS, WORDING_NOUNS } from '../lexicon/works.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { ASK_FORMS, NAMING_FORMS, SPEECH_VERB_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -127,7 +127,7 @@ function inherited(doc: Document, events: SpeechEvents, previous: Attribution | 
   // Hint: fields named, not spread from the found attribution: V8 builds `{ ...found, rule }` in its runtime, about 2 µs a time.
   const usable = previous !== null && previous.subject !== null ? previous : null;
   if (usable !== null && sameSentence(doc, usable.quote, quote)) {
-    return { subject: usable.subject, cue: usable.cue, rule: 'same-sentence', confidence: CONFIDENCE['same-sentence'] };
+    return { subject: usable.subject, cue: joinedCueBefore(doc, events, open) ?? usable.cue, rule: 'same-sentence', confidence: CONFIDENCE['same-sentence'] };
   }
   const reporting = sentenceEvent(doc, events, quote, open);
   if (reporting !== null) return { subject: reporting.subject, cue: reporting.cue, rule: 'same-sentence', confidence: CONFIDENCE['same-sentence'] };
@@ -663,6 +663,21 @@ function found(doc: Document, subject: Subject, cue: Pick<Cue, 'first' | 'last'>
   const byMention: Rule = subject.kind === 'name' ? 'quote-cue-name' : subject.kind === 'pronoun' ? 'quote-cue-pronoun' : 'quote-cue-nominal';
   const chosen = rule ?? byMention;
   return { subject, cue: tokenRange(doc.tokens, cue.first, cue.last), rule: chosen, confidence: CONFIDENCE[chosen] };
+}
+
+/**
+ * "said the closure was 'a hammer blow' and urged Kell to 'do the right thing'": a verb of speech with no subject of
+ * its own, joined by "and" or "but" between the quote before and the one opening at token `open`, is this one's cue.
+ */
+function joinedCueBefore(doc: Document, events: SpeechEvents, open: number): Range | null {
+  const { tokens, quoteAt } = doc;
+  for (let at = open - 1; at > 0 && quoteAt[at]! < 0; at--) {
+    const index = events.eventAt[at]!;
+    const event = index < 0 ? undefined : events.list[index];
+    if (event === undefined || event.strength === null || event.source !== null || event.negated) continue;
+    return CONTINUING_LINKS.has(tokens[event.first - 1]!.lower) ? tokenRange(tokens, event.first, event.last) : null;
+  }
+  return null;
 }
 
 /** Whether two quotes share a sentence: nothing but non-final words between them. */
