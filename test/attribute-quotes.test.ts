@@ -671,3 +671,10 @@ describe('cues: a verb of speech joined between two partials', () => {
     expect(attributed(text).map((quote) => quote[4])).toEqual(['said', 'urged']);
   });
 });
+
+describe('cues and titles: a passive inside the report, and sciences', () => {
+  it('should not take a passive verb inside the report for the cue of a partial, nor its subject for the speaker', () => {
+    const text = 'Associate Professor Ann Lee, a coastal geomorphologist at Eastern University, said sand nourishment would have to be repeated "every three to five years".';
+    expect(attributed(text)[0]?.slice(1, 5)).toEqual(['Ann Lee', 'coastal geomorphologist at Eastern University', 'Ann Lee', 'said']);
+  });
+});

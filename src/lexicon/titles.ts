@@ -110,6 +110,13 @@ export const PARTY_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Endings of role nouns the lexicon cannot list, the sciences and crafts: "geomorphologist", "choreographer".
+ *
+ * Source: English derivational morphology (the agent nouns of "-ology" and "-graphy").
+ */
+export const ROLE_SUFFIXES: readonly string[] = ['ologist', 'grapher'];
+
+/**
  * Title heads that reveal the holder's gender. Not "chairman" or "alderman": British and Commonwealth copy writes
  * both of women ("committee chairman Wong Mei Lan … she said"), as the Guardian and Economist style guides note.
  */

@@ -478,7 +478,8 @@ function sentenceCue(doc: Document, left: Window, right: Window): Found | null {
     // "an Alaska lawyer accused X of …; he has denied the claim as '…'": a cue before a semicolon is another clause's.
     if (tokens[at]!.text === ';') break;
     const cue = cueEndingAt(tokens, at);
-    if (cue === null || isVerbInsideReport(tokens, cue, from)) continue;
+    // "said sand nourishment would have to be repeated '…'": the subject of a passive is not who speaks.
+    if (cue === null || isVerbInsideReport(tokens, cue, from) || (!cue.sourceAfter && isPassive(tokens, cue.first))) continue;
     const subject = cue.sourceAfter ? subjectAfter(doc, cue.last + 1, left.last) : subjectOfCue(doc, cue, left.first);
     if (subject !== null) return found(doc, subject, cue, cue.sourceAfter ? 'according-to' : 'sentence-cue');
   }

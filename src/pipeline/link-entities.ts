@@ -11,7 +11,7 @@ import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import { NAME_SUFFIXES, ORGANISATION_WORDS, PLACE_WORDS } from '../lexicon/names.js';
 import { GENDERED_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
-import { GENDERED_TITLES, TITLE_HEADS } from '../lexicon/titles.js';
+import { GENDERED_TITLES, ROLE_SUFFIXES, TITLE_HEADS } from '../lexicon/titles.js';
 import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, TokenIndex } from './document.js';
 
 /** An entity while the mentions are read: the stage fills it in, then returns it read-only. */
@@ -391,6 +391,7 @@ const KIN_GENERATION: ReadonlyMap<string, Generation> = new Map([
  */
 function isRoleWord(word: string): boolean {
   if (TITLE_HEADS.has(word) || TITLE_HEADS.has(word.slice(word.lastIndexOf('-') + 1))) return true;
+  if (ROLE_SUFFIXES.some((suffix) => word.endsWith(suffix))) return true;
   // Hint: a compound's head ends as the word does, so a word whose last three letters end no long head ends no compound.
   if (word.length - 2 < COMPOUND_HEAD_MIN || !COMPOUND_HEAD_ENDINGS.has(word.slice(-3))) return false;
   for (let cut = 2; cut <= word.length - COMPOUND_HEAD_MIN; cut++) if (TITLE_HEADS.has(word.slice(cut))) return true;
