@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
+import { documentOf } from './support/analyse.js';
 
 /** Each quote as [text, speaker name, title, mention, cue, rule]. */
 function attributed(text: string): (string | null)[][] {
@@ -676,5 +677,13 @@ describe('cues and titles: a passive inside the report, and sciences', () => {
   it('should not take a passive verb inside the report for the cue of a partial, nor its subject for the speaker', () => {
     const text = 'Associate Professor Ann Lee, a coastal geomorphologist at Eastern University, said sand nourishment would have to be repeated "every three to five years".';
     expect(attributed(text)[0]?.slice(1, 5)).toEqual(['Ann Lee', 'coastal geomorphologist at Eastern University', 'Ann Lee', 'said']);
+  });
+});
+
+describe('unnamed sources: a role for a named person', () => {
+  it('should give "A spokeswoman for Mayor X said" to the spokeswoman, and the mayor only the title before her name', () => {
+    const text = 'A spokeswoman for Mayor Helen Oster said the mayor had "full confidence in the process." Secretary of State Colin Pell said it was "fine."';
+    expect(attributed(text).map((quote) => quote.slice(1, 3))).toEqual([[null, 'spokeswoman for Mayor Helen Oster'], ['Colin Pell', 'Secretary of State']]);
+    expect(documentOf(text).mentions.names[0]?.title).toBe('Mayor');
   });
 });

@@ -618,6 +618,8 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
       // "Orvia Road and Track Federation president": "and" inside the capitalised name of a body that modifies the head.
     } else if (TITLE_LINKS.has(token.lower)) {
       if (token.text === '-' ? !isTightHyphen(tokens, at) : at === 0 || titleHeadEndingAt(tokens, at - 1) < 0) break;
+      // "A spokeswoman for Mayor Ann Roe": after "a", the role before the link is someone else's; the name has the one after.
+      if (head >= 0 && isIndefiniteBefore(tokens, titleHeadEndingAt(tokens, at - 1))) break;
       if (head < 0) complement = true;
     } else if (isTitleModifier(tokens, at) && (token.classes & WORD_CLASS.notNameWord) === 0 && token.text !== ',') {
       if (head < 0 && !isCapitalised(token.text)) break;
@@ -629,6 +631,14 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
   if (head < 0 || first < 0) return null;
   while (first < head && TITLE_LINKS.has(tokens[first]!.lower) && !isTightHyphen(tokens, first + 1)) first++;
   return { first, title: spanText(tokens, first, end), complement: complement || head < end };
+}
+
+/** Whether "a" or "an" comes right before token `at`, or before the modifiers that lead to it. */
+function isIndefiniteBefore(tokens: readonly Token[], at: number): boolean {
+  let before = at - 1;
+  while (before > 0 && at - before <= 3 && MODIFIER_POS.has(tokens[before]!.pos) && !isCapitalised(tokens[before]!.text)) before--;
+  const article = tokens[before]?.lower ?? '';
+  return ARTICLES.has(article) && article !== 'the';
 }
 
 /**
