@@ -435,3 +435,14 @@ describe('findMentions: possessives inside titles', () => {
     expect(mentionOf('Lena Marsh-Dale won. Marsh-Dale\'s father, Sylvain Dale, said it.', 'Sylvain Dale')).toEqual(['Sylvain Dale', 'Marsh-Dale\'s father']);
   });
 });
+
+describe('findMentions: party tags and offices of other parliaments', () => {
+  it('reads the Wall Street Journal\'s "(R., Idaho)" as a party tag, no one\'s name', () => {
+    expect(mentions('Sen. Dale Horn (R., Idaho) said it.').map(([name]) => name)).not.toContain('R.');
+    expect(mentionOf('Sen. Dale Horn (R., Idaho) said it.', 'Dale Horn')).toEqual(['Dale Horn', 'Sen.']);
+  });
+
+  it('reads the South African "MEC" as a title head', () => {
+    expect(mentionOf('The provincial MEC for local government, Zanele Booi, said it.', 'Zanele Booi')).toEqual(['Zanele Booi', 'provincial MEC for local government']);
+  });
+});

@@ -493,13 +493,16 @@ const PARTY_LETTERS: ReadonlySet<string> = new Set(['D', 'R', 'I']);
 /** Whether a name at `first` is a party tag, set off by a comma or a bracket: "D-Ferndale Park", "R-Ohio", "I-Vt.". */
 function isPartyTag(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1]?.text;
-  return (before === ',' || before === '(') && PARTY_LETTERS.has(tokens[first]!.text) && isTightHyphen(tokens, first + 1);
+  if (before !== ',' && before !== '(') return false;
+  const { text } = tokens[first]!;
+  // "(R., Idaho)": the Wall Street Journal's style, the party's letter with a stop and a comma before the state.
+  const dotted = text.endsWith('.') && tokens[first + 1]?.text === ',' && PARTY_LETTERS.has(text.slice(0, -1));
+  return dotted || (PARTY_LETTERS.has(text) && isTightHyphen(tokens, first + 1));
 }
 
 /** How many tokens an agency's credit in a dateline may have, its brackets included: "(Thomson Reuters Foundation)". */
 const DATELINE_CREDIT = 5;
 
-/** A hyphen written tight between two name words. */
 /**
  * A romanised Chinese or Korean syllable: up to three consonants, one to three vowels, and a final nasal or stop
  * ("Chi", "keung", "Jae", "in", "Kwok"); not "era", "based" or "style" ("Obama-era").
@@ -513,6 +516,7 @@ function isGivenNameSyllables(tokens: readonly Token[], at: number): boolean {
     && ROMANISED_SYLLABLE.test(tokens[at]!.text) && ROMANISED_SYLLABLE.test(second.text);
 }
 
+/** A hyphen written tight between two name words. */
 function isJoiningHyphen(tokens: readonly Token[], at: number): boolean {
   return isTightHyphen(tokens, at) && isNameWord(tokens[at + 1]!);
 }
