@@ -687,3 +687,15 @@ describe('unnamed sources: a role for a named person', () => {
     expect(documentOf(text).mentions.names[0]?.title).toBe('Mayor');
   });
 });
+
+describe('documents and outlets: time adjuncts after a name', () => {
+  it('should read a body before "last month" as a name, so "the board\'s report" finds it', () => {
+    const text = 'Figures published by the Rail Standards Board last month showed services were cut. The board’s report said the firm had "failed to recruit enough drivers".';
+    expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Rail Standards Board', null, 'The board’s report']);
+  });
+
+  it('should not give "he" to a newspaper named before it', () => {
+    const text = 'Among its critics is Anton Harl, a former minister. In an interview with the Velsk Courier last week, he said the deal "gives away our farmers."';
+    expect(attributed(text)[0]?.slice(1, 3)).toEqual(['Anton Harl', 'former minister']);
+  });
+});

@@ -42,7 +42,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(words(`
  * ("Skyway **Airlines**", "State **Department**").
  *
  * Source: the generic words of organisation names in news copy, and the closing words of company names in business
- * wire copy ("Westrow **Properties**", "Elmstead **Securities**", "Harbin **Holdings**"), none of them a common surname.
+ * wire copy ("Westrow **Properties**", "Elmstead **Securities**", "Harbin **Holdings**"), and the closing words of
+ * newspaper titles ("the Velsk **Courier**", "the Western **Gazette**"), none of them a common surname.
  */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   airlines airline airways department ministry office house agency administration association university
@@ -59,6 +60,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   construction festival forum directorate division panel tribunal
   properties holdings realty estates investments ventures securities pharmaceuticals enterprises resources
   developments solutions utilities telecom communications airport railway railways transit shipping
+  courier gazette chronicle ledger sentinel examiner inquirer enquirer dispatch bulletin mirror express echo argus
+  advertiser gleaner
 `));
 
 /**

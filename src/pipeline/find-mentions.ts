@@ -176,6 +176,8 @@ function modifies(tokens: readonly Token[], nameFirst: number, nameLast: number,
   // "Chen cast the only vote": a word with an article after it is the name's verb, tagged as a noun.
   const after = tokens[nameLast + 2];
   if (after !== undefined && ARTICLES.has(after.lower) && next.pos === 'NOUN') return false;
+  // "published by the Rail Performance Board last month": a time adjunct after the name is no noun it modifies.
+  if (DATE_WORDS.has(next.lower) && after !== undefined && DATE_WORDS.has(after.lower)) return false;
   return nameLast === nameFirst || nameFirst === 0 || titleHeadEndingAt(tokens, nameFirst - 1) < 0;
 }
 
