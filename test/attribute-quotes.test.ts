@@ -699,3 +699,10 @@ describe('documents and outlets: time adjuncts after a name', () => {
     expect(attributed(text)[0]?.slice(1, 3)).toEqual(['Anton Harl', 'former minister']);
   });
 });
+
+describe('documents: a prospectus', () => {
+  it('should read "the prospectus" as a document, so its speaker is typed an organisation', () => {
+    const text = 'Quillfield Robotics rose 30% on its debut. The prospectus warned that the company "may not achieve profitability".';
+    expect(extractQuotes(text)[0]?.speaker?.type).toBe('organization');
+  });
+});

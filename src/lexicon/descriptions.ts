@@ -37,7 +37,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`
   analysis review release post tweet tweets ad ads advertisement video book article editorial footnote
   message note transcript summary assessment audit findings data affidavit affidavits determination decision
   judgment judgement verdict forecast notice bulletin guidance newsletter blog update updates advisory circular
-  submission submissions advice examination inspection evaluation recommendation recommendations petition
+  submission submissions advice examination inspection evaluation recommendation recommendations petition prospectus
 `));
 
 /**
