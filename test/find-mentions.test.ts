@@ -446,3 +446,10 @@ describe('findMentions: party tags and offices of other parliaments', () => {
     expect(mentionOf('The provincial MEC for local government, Zanele Booi, said it.', 'Zanele Booi')).toEqual(['Zanele Booi', 'provincial MEC for local government']);
   });
 });
+
+describe('findMentions: a title head that is also a first name, after a title', () => {
+  it('reads "Dean" after a lower-case title head as the first name, and after a capitalised body as the title', () => {
+    expect(mentions('Opposition environment spokesman Dean Kouros said it.')).toEqual([['Dean Kouros', 'Opposition environment spokesman']]);
+    expect(mentionOf('Harvard Dean Baker said it.', 'Baker')).toEqual(['Baker', 'Harvard Dean']);
+  });
+});

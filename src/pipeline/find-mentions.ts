@@ -374,7 +374,8 @@ function leadingTitleEnd(tokens: readonly Token[], first: number, last: number):
 /**
  * "Dean Baker said": a capitalised title head that is also a common first
  * name, followed by exactly one name word and with nothing before it that
- * could modify a title ("Harvard Dean Baker", "law school dean"), is the first name.
+ * could modify a title ("Harvard Dean Baker", "law school dean"), or right
+ * after a lower-case title head, is the first name.
  */
 function isFirstNameBeforeSurname(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
@@ -383,6 +384,8 @@ function isFirstNameBeforeSurname(tokens: readonly Token[], at: number): boolean
   const after = tokens[at + 2];
   if (surname === undefined || !isNameWord(surname) || (after !== undefined && isNameWord(after))) return false;
   const before = tokens[at - 1];
+  // "Opposition environment spokesman Dean Kouros": after a title's own head it is the first name, too.
+  if (before !== undefined && !isCapitalised(before.text) && titleHeadEndingAt(tokens, at - 1) >= 0) return true;
   return before === undefined || !(MODIFIER_POS.has(before.pos) || before.pos === 'DET' || isPossessive(before) || isCapitalised(before.text));
 }
 
