@@ -706,3 +706,13 @@ describe('documents: a prospectus', () => {
     expect(extractQuotes(text)[0]?.speaker?.type).toBe('organization');
   });
 });
+
+describe('documents: the maker named after its kind', () => {
+  it('should give a review "carried out by the Toronto law firm X" to X, past the particle and the kind', () => {
+    const text = 'The review, carried out by the Toronto law firm Halden Vail LLP and released by the university on Wednesday, concluded that staff "chose to protect a reputation."\n\n"No one could point to a single occasion," the review said.';
+    expect(attributed(text).map((quote) => quote.slice(1, 4))).toEqual([
+      ['Halden Vail LLP', null, 'The review'],
+      ['Halden Vail LLP', null, 'the review'],
+    ]);
+  });
+});

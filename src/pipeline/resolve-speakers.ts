@@ -316,6 +316,8 @@ function issuerAt(doc: Document, at: number): number {
   if (tokens[by]?.text === ',') by++;
   if (ISSUING_PARTICIPLE.test(tokens[by]?.lower ?? '')) {
     by++;
+    // "carried out by": a particle of the participle's.
+    if ((tokens[by]?.pos === 'ADP' || tokens[by]?.pos === 'ADV') && tokens[by + 1]?.lower === 'by' && tokens[by]!.lower !== 'by') by++;
     const when = by;
     while (by - when < ISSUE_TIME_REACH && tokens[by] !== undefined && isIssueTime(tokens[by]!)) by++;
   }
@@ -323,6 +325,10 @@ function issuerAt(doc: Document, at: number): number {
   if (link !== 'by' && link !== 'from') return -1;
   const issuer = tokens[by + 1]?.lower === 'the' ? by + 2 : by + 1;
   let named = mentions.nameAt[issuer] ?? -1;
+  // "by the Toronto law firm Harcourt Vail LLP": the name its kind introduces, past the kind's modifiers.
+  for (let probe = issuer; named < 0 && probe - issuer <= ISSUER_REACH && probe < tokens.length && isIssuerKindWord(doc, probe); probe++) {
+    named = mentions.nameAt[probe + 1] ?? -1;
+  }
   let after = named >= 0 ? mentions.names[named]!.nameLast + 1 : issuer + 1;
   // "an analysis commissioned by the museum from Orrin Labs": the body it was commissioned from made it.
   const from = link === 'by' && tokens[after]?.lower === 'from' ? mentions.nameAt[tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1] ?? -1 : -1;
@@ -392,6 +398,18 @@ function relativeClauseMaker(doc: Document, last: number): number {
   const noun = tokens[subject]?.lower ?? '';
   if (subject !== last + 3 || tokens[subject + 1]?.pos !== 'VERB' || !(ORGANISATION_NOUNS.has(noun) || COMPANY_NOUNS.has(noun))) return -1;
   return namedBody(doc, subject, noun);
+}
+
+/** Whether token `at` may stand in a body's kind before its name: a lower-case noun or adjective ("law firm"), or a modifying name ("Toronto"). */
+function isIssuerKindWord(doc: Document, at: number): boolean {
+  const token = doc.tokens[at]!;
+  return (MODIFIER_POS.has(token.pos) && !isCapitalised(token.text)) || isInModifier(doc, at);
+}
+
+function isInModifier(doc: Document, at: number): boolean {
+  const { modifiers } = doc.mentions;
+  const modifier = modifiers[partitionPoint(modifiers.length, (index) => modifiers[index]!.last < at)];
+  return modifier !== undefined && modifier.first <= at;
 }
 
 /** A common noun for a body: "the commission", "the company". */
