@@ -480,10 +480,14 @@ const NOUN_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /** Whether token `at` lies inside no name, and no name used as a modifier ("of" in "a Ministry of Defence spokesman"). */
 function isOutsideNames(doc: Document, at: number): boolean {
-  if (doc.mentions.nameAt[at]! >= 0) return false;
+  return doc.mentions.nameAt[at]! < 0 && !isInModifier(doc, at);
+}
+
+/** Whether token `at` lies inside a name used as a modifier ("Toronto" in "the Toronto law firm"). @internal */
+export function isInModifier(doc: Document, at: number): boolean {
   const { modifiers } = doc.mentions;
-  const index = partitionPoint(modifiers.length, (probe) => modifiers[probe]!.last < at);
-  return modifiers[index] === undefined || modifiers[index]!.first > at;
+  const modifier = modifiers[partitionPoint(modifiers.length, (index) => modifiers[index]!.last < at)];
+  return modifier !== undefined && modifier.first <= at;
 }
 
 /** How many tokens a relative clause between its noun and the verb after it may have. */

@@ -3,6 +3,7 @@ import { isRefusedAt, reportingVerbAt } from '../grammar/cues.js';
 import { MODIFIER_POS } from '../grammar/pos.js';
 import { isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
+import { isInModifier } from '../grammar/subjects.js';
 import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { COMPANY_NOUNS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
@@ -404,12 +405,6 @@ function relativeClauseMaker(doc: Document, last: number): number {
 function isIssuerKindWord(doc: Document, at: number): boolean {
   const token = doc.tokens[at]!;
   return (MODIFIER_POS.has(token.pos) && !isCapitalised(token.text)) || isInModifier(doc, at);
-}
-
-function isInModifier(doc: Document, at: number): boolean {
-  const { modifiers } = doc.mentions;
-  const modifier = modifiers[partitionPoint(modifiers.length, (index) => modifiers[index]!.last < at)];
-  return modifier !== undefined && modifier.first <= at;
 }
 
 /** A common noun for a body: "the commission", "the company". */
