@@ -701,9 +701,10 @@ describe('documents and outlets: time adjuncts after a name', () => {
 });
 
 describe('documents: a prospectus', () => {
-  it('should read "the prospectus" as a document, so its speaker is typed an organisation', () => {
+  it('should read "the prospectus" as one document, so its speaker is an organisation with no title', () => {
     const text = 'Quillfield Robotics rose 30% on its debut. The prospectus warned that the company "may not achieve profitability".';
-    expect(extractQuotes(text)[0]?.speaker?.type).toBe('organization');
+    const speaker = extractQuotes(text)[0]?.speaker;
+    expect([speaker?.type, speaker?.title]).toEqual(['organization', null]);
   });
 });
 

@@ -130,7 +130,7 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
       if (modifier !== null) return { name: modifier, title: null, type: 'organization', mention: documentMention, id: idFor(`body:${modifier.toLowerCase()}`) };
       const organisation = ORGANISATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
       // "the company", "the report": one body or document the text did not name; such a source has no title.
-      const oneBody = organisation && definite && !head.endsWith('s');
+      const oneBody = organisation && definite && !isPluralNoun(head);
       const title = oneBody ? null : describedTitle(doc, subject.first, subject.last);
       return { name: null, title, type: organisation ? 'organization' : 'person', mention, id: idFor(`nominal:${mention.text.toLowerCase()}`) };
     }
@@ -407,6 +407,11 @@ function isIssuerKindWord(doc: Document, at: number): boolean {
   return (MODIFIER_POS.has(token.pos) && !isCapitalised(token.text)) || isInModifier(doc, at);
 }
 
+/** "the reports", "the banks": a plural by its ending; not "the prospectus" or "the press". */
+function isPluralNoun(lower: string): boolean {
+  return lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('us');
+}
+
 /** A common noun for a body: "the commission", "the company". */
 function isBodyNoun(lower: string): boolean {
   return ORGANISATION_NOUNS.has(lower) || COMPANY_NOUNS.has(lower);
@@ -578,7 +583,7 @@ function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, e
   if (pronoun === 'it') return body || document ? source : null;
   if (pronoun === 'they') return document ? null : source;
   if ((head.pos !== 'NOUN' && head.pos !== 'ADJ') || body || document) return null;
-  if (head.lower.endsWith('s') && !head.lower.endsWith('ss')) return null;
+  if (isPluralNoun(head.lower)) return null;
   const sex = GENDERED_TITLES.get(head.lower) ?? GENDERED_PERSON_NOUNS.get(head.lower) ?? KIN_NOUNS.get(head.lower) ?? null;
   return sex === null || sex === info.gender ? source : null;
 }
