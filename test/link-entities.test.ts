@@ -224,6 +224,11 @@ describe('linkEntities: names', () => {
     expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Sylvain Dale');
   });
 
+  it('should read an observatory or a laboratory by its name as a body', () => {
+    const doc = documentOf('The Cascades Volcano Observatory said the swarm was deep. The Harlan Materials Laboratory agreed.');
+    expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Cascades Volcano Observatory', true], ['Harlan Materials Laboratory', true]]);
+  });
+
   it('should read a name joined by an ampersand as an organisation', () => {
     const doc = documentOf('Orvik & Dahl said the audit was late.');
     expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orvik & Dahl', true]]);

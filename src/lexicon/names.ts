@@ -61,7 +61,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   properties holdings realty estates investments ventures securities pharmaceuticals enterprises resources
   developments solutions utilities telecom communications airport railway railways transit shipping
   courier gazette chronicle ledger sentinel examiner inquirer enquirer dispatch bulletin mirror express echo argus
-  advertiser gleaner
+  advertiser gleaner observatory laboratory
 `));
 
 /**
