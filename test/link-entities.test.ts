@@ -101,6 +101,10 @@ describe('linkEntities', () => {
     ).toEqual([]);
   });
 
+  it('should read no description in a role noun that modifies another noun ("the two pilot groups")', () => {
+    expect(links('Analyst Paul Trevo wrote a note. The union will speak before the two pilot groups are merged. Trevo said it was fair.')).toEqual([]);
+  });
+
   it('should give the linked person the description as a title, and show the fullest title', () => {
     const { list } = documentOf('Rita Vance, a lawyer, spoke first. The former transport minister then left.').entities;
     const vance = list.find((entity) => entity.name === 'Rita Vance')!;

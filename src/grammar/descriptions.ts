@@ -121,6 +121,9 @@ function readRole(tokens: readonly Token[], first: number, nameAt: TokenIndex, o
     else if (head >= 0 || (!hyphen && !isModifier(token))) break;
   }
   if (head < 0 || head !== probe - 1) return null;
+  // "the two pilot groups", "the coach trip": a role noun before another noun modifies it and names no one.
+  const after = tokens[probe];
+  if (after !== undefined && outside(probe) && after.pos === 'NOUN' && !isCapitalised(after.text)) return null;
   if (head > first && tokens.slice(first, head + 1).every((token) => isCapitalised(token.text))) return null;
   return { head, last: complementEnd(tokens, head, nameAt, outside) };
 }
