@@ -12,6 +12,9 @@ import { words } from './words.js';
 /** Articles: "**a** pollster", "**the** U.S. ambassador to NATO". */
 export const ARTICLES: ReadonlySet<string> = new Set(words(`a an the`));
 
+/** The indefinite ones among {@link ARTICLES}. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(words(`a an`));
+
 /** Possessive determiners, which a title drops ("**his** lawyer, Colin Baptiste" → "lawyer"). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(words(`my your his her its our their`));
 

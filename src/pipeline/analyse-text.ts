@@ -1,6 +1,8 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { WORD_CLASS, wordClasses } from '../grammar/word-classes.js';
+import { HONORIFICS } from '../lexicon/honorifics.js';
+import { TITLE_HEADS } from '../lexicon/titles.js';
 import type { Token } from './document.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -114,24 +116,19 @@ export function joinAbbreviations(tokens: Token[]): Token[] {
     const token = tokens[index]!;
     const stop = tokens[index + 1];
     const next = tokens[index + 2];
-    const joins = token.pos === 'PROPN' && stop !== undefined && stop.text === '.' && stop.start === token.end
-      && next !== undefined && (next.classes & WORD_CLASS.capitalised) !== 0 && isAbbreviatedTitle(token);
-    if (!joins) {
+    // Hint: the word is looked up with its stop only where one follows it tight, before a capital.
+    const lower = token.pos === 'PROPN' && stop !== undefined && stop.text === '.' && stop.start === token.end
+      && next !== undefined && (next.classes & WORD_CLASS.capitalised) !== 0 ? `${token.lower}.` : null;
+    if (lower === null || !(HONORIFICS.has(lower) || TITLE_HEADS.has(lower))) {
       joined?.push(token);
       continue;
     }
     joined ??= tokens.slice(0, index);
     const text = `${token.text}.`;
-    const lower = `${token.lower}.`;
-    joined.push({ start: token.start, end: stop.end, text, lower, pos: token.pos, classes: wordClasses(text, lower) });
+    joined.push({ start: token.start, end: stop!.end, text, lower, pos: token.pos, classes: wordClasses(text, lower) });
     index++;
   }
   return joined ?? tokens;
-}
-
-function isAbbreviatedTitle(token: Token): boolean {
-  const classes = wordClasses(`${token.text}.`, `${token.lower}.`);
-  return (classes & (WORD_CLASS.honorific | WORD_CLASS.titleHead)) !== 0;
 }
 
 /**

@@ -2,7 +2,7 @@ import { followsOpeningMark } from '../grammar/cues.js';
 import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
-import { ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
+import { ARTICLES, INDEFINITE_ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS } from '../lexicon/descriptions.js';
@@ -67,8 +67,7 @@ export function findMentions(doc: AnalysedText): Mentions {
     for (let width = honorificBefore(tokens, nameFirst); width > 0 && here(nameFirst - width); width = honorificBefore(tokens, nameFirst)) {
       const word = tokens[nameFirst - (width === 1 ? 1 : 2)]!;
       if (width === 1 && titlePhraseEndingAt(tokens, nameFirst - 1) >= 0) break;
-      const gender = HONORIFICS.get(word.lower) ?? null;
-      honorific = honorific === undefined || honorific === null ? gender : honorific;
+      honorific ??= HONORIFICS.get(word.lower) ?? null;
       nameFirst -= width;
     }
     // "read by a family liaison officer, Ella's mother, Janet Marsh": a possessor is no one the title before it is given.
@@ -647,7 +646,7 @@ function isIndefiniteBefore(tokens: readonly Token[], at: number): boolean {
   let before = at - 1;
   while (before > 0 && at - before <= 3 && MODIFIER_POS.has(tokens[before]!.pos) && !isCapitalised(tokens[before]!.text)) before--;
   const article = tokens[before]?.lower ?? '';
-  return ARTICLES.has(article) && article !== 'the';
+  return INDEFINITE_ARTICLES.has(article);
 }
 
 /**
@@ -877,7 +876,7 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   if (tokens[first]!.pos === 'DET') first++;
   // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive");
   // keep one right after "a", which classifies rather than possesses ("a master's student", "a children's author").
-  const classifying = possessive === first + 1 && ARTICLES.has(tokens[start]!.lower) && tokens[start]!.lower !== 'the';
+  const classifying = possessive === first + 1 && INDEFINITE_ARTICLES.has(tokens[start]!.lower);
   if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text) && !classifying) first = possessive + 1;
   return { last, title: spanText(tokens, first, last), age: age >= 0 ? ageOf(tokens[age]!) : null };
 }

@@ -354,8 +354,8 @@ function modifierBody(doc: Document, before: number, head: string): string | nul
   const { modifiers } = mentions;
   const end = partitionPoint(modifiers.length, (index) => modifiers[index]!.last < before);
   for (let index = end - 1; index >= 0 && end - index <= BODY_REACH; index--) {
-    const { first, last } = modifiers[index]!;
-    if (last > first && tokens[last]!.lower === head) return doc.text.slice(tokens[first]!.start, tokens[last]!.end);
+    const modifier = modifiers[index]!;
+    if (modifier.last > modifier.first && tokens[modifier.last]!.lower === head) return modifierText(doc, modifier);
   }
   return null;
 }
@@ -369,7 +369,11 @@ function modifierIssuer(doc: Document, head: number, last: number): string | nul
   const start = tokens[at]?.lower === 'the' ? at + 1 : at;
   const modifier = mentions.modifiers[partitionPoint(mentions.modifiers.length, (index) => mentions.modifiers[index]!.first < start)];
   if (modifier === undefined || modifier.first !== start || (tokens[modifier.last]!.classes & WORD_CLASS.bodyWord) === 0) return null;
-  return doc.text.slice(tokens[modifier.first]!.start, tokens[modifier.last]!.end);
+  return modifierText(doc, modifier);
+}
+
+function modifierText(doc: Document, modifier: Document['mentions']['modifiers'][number]): string {
+  return doc.text.slice(doc.tokens[modifier.first]!.start, doc.tokens[modifier.last]!.end);
 }
 
 /** The last token of a document phrase before the "by" that names its maker ("a report [released] by …"); else `last`. */
