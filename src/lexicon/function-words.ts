@@ -15,6 +15,9 @@ export const ARTICLES: ReadonlySet<string> = new Set(words(`a an the`));
 /** The indefinite ones among {@link ARTICLES}. */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(words(`a an`));
 
+/** Words that introduce someone not named: "**a** spokesman", "**one** team owner", "**another** official". */
+export const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(words(`a an one another`));
+
 /** Possessive determiners, which a title drops ("**his** lawyer, Colin Baptiste" → "lawyer"). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(words(`my your his her its our their`));
 
