@@ -209,6 +209,16 @@ describe('documents whose issuer a common noun or an earlier finding names', () 
     expect(lastSpeaker('The Commission for Rail Performance found that punctuality fell to 61 per cent.\n\n"Passengers have been let down," the report said.')).toMatchObject({ name: 'Commission for Rail Performance', type: 'organization' });
     expect(lastSpeaker('The United States sent troops in May.\n\n"Passengers have been let down," the report said.')).toMatchObject({ name: null });
   });
+
+  it('should read past a relative clause between the body and its finding, the body itself the subject or its staff', () => {
+    expect(lastSpeaker('The Orrin Valley Water Board, which tested 40 wells in June, found that most were safe.\n\n"Two wells need treatment," the report said.')).toMatchObject({ name: 'Orrin Valley Water Board', type: 'organization' });
+    expect(lastSpeaker('Auditors from the Tessford Audit Office, who spent a month at the depot, concluded that fuel had gone missing.\n\n"Records were not kept," the review said.')).toMatchObject({ name: 'Tessford Audit Office', type: 'organization' });
+  });
+
+  it('should take "the company" as the body a "which" clause follows, the subject of its sentence', () => {
+    const text = 'Local employers joined the debate, among them Castellan Mills, which opposed the bill. "We ask other firms to speak out," the company said in a statement.';
+    expect(lastSpeaker(text)).toMatchObject({ name: 'Castellan Mills', type: 'organization' });
+  });
 });
 
 describe('a name that "which" describes', () => {

@@ -706,7 +706,8 @@ function isClauseSubject(tokens: AnalysedText['tokens'], first: number, last: nu
   let at = skipAdverbs(tokens, last + 1);
   if (tokens[at]?.text === '(') at = skipAdverbs(tokens, closing(tokens, at, '(', ')') + 1);
   if (tokens[at]?.text === ',') {
-    if (tokens[at + 1]?.lower === 'who' || tokens[at + 1]?.lower === 'whose') return true;
+    // "Kuster, who chairs the panel, said", "The board, which met on Monday, found": the clause is an aside.
+    if (WH_RELATIVE_WORDS.has(tokens[at + 1]?.lower ?? '')) return true;
     // "The father-of-three, who found fame on Fire Kitchen, has not been seen": the name ends the aside, inside it.
     if (insideRelativeAside(tokens, first)) return false;
     at = skipAdverbs(tokens, closing(tokens, at, ',', ',') + 1);

@@ -280,7 +280,7 @@ function subjectBodySince(doc: Document, from: number, before: number): number {
   for (let index = end - 1; index >= 0 && references[index]!.first >= from; index--) {
     const reference = references[index]!;
     if (!reference.subject || reference.bracketed || !list[reference.entity]!.organisation) continue;
-    let verb = reference.last + 1;
+    let verb = pastRelativeClauseAfter(tokens, reference.last + 1);
     while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.pos === 'AUX') verb++;
     if (tokens[verb]?.pos === 'VERB' && tokens[verb + 1]?.lower === 'that') return reference.entity;
   }
@@ -483,6 +483,15 @@ function pastRelativeClause(tokens: Document['tokens'], at: number): number {
   for (let open = at - 1; open > 0 && at - open <= RELATIVE_CLAUSE_REACH; open--) {
     if (tokens[open]!.text !== ',') continue;
     return WH_RELATIVE_WORDS.has(tokens[open + 1]!.lower) ? open - 1 : at;
+  }
+  return at;
+}
+
+/** Past a relative clause set off by commas that opens at `at` ("the board, which inspected the home in March, found"); else `at`. */
+function pastRelativeClauseAfter(tokens: Document['tokens'], at: number): number {
+  if (tokens[at]?.text !== ',' || !WH_RELATIVE_WORDS.has(tokens[at + 1]?.lower ?? '')) return at;
+  for (let close = at + 2; close < tokens.length && close - at <= RELATIVE_CLAUSE_REACH; close++) {
+    if (tokens[close]!.text === ',') return close + 1;
   }
   return at;
 }
