@@ -17,6 +17,11 @@ describe('Speaker.type and unnamed titles', () => {
     });
   });
 
+  it('should type a local firm named by its trade or utility as an organisation', () => {
+    expect(speakerOf('Brindle Creamery said the price rise was "unavoidable."')).toMatchObject({ name: 'Brindle Creamery', type: 'organization' });
+    expect(speakerOf('Ashlow Rail said services were "back to normal."')).toMatchObject({ name: 'Ashlow Rail', type: 'organization' });
+  });
+
   it('should type a body named by a common noun as an organisation, with no title when it is one definite body', () => {
     expect(speakerOf('"No one was hurt," police said.')).toMatchObject({ name: null, type: 'organization' });
     expect(speakerOf('"We regret the delay," the company said.')).toMatchObject({ name: null, title: null, type: 'organization' });
