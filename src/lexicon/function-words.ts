@@ -16,7 +16,7 @@ export const ARTICLES: ReadonlySet<string> = new Set(words(`a an the`));
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(words(`a an`));
 
 /** Words that introduce someone not named: "**a** spokesman", "**one** team owner", "**another** official". */
-export const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(words(`a an one another`));
+export const INDEFINITE_OPENERS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, 'one', 'another']);
 
 /** Possessive determiners, which a title drops ("**his** lawyer, Colin Baptiste" → "lawyer"). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(words(`my your his her its our their`));
