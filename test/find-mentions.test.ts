@@ -453,3 +453,11 @@ describe('findMentions: a title head that is also a first name, after a title', 
     expect(mentionOf('Harvard Dean Baker said it.', 'Baker')).toEqual(['Baker', 'Harvard Dean']);
   });
 });
+
+describe('findMentions: a title\'s complement before the name', () => {
+  it('reads a lower-case complement after a title\'s link as part of a title before the name, and no other lower-case word', () => {
+    expect(mentions('Tessaly Rail vice president for network planning Ines Okoro said the line would reopen.')).toEqual([['Ines Okoro', 'Tessaly Rail vice president for network planning']]);
+    expect(mentions('The council director of finance Bram Holt said the books balanced.')).toEqual([['Bram Holt', 'council director of finance']]);
+    expect(mentions('The figures impressed finance Bram Holt, who had doubted them.')).toEqual([['Bram Holt', null]]);
+  });
+});

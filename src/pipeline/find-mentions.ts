@@ -630,7 +630,7 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
       if (head >= 0 && isIndefiniteBefore(tokens, titleHeadEndingAt(tokens, at - 1))) break;
       if (head < 0) complement = true;
     } else if (isTitleModifier(tokens, at) && (token.classes & WORD_CLASS.notNameWord) === 0 && token.text !== ',') {
-      if (head < 0 && !isCapitalised(token.text)) break;
+      if (head < 0 && !isCapitalised(token.text) && !endsLowerComplement(tokens, at)) break;
       first = at;
     } else {
       break;
@@ -640,6 +640,22 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
   while (first < head && TITLE_LINKS.has(tokens[first]!.lower) && !isTightHyphen(tokens, first + 1)) first++;
   return { first, title: spanText(tokens, first, end), complement: complement || head < end };
 }
+
+/**
+ * "vice president for **operations** Ann Roe", "minister of state for **rural affairs** Ann Roe": a lower-case
+ * word before a name ends a title when it is the object of a link that follows a title's head.
+ */
+function endsLowerComplement(tokens: readonly Token[], at: number): boolean {
+  for (let probe = at - 1; probe > 0 && at - probe <= COMPLEMENT_REACH; probe--) {
+    const token = tokens[probe]!;
+    if (token.pos === 'ADP' && TITLE_LINKS.has(token.lower)) return titleHeadEndingAt(tokens, probe - 1) >= 0;
+    if (!MODIFIER_POS.has(token.pos) || isCapitalised(token.text)) return false;
+  }
+  return false;
+}
+
+/** How many words a lower-case complement of a title may have before its link. */
+const COMPLEMENT_REACH = 3;
 
 /** Whether "a" or "an" comes right before token `at`, or before the modifiers that lead to it. */
 function isIndefiniteBefore(tokens: readonly Token[], at: number): boolean {
