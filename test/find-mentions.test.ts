@@ -401,6 +401,10 @@ describe('findMentions: abbreviated titles and honorifics that wink splits', () 
     expect(mentions('Det. Insp. Ann Roe said it.')).toEqual([['Ann Roe', 'Det. Insp.']]);
     expect(mentions('Provincial environment officer Engr. Tess Cabral said it.')).toEqual([['Engr. Tess Cabral', 'Provincial environment officer']]);
   });
+
+  it('reads the Canadian "Coun." as a title that a role clause after the name does not replace', () => {
+    expect(mentions('Coun. Mira Szabo, who sits on the parks board, said the trees would stay.')).toEqual([['Mira Szabo', 'Coun.']]);
+  });
 });
 
 describe('findMentions: Chinese and Korean given names', () => {

@@ -93,14 +93,14 @@ export const FORWARD_MODIFIERS: ReadonlySet<string> = new Set(['next', 'future',
  * refer back to "Sen. Ana Ruiz".
  *
  * Source: the AP Stylebook's abbreviations of titles before names ("titles",
- * "military titles"), the British councillor's "Cllr", the Australian "Cr" and the detective ranks "DC", "DI" and "DCI".
+ * "military titles"), the British councillor's "Cllr", the Australian "Cr", the Canadian Press "Coun." and the detective ranks "DC", "DI" and "DCI".
  */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['sen.', 'senator'], ['rep.', 'representative'], ['gov.', 'governor'], ['lt.', 'lieutenant'], ['gen.', 'general'],
   ['col.', 'colonel'], ['capt.', 'captain'], ['sgt.', 'sergeant'], ['maj.', 'major'], ['adm.', 'admiral'],
   ['cmdr.', 'commander'], ['det.', 'detective'], ['rev.', 'reverend'], ['supt.', 'superintendent'], ['insp.', 'inspector'],
   ['atty.', 'attorney'], ['pres.', 'president'], ['sec.', 'secretary'], ['gov', 'governor'], ['sen', 'senator'],
-  ['cllr', 'councillor'], ['cllr.', 'councillor'], ['cr', 'councillor'], ['cr.', 'councillor'], ['dc', 'constable'], ['di', 'inspector'], ['dci', 'inspector'],
+  ['cllr', 'councillor'], ['cllr.', 'councillor'], ['cr', 'councillor'], ['cr.', 'councillor'], ['coun.', 'councillor'], ['dc', 'constable'], ['di', 'inspector'], ['dci', 'inspector'],
   ['prof', 'professor'], ['prof.', 'professor'], ['det', 'detective'], ['sgt', 'sergeant'], ['insp', 'inspector'],
   ['supt', 'superintendent'], ['pc', 'constable'], ['ds', 'sergeant'],
 ]);

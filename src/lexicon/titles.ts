@@ -15,7 +15,7 @@ import { phrases, words } from './words.js';
  * "Supt", "PC", "DS"), and the British abbreviations for a family doctor and
  * for members of the European, Scottish, Irish and provincial parliaments ("a GP
  * in Leeds", "Labour MEP Ann Roe", "MLA Ravi Kumar", "TD Marie Doyle"), and the
- * Australian councillor's "Cr" ("Cr Ann Roe", as the British "Cllr"), the South African provincial minister's "MEC"
+ * Australian councillor's "Cr" ("Cr Ann Roe", as the British "Cllr") and the Canadian Press "Coun.", the South African provincial minister's "MEC"
  * ("the provincial MEC for health, Ann Roe"), and the nouns in "-ee" for a person's
  * standing that news writes before a name as it writes "pensioner" ("retiree Ann Roe", "trainee Tom Hale"), and the
  * US school years that local copy writes so ("sophomore Tom Hale"; "freshman" and "junior" read as agent nouns; not
@@ -32,7 +32,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   founder co-founder candidate nominee strategist consultant aide official administrator superintendent
   sheriff detective det. inspector constable coach manager owner partner researcher scientist surgeon
   physician nurse teacher principal dean provost editor reporter correspondent columnist author writer
-  treasurer auditor comptroller clerk speaker whip delegate councilman councilwoman councillor councilor cllr cllr. cr cr.
+  treasurer auditor comptroller clerk speaker whip delegate councilman councilwoman councillor councilor cllr cllr. cr cr. coun.
   alderman assemblyman assemblywoman legislator lawmaker trustee regent marshal deputy emir sultan sheikh
   ayatollah mp pollster activist organizer organiser vp prosecutor spokespeople fellow historian expert
   specialist counsel negotiator commentator host anchor producer chef architect engineer secretary-designate
