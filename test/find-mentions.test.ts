@@ -24,6 +24,11 @@ describe('findMentions', () => {
     expect(mentions('Orvia Road and Track Federation president Joseph Mbeki said the ban hurt.')).toEqual([['Joseph Mbeki', 'Orvia Road and Track Federation president']]);
   });
 
+  it('joins "and" after a lone body\'s word into the body named after it, but keeps two named bodies apart', () => {
+    expect(mentions('The guards belong to the Rail and Freight Staff Union.').map(([name]) => name)).toEqual(['Rail and Freight Staff Union']);
+    expect(mentions('Tarrow Rail and Velm Water Company signed the deal.').map(([name]) => name)).toEqual(['Tarrow Rail', 'Velm Water Company']);
+  });
+
   it('joins "and" inside the "of" part of a body\'s name, but not before a person\'s name', () => {
     expect(mentions('The Union of Printers and Binders said the cuts were reckless.').map(([name]) => name)).toEqual(['Union of Printers and Binders']);
     expect(mentions('He studied at the University of Leeds and Anna Berg taught him.').map(([name]) => name)).toEqual(['University of Leeds', 'Anna Berg']);

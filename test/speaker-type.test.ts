@@ -28,6 +28,15 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('"Prices will rise," the report said.')).toMatchObject({ name: null, title: null, type: 'organization' });
   });
 
+  it('should link "their union" to the union named before, as "the union", and give it no title when none was named', () => {
+    expect(speakerOf('Porters at Arvane Station belong to the Rail and Freight Staff Union. Their union said the rota was "unworkable."')).toMatchObject({
+      name: 'Rail and Freight Staff Union',
+      title: null,
+      type: 'organization',
+    });
+    expect(speakerOf('Porters at the station walked out. Their union said the rota was "unworkable."')).toMatchObject({ name: null, title: null, type: 'organization' });
+  });
+
   it('should type the spokesman of a body named in front of the noun as a person, and the body after "of" in a role as no head', () => {
     expect(speakerOf('A Ministry of Defence spokesman said: "We do not comment."')).toMatchObject({ name: null, title: 'Ministry of Defence spokesman', type: 'person' });
     expect(speakerOf('"We do not comment," said a spokeswoman for the Ministry of Defence.')).toMatchObject({ name: null, type: 'person' });

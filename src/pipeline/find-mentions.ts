@@ -434,6 +434,8 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
   for (let probe = first; probe < at; probe++) {
     if ((tokens[probe]!.classes & WORD_CLASS.bodyWord) === 0) continue;
     if (link !== 'and') return true;
+    // "Rail and Freight Staff Union": a lone word before "and" is one of the body's, as "Food and Drug Administration".
+    if (at - first === 1) break;
     // "Union of Midwives and Nurses", "Department of Health and Human Services": "and" inside the body's "of"
     // complement joins, unless a person's name follows ("the University of Leeds and Anna Berg").
     return tokens.slice(probe + 1, at).some((token) => token.lower === 'of') && (tokens[at + 1]!.classes & WORD_CLASS.firstName) === 0;

@@ -114,7 +114,10 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
       const possessor = definite && subject.head > subject.first + 2 && isPossessive(tokens[subject.first + 2]!) ? subject.first + 1 : -1;
       const owner = possessor >= 0 && ORGANISATION_NOUNS.has(head) && isBodyNoun(tokens[possessor]!.lower) ? bodyOfNoun(doc, possessor) : -1;
       if (owner >= 0) return ofEntity(owner);
-      const body = definite ? namedBody(doc, subject.first, head) : -1;
+      // "Nurses … belong to the Allied Health Workers Union. Their union said": a body its members' "their" points to is
+      // the one of that kind named before, as "the union" is. Hint: not "its", whose union or parent company is another body.
+      const theirs = tokens[subject.first]!.lower === 'their' && ORGANISATION_NOUNS.has(head);
+      const body = definite || theirs ? namedBody(doc, subject.first, head) : -1;
       const company = definite && COMPANY_NOUNS.has(head) ? unmarkedBody(doc, subject.first) : -1;
       // "The Action Group said … Pellbrook Homes said … the company said": the company named since, not a group before.
       // Hint: what a body's common noun refers to is a body, whether or not its name says so ("the park").
@@ -130,7 +133,7 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
       if (modifier !== null) return { name: modifier, title: null, type: 'organization', mention: documentMention, id: idFor(`body:${modifier.toLowerCase()}`) };
       const organisation = ORGANISATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
       // "the company", "the report": one body or document the text did not name; such a source has no title.
-      const oneBody = organisation && definite && !isPluralNoun(head);
+      const oneBody = organisation && (definite || theirs) && !isPluralNoun(head);
       const title = oneBody ? null : describedTitle(doc, subject.first, subject.last);
       return { name: null, title, type: organisation ? 'organization' : 'person', mention, id: idFor(`nominal:${mention.text.toLowerCase()}`) };
     }
