@@ -465,6 +465,16 @@ describe('documents: who issued them', () => {
     expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Orrin Labs', null, 'The report']);
   });
 
+  it('should read the agent of a participle after the subject ("obtained by", "quoted by") as no speaker and no issuer', () => {
+    const memo = 'The Kelvale Fire Service faces an inquiry. A service memo obtained by the Courier warned that "crews are stretched too thin."';
+    expect(attributed(memo)[0]?.slice(1, 5)).toEqual(['Kelvale Fire Service', null, 'A service memo', 'warned']);
+    const aside = 'The Kelvale Fire Service faces an inquiry. The memo, obtained by the Courier, said crews were "stretched too thin."';
+    expect(attributed(aside)[0]?.slice(1, 5)).toEqual([null, null, 'The memo', 'said']);
+    expect(attributed('A firefighter quoted by the Courier said crews were "stretched too thin."')[0]?.slice(1, 5)).toEqual([null, 'firefighter', 'A firefighter', 'said']);
+    const released = 'The Kelvale Fire Service met on Monday. A statement released by the service said crews were "stretched too thin."';
+    expect(attributed(released)[0]?.slice(1, 4)).toEqual(['Kelvale Fire Service', null, 'A statement']);
+  });
+
   it('should take a report by a body\'s staff as the body\'s', () => {
     const text = 'Wexley Borough Council voted on Monday to close the pool. A report by council officers said repairs would leave the building "barely fit for use."';
     expect(attributed(text)[0]?.[1]).toBe('Wexley Borough Council');

@@ -76,6 +76,8 @@ function modifiesObjectOfPreposition(tokens: readonly Token[], index: number): b
     const token = tokens[at]!;
     if (token.pos === 'ADP') {
       const before = tokens[at - 1]!;
+      // "A memo obtained by the Herald **warned**": after the agent of a participle that modifies a noun comes the verb.
+      if (token.lower === 'by' && before.pos === 'VERB' && tokens[at - 2]?.pos === 'NOUN') return false;
       return before.pos === 'VERB' || before.pos === 'AUX' || before.pos === 'ADV' || TIME_WORDS.has(before.lower);
     }
     if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'DET' && token.pos !== 'NUM') return false;

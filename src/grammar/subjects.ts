@@ -400,6 +400,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
         }
         if (link.pos !== 'ADP') break;
       }
+      const agentOf = participleBeforeAgent(tokens, isDeterminer(tokens[mention.first - 1] ?? tokens[0]!) ? mention.first - 1 : mention.first, first);
+      if (agentOf >= 0) return subjectBefore(doc, agentOf - 1, first);
       const origin = placeOfOrigin(doc, index);
       // "responded … on Facebook writing": the object of a preposition does not speak ("with Trump yelling" does),
       // unless the preposition hangs on a noun: "a spokeswoman for YouTube said" is the spokeswoman.
@@ -461,6 +463,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     start -= preposition ? step + complement : 1;
   }
   if (start > first && isDeterminer(tokens[start - 1]!)) start--;
+  const agentOf = participleBeforeAgent(tokens, start, first);
+  if (agentOf >= 0) return subjectBefore(doc, agentOf - 1, first);
   // "a White House official who spoke anonymously to discuss internal strategy said": the head of the relative clause;
   // so for "that" or "which" after a noun, when the clause has a verb before the phrase read ("the report that the
   // council published on Friday said"): with none ("told reporters that the council members said") "that" opens the
@@ -477,6 +481,17 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
 }
 
 const NOUN_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "A memo **obtained** by the Herald warned", "a spokesman **quoted** by the Ledger said": when the phrase starting
+ * at token `phrase` is the agent of a participle right after a noun, the participle's index (the noun heads the
+ * subject); else -1.
+ */
+function participleBeforeAgent(tokens: readonly Token[], phrase: number, first: number): number {
+  const participle = phrase - 2;
+  if (participle - 1 < first || tokens[phrase - 1]!.lower !== 'by') return -1;
+  return tokens[participle]!.pos === 'VERB' && NOUN_HEAD_POS.has(tokens[participle - 1]!.pos) ? participle : -1;
+}
 
 /** Whether token `at` lies inside no name, and no name used as a modifier ("of" in "a Ministry of Defence spokesman"). */
 function isOutsideNames(doc: Document, at: number): boolean {

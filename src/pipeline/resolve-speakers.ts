@@ -6,7 +6,7 @@ import { WORD_CLASS } from '../grammar/word-classes.js';
 import { isInModifier } from '../grammar/subjects.js';
 import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
-import { COMPANY_NOUNS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
+import { ACQUIRING_PARTICIPLES, COMPANY_NOUNS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES } from '../lexicon/titles.js';
 import type { Quote, Speaker } from '../types.js';
@@ -318,6 +318,8 @@ function issuerAt(doc: Document, at: number): number {
   // when it was issued ("published last month by", "released on Friday by"); "The report, by the authority,": a comma.
   let by = at + 1;
   if (tokens[by]?.text === ',') by++;
+  // "a memo obtained by the Herald": whoever got hold of it did not issue it.
+  if (ACQUIRING_PARTICIPLES.has(tokens[by]?.lower ?? '')) return -1;
   if (ISSUING_PARTICIPLE.test(tokens[by]?.lower ?? '')) {
     by++;
     // "carried out by": a particle of the participle's.
