@@ -412,6 +412,18 @@ describe('findMentions: abbreviated titles and honorifics that wink splits', () 
   });
 });
 
+describe('findMentions: Malaysian honorifics of two words', () => {
+  /** Each name mention's own words, without honorifics, and the gender its honorific tells. */
+  const named = (text: string) => findMentions(analyse(text)).names.map((mention) => [mention.words.map((token) => token.text).join(' '), mention.honorific ?? null]);
+
+  it('reads "Tan Sri", "Datuk Seri" and "Puan Sri" as honorifics, and their words alone as names', () => {
+    expect(named('Tan Sri Rosli Hamid opened the bridge.')).toEqual([['Rosli Hamid', 'male']]);
+    expect(named('Datuk Seri Farah Iskandar opened the bridge.')).toEqual([['Farah Iskandar', null]]);
+    expect(named('Puan Sri Zaleha Omar opened the bridge.')).toEqual([['Zaleha Omar', 'female']]);
+    expect(named('Tan Wei Ming opened the bridge near Seri Kembang.')).toEqual([['Tan Wei Ming', null], ['Seri Kembang', null]]);
+  });
+});
+
 describe('findMentions: Chinese and Korean given names', () => {
   it('reads a hyphened two-syllable given name with its second syllable in lower case as the end of the name', () => {
     expect(mentions('Dr Ronald Fung Chi-keung said it. Moon Jae-in said it.').map(([name]) => name)).toEqual(['Dr Ronald Fung Chi-keung', 'Moon Jae-in']);
@@ -453,6 +465,11 @@ describe('findMentions: party tags and offices of other parliaments', () => {
 
   it('reads the South African "MEC" as a title head', () => {
     expect(mentionOf('The provincial MEC for local government, Zanele Booi, said it.', 'Zanele Booi')).toEqual(['Zanele Booi', 'provincial MEC for local government']);
+  });
+
+  it('reads the Kenyan "MCA" and the Indian "Collector" as title heads, not words of the name', () => {
+    expect(mentions('Kilungu Ward MCA Esther Mwende said it.')).toEqual([['Esther Mwende', 'Kilungu Ward MCA']]);
+    expect(mentions('District Collector V. Anand said it.')).toEqual([['V. Anand', 'District Collector']]);
   });
 });
 

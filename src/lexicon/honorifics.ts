@@ -20,3 +20,19 @@ export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Ge
   ['datuk', null], ['dato', null], ['datin', 'female'], ['tun', null], ['shri', 'male'], ['shrimati', 'female'], ['smt.', 'female'],
   ['atty.', null], ['engr.', null], ['hon.', null], ['rt.', null], ['alhaji', 'male'], ['alhaja', 'female'],
 ]);
+
+/**
+ * Honorifics of two words, carried before every reference like one: the higher Malaysian awards "Tan Sri" and
+ * "Datuk Seri" ("Dato' Sri"), a Tan Sri's wife "Puan Sri" and a Tun's wife "Toh Puan", with the gender each tells.
+ * Their words are read as one honorific only together: "Tan" is a surname and "Seri" begins place names.
+ *
+ * Source: the Malaysian honours system as described by the Prime Minister's Department, as for {@link HONORIFICS}.
+ */
+export const HONORIFIC_PHRASES: readonly { readonly words: readonly [string, string]; readonly gender: Gender | null }[] = [
+  { words: ['tan', 'sri'], gender: 'male' },
+  { words: ['datuk', 'seri'], gender: null },
+  { words: ['dato', 'seri'], gender: null },
+  { words: ['dato', 'sri'], gender: null },
+  { words: ['puan', 'sri'], gender: 'female' },
+  { words: ['toh', 'puan'], gender: 'female' },
+];

@@ -15,7 +15,9 @@ import { phrases, words } from './words.js';
  * "Supt", "PC", "DS"), and the British abbreviations for a family doctor and
  * for members of the European, Scottish, Irish and provincial parliaments ("a GP
  * in Leeds", "Labour MEP Ann Roe", "MLA Ravi Kumar", "TD Marie Doyle"), and the
- * Australian councillor's "Cr" ("Cr Ann Roe", as the British "Cllr") and the Canadian Press "Coun.", the South African provincial minister's "MEC"
+ * Australian councillor's "Cr" ("Cr Ann Roe", as the British "Cllr") and the Canadian Press "Coun.", the Kenyan member
+ * of a county assembly "MCA" ("Gatundu Ward MCA Ann Roe"), the Indian district's chief administrator, the "Collector"
+ * ("District Collector R. Anand"), the South African provincial minister's "MEC"
  * ("the provincial MEC for health, Ann Roe"), and the nouns in "-ee" for a person's
  * standing that news writes before a name as it writes "pensioner" ("retiree Ann Roe", "trainee Tom Hale"), and the
  * US school years that local copy writes so ("sophomore Tom Hale"; "freshman" and "junior" read as agent nouns; not
@@ -43,7 +45,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   planner passenger witness neighbor neighbour parent councilmember curator conductor playwright actor actress
   singer artist musician novelist poet journalist blogger priest magistrate registrar coroner ombudsman
   chaplain warden headmaster headteacher bailiff co-director co-chair co-chairman dj moderator operative
-  mastermind filmmaker businessman businesswoman billionaire tycoon mogul gp mep msp prof prof. mla mpp td mec
+  mastermind filmmaker businessman businesswoman billionaire tycoon mogul gp mep msp prof prof. mla mpp td mec mca collector
   goalkeeper goaltender striker midfielder defender winger quarterback linebacker pitcher referee umpire
   batsman bowler jockey sprinter swimmer cyclist rower golfer boxer wrestler athlete footballer cricketer
   champion medallist medalist olympian player skipper boss left-back right-back full-back fullback centre-back center-back wing-back fly-half scrum-half

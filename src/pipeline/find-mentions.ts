@@ -4,7 +4,7 @@ import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive,
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { ARTICLES, INDEFINITE_ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
-import { HONORIFICS, type Gender } from '../lexicon/honorifics.js';
+import { HONORIFIC_PHRASES, HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS } from '../lexicon/descriptions.js';
 import { NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -70,6 +70,9 @@ export function findMentions(doc: AnalysedText): Mentions {
       honorific ??= HONORIFICS.get(word.lower) ?? null;
       nameFirst -= width;
     }
+    // "Tan Sri Aziz Osman", "Datuk Seri Kamal Rahim": an honorific of two words opens the name's own words.
+    const phrase = honorificPhraseAt(tokens, nameFirst);
+    if (phrase !== undefined && nameLast > nameFirst + 1) honorific ??= phrase.gender;
     // "read by a family liaison officer, Ella's mother, Janet Marsh": a possessor is no one the title before it is given.
     const possessor = tokens[nameLast + 1] !== undefined && isPossessive(tokens[nameLast + 1]!) && tokens[nameFirst - 1]?.text === ',';
     let titleBefore = possessor ? null : readTitleBefore(doc, nameFirst, here);
@@ -132,10 +135,21 @@ function isHonorific(token: Token | undefined): boolean {
   return token !== undefined && (token.classes & WORD_CLASS.honorific) !== 0;
 }
 
+/** The two-word honorific that tokens `at` and `at + 1` spell, capitalised: "Tan Sri". */
+function honorificPhraseAt(tokens: readonly Token[], at: number): (typeof HONORIFIC_PHRASES)[number] | undefined {
+  const [first, second] = [tokens[at], tokens[at + 1]];
+  if (first === undefined || second === undefined || !isCapitalised(first.text) || !isCapitalised(second.text)) return undefined;
+  return HONORIFIC_PHRASES.find(({ words }) => words[0] === first.lower && words[1] === second.lower);
+}
+
 /** Tokens `first..last` but the honorifics and the brackets round one: the words of a name. */
 function withoutHonorifics(tokens: readonly Token[], first: number, last: number): Token[] {
   const words: Token[] = [];
   for (let at = first; at <= last; at++) {
+    if (at + 1 < last && honorificPhraseAt(tokens, at) !== undefined) {
+      at++;
+      continue;
+    }
     const token = tokens[at]!;
     const bracket = (token.text === '(' && isHonorific(tokens[at + 1])) || (token.text === ')' && isHonorific(tokens[at - 1]));
     if (!isHonorific(token) && !bracket) words.push(token);
