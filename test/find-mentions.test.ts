@@ -480,6 +480,17 @@ describe('findMentions: a title head that is also a first name, after a title', 
   });
 });
 
+describe('findMentions: verb forms and adjectives that the tagger gives a title\'s words', () => {
+  it('reads a verb\'s form after a named possessor as a modifier of the title head it leads to', () => {
+    expect(mentionOf('Ann Vey, Tarrow Mills\' lead independent director, said it.', 'Ann Vey')).toEqual(['Ann Vey', 'Tarrow Mills\' lead independent director']);
+    expect(mentionOf('Tarrow\'s lead independent director, Ann Vey, said it.', 'Ann Vey')).toEqual(['Ann Vey', 'Tarrow\'s lead independent director']);
+  });
+
+  it('reads an adjective after "a" and before a relative word as the appositive\'s noun', () => {
+    expect(mentionOf('Dale Ibsen, a senior who pitched the last inning, said it.', 'Dale Ibsen')).toEqual(['Dale Ibsen', 'senior']);
+  });
+});
+
 describe('findMentions: a title\'s complement before the name', () => {
   it('reads a lower-case complement after a title\'s link as part of a title before the name, and no other lower-case word', () => {
     expect(mentions('Tessaly Rail vice president for network planning Ines Okoro said the line would reopen.')).toEqual([['Ines Okoro', 'Tessaly Rail vice president for network planning']]);

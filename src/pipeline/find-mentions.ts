@@ -725,11 +725,24 @@ function isTitleModifier(tokens: readonly Token[], at: number): boolean {
   if (MODIFIER_POS.has(token.pos) || isCapitalised(token.text)) return true;
   if (token.pos !== 'VERB' || isSpeechVerb(token)) return false;
   if (isTightHyphen(tokens, at + 1) || (at > 0 && isTightHyphen(tokens, at - 1))) return true;
-  // "Its lead author", "the lead negotiator": between a determiner and a title's head a verb's form is its modifier.
-  if (at > 0 && isDeterminer(tokens[at - 1]!) && titleHeadEndingAt(tokens, at + 1) === at + 1) return true;
+  // "Its lead author", "the lead negotiator", "Acme's lead independent director": between a determiner or a
+  // possessive and a title's head a verb's form is its modifier.
+  if (at > 0 && (isDeterminer(tokens[at - 1]!) || isPossessiveAt(tokens, at - 1)) && leadsToTitleHead(tokens, at + 1)) return true;
   // Hint: only -ing: a verb in -ed before a title is more often the sentence's own ("resigned Mayor Ruiz").
   const next = tokens[at + 1];
   return token.lower.endsWith('ing') && next !== undefined && MODIFIER_POS.has(next.pos) && !isCapitalised(next.text);
+}
+
+/** How many modifiers may stand between a verb's form and the title head it modifies: "lead **independent** director". */
+const MODIFIER_REACH = 2;
+
+/** Whether a title's head ends at token `from` or after at most {@link MODIFIER_REACH} lower-case modifiers. */
+function leadsToTitleHead(tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at <= from + MODIFIER_REACH && tokens[at] !== undefined; at++) {
+    if (titleHeadEndingAt(tokens, at) >= 0) return true;
+    if (!MODIFIER_POS.has(tokens[at]!.pos) || isCapitalised(tokens[at]!.text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -992,7 +1005,8 @@ function isMistaggedNoun(tokens: readonly Token[], at: number, start: number): b
   const token = tokens[at]!;
   const next = tokens[at + 1];
   if (!ARTICLES.has(tokens[start]!.lower) || isCapitalised(token.text)) return false;
-  if (next !== undefined && next.pos !== 'ADP' && next.text !== ',' && next.text !== '.') return false;
+  // "a senior who pitched all seven innings": before a relative word, too.
+  if (next !== undefined && next.pos !== 'ADP' && next.text !== ',' && next.text !== '.' && !RELATIVE_WORDS.has(next.lower)) return false;
   if (token.pos === 'VERB') return tokens[at - 1]!.pos === 'NOUN' && !PARTICIPLE_ENDING.test(token.lower) && !token.lower.endsWith('s');
   // Hint: not a superlative ("the smallest of the three parties"): that describes a body as often as a person.
   return token.pos === 'ADJ' && at === start + 1 && !token.lower.endsWith('est') && next?.lower !== 'of';
