@@ -24,6 +24,15 @@ describe('findMentions', () => {
     expect(mentions('Orvia Road and Track Federation president Joseph Mbeki said the ban hurt.')).toEqual([['Joseph Mbeki', 'Orvia Road and Track Federation president']]);
   });
 
+  it('reads a title head after "of" as the end of a body\'s name, not before a person\'s name', () => {
+    expect(mentions('The Department of Justice said the case was closed.').map(([name]) => name)).toEqual(['Department of Justice']);
+    expect(mentions('The Ministry of Defence met Minister of Defence Ana Vell.').map(([name]) => name)).toEqual(['Ministry of Defence', 'Ana Vell']);
+  });
+
+  it('keeps a plural possessive inside a body\'s name that goes on to its body\'s word', () => {
+    expect(mentions('The Cocoa Growers\' Marketing Board said prices fell.').map(([name]) => name)).toEqual(['Cocoa Growers\' Marketing Board']);
+  });
+
   it('joins "and" after a lone body\'s word into the body named after it, but keeps two named bodies apart', () => {
     expect(mentions('The guards belong to the Rail and Freight Staff Union.').map(([name]) => name)).toEqual(['Rail and Freight Staff Union']);
     expect(mentions('Tarrow Rail and Velm Water Company signed the deal.').map(([name]) => name)).toEqual(['Tarrow Rail', 'Velm Water Company']);

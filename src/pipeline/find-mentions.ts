@@ -299,6 +299,8 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       // "Communications **Workers** of America": a title word that also marks a body continues the name before it;
       // so does one the body's name goes on past ("Harlow **General** Hospital").
       last = at;
+    } else if (last === at - 2 && isOfficeAfterOf(tokens, index, at - 1)) {
+      last = at;
     } else if (startsTitle(tokens, at) || (last >= 0 && POST_NOMINALS.has(token.lower)) || (at === index && isAgentNounBefore(tokens, at))) {
       break;
     } else if (isNameWord(token)) {
@@ -439,9 +441,11 @@ function nicknameLength(doc: AnalysedText, at: number): number {
 function joinsBody(tokens: readonly Token[], first: number, at: number): boolean {
   // "Orvian Fishermen's Union", "National Women's Law Center": a plural that takes 's is inside the body's name.
   if (isPossessive(tokens[at]!)) return namesOffice(tokens, at - 1) || (IRREGULAR_PLURAL.test(tokens[at - 1]!.lower) && endsInBodyWord(tokens, at + 1));
-  // "Tarrow Farmers' Union", "the Supporters' Trust": a plural possessive before a body's word is inside its name.
-  if (isPluralPossessive(tokens, at)) return isBodyWord(tokens[at + 1]);
+  // "Tarrow Farmers' Union", "the Supporters' Trust", "the Coffee Growers' Marketing Board": a plural possessive
+  // before a run of name words that ends in a body's word is inside its name.
+  if (isPluralPossessive(tokens, at)) return tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!) && endsInBodyWord(tokens, at + 1);
   const link = tokens[at]!.lower;
+  if (isOfficeAfterOf(tokens, first, at)) return true;
   if ((link !== 'of' && link !== 'for' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
   // "Greyling & Marsh", "Rusk & Tallow Haulage": an ampersand between name words always makes one firm's name.
   if (link === '&') return true;
@@ -458,6 +462,18 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
   let end = at + 1;
   while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!)) end++;
   return (tokens[end]!.classes & WORD_CLASS.bodyWord) !== 0;
+}
+
+/**
+ * "Department of **Justice**", "Ministry of **Defence**": after "of" at token `at`, a capitalised title head ends the
+ * name of the body that tokens `first..` open, when no name follows it ("Department of Justice Ann Roe" is no body).
+ */
+function isOfficeAfterOf(tokens: readonly Token[], first: number, at: number): boolean {
+  const office = tokens[at + 1];
+  if (tokens[at]!.lower !== 'of' || office === undefined || !isCapitalised(office.text) || (office.classes & WORD_CLASS.titleHead) === 0) return false;
+  if (tokens[at + 2] !== undefined && isNameWord(tokens[at + 2]!)) return false;
+  for (let probe = first; probe < at; probe++) if (isBodyWord(tokens[probe])) return true;
+  return false;
 }
 
 /**
