@@ -340,6 +340,13 @@ describe('cues: a participle that modifies the object of a preposition', () => {
   });
 });
 
+describe('cues: an infinitive inside the subject of a reported clause', () => {
+  it('should take the verb that reports, not "complain" in "the freedom to complain was"', () => {
+    const text = 'In his decision, Judge Omar Basri wrote that the freedom to complain was "not a licence to harass."';
+    expect(attributed(text)[0]?.slice(1, 5)).toEqual(['Omar Basri', 'Judge', 'Omar Basri', 'wrote']);
+  });
+});
+
 describe('attributeQuotes: a plural possessive before a title set off by commas', () => {
   it.each([
     ['curly marks', 'The students’ union president, Jess Adeyemi, said many members were ‘deeply uneasy’.'],

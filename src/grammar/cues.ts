@@ -58,8 +58,16 @@ export function cueAt(tokens: readonly Token[], index: number): Cue | null {
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)) {
     return null;
   }
-  if (modifiesObjectOfPreposition(tokens, index)) return null;
+  if (modifiesObjectOfPreposition(tokens, index) || isInfinitiveInSubject(tokens, index)) return null;
   return { first: index, last: index, strength, sourceAfter: false };
+}
+
+/**
+ * "wrote that the right to **protest** was '…'": an infinitive after a noun with an auxiliary right after it belongs
+ * to the subject of that auxiliary; it says nothing itself.
+ */
+function isInfinitiveInSubject(tokens: readonly Token[], index: number): boolean {
+  return tokens[index - 1]?.lower === 'to' && tokens[index - 2]?.pos === 'NOUN' && tokens[index + 1]?.pos === 'AUX';
 }
 
 /** How many words the noun phrase of a preposition may have before a participle that modifies it. */
@@ -136,7 +144,7 @@ export function reportingVerbAt(tokens: readonly Token[], index: number): string
     && !taggedAsNounAfterCount(tokens, index) && !participleBeforeReport(tokens, index)) {
     return null;
   }
-  if (modifiesObjectOfPreposition(tokens, index)) return null;
+  if (modifiesObjectOfPreposition(tokens, index) || isInfinitiveInSubject(tokens, index)) return null;
   return lemma;
 }
 
