@@ -598,6 +598,13 @@ describe('unnamed sources: long descriptions before a relative clause', () => {
     const text = 'Trustee Dan Ode voted to remove the book.\n\nOne woman who spoke against the ban, and who did not give her name, told the board she had read it twice. "Who decides what my child reads?" she asked.';
     expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'woman', 'she']);
   });
+
+  it('should keep a complement whose object the tagger reads as an adjective or, after a possessive, as a verb', () => {
+    const adjective = 'A caretaker at the complex, who asked not to be named, said the lifts were "always broken."';
+    expect(attributed(adjective)[0]?.slice(1, 4)).toEqual([null, 'caretaker at the complex', 'A caretaker at the complex']);
+    const verb = 'A porter at the hotel\'s lodge said: "Nobody came."';
+    expect(attributed(verb)[0]?.slice(1, 4)).toEqual([null, 'porter at the hotel\'s lodge', 'A porter at the hotel\'s lodge']);
+  });
 });
 
 describe('unnamed sources: what lies between them and the pronoun', () => {

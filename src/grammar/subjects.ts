@@ -172,7 +172,8 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
     // "a teacher at Hollis Springs High School": a word inside a name, whatever its tag (wink reads "Springs" as a verb).
     if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-' || acronym || isTightHyphen(tokens, last - 1)
       || isModifierAfterPossessive(tokens, last) || (last > at && doc.mentions.nameAt[last]! >= 0 && doc.mentions.nameAt[last] === doc.mentions.nameAt[last - 1])) {
-      if (token.pos === 'NOUN' || token.pos === 'PROPN' || acronym || (head >= 0 && isTightHyphen(tokens, last - 1)) || isNominalAdjective(tokens, at, last)) head = last;
+      if (token.pos === 'NOUN' || token.pos === 'PROPN' || acronym || (head >= 0 && isTightHyphen(tokens, last - 1)) || isNominalAdjective(tokens, last)
+        || isNounAfterPossessive(tokens, last)) head = last;
       last++;
     } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens[last + 1]!)) {
       // "a narrator in the Clinton ad", "the mother of three": a prepositional phrase inside the subject.
@@ -199,9 +200,15 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
  * "a regular at the centre said", "a local told": an adjective right after the article, with no noun after it, is
  * the phrase's head (wink tags both words ADJ).
  */
-function isNominalAdjective(tokens: readonly Token[], at: number, index: number): boolean {
+function isNominalAdjective(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
-  return tokens[index]!.pos === 'ADJ' && index === at + 1 && isDeterminer(tokens[at]!) && next !== undefined && !NOUN_PHRASE_POS.has(next.pos) && next.text !== '-';
+  return tokens[index]!.pos === 'ADJ' && index > 0 && isDeterminer(tokens[index - 1]!) && next !== undefined && !NOUN_PHRASE_POS.has(next.pos) && next.text !== '-';
+}
+
+/** "a guest at the reserve's **lodge**": a word the tagger reads as a verb after a possessive, ending the phrase, is its noun. */
+function isNounAfterPossessive(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return isModifierAfterPossessive(tokens, index) && (next === undefined || !NOUN_PHRASE_POS.has(next.pos));
 }
 
 /** Whether the phrase starting at `first` comes right after a preposition, or its article: "at **Westmoor**", "at the **Harlow**", "for the state **Department**". */
@@ -431,7 +438,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   if (token.pos === 'VERB' && token.lower.endsWith('ed') && at - 1 >= first && tokens[at - 1]!.lower === 'those') return nominalSubject(doc, at - 1, at, at - 1);
   // "47% say": a share of people is a subject; so is a role noun the tagger reads as an adjective ("the incumbent said").
   // So is a document noun the tagger reads otherwise ("the circular said").
-  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%' && !TITLE_HEADS.has(token.lower) && !DOCUMENT_NOUNS.has(token.lower)) {
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%' && !TITLE_HEADS.has(token.lower) && !DOCUMENT_NOUNS.has(token.lower)
+    && !isModifierAfterPossessive(tokens, at)) {
     // "A federal official who was not authorized to speak publicly said": a relative clause that ends in a verb or an
     // adverb, its subject the noun before "who".
     const relative = relativePronounBefore(doc, at, first);
