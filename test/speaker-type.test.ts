@@ -28,6 +28,13 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('"Prices will rise," the report said.')).toMatchObject({ name: null, title: null, type: 'organization' });
   });
 
+  it('should link "the carrier" to a shipping line named before', () => {
+    expect(speakerOf('Orrin Line will raise its fees at Harwich. In a note to customers, the carrier said costs had "risen sharply."')).toMatchObject({
+      name: 'Orrin Line',
+      type: 'organization',
+    });
+  });
+
   it('should link "their union" to the union named before, as "the union", and give it no title when none was named', () => {
     expect(speakerOf('Porters at Arvane Station belong to the Rail and Freight Staff Union. Their union said the rota was "unworkable."')).toMatchObject({
       name: 'Rail and Freight Staff Union',

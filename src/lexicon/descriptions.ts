@@ -120,7 +120,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
  * Group", "Pellham **Inc.**"). The noun itself always counts too.
  *
  * Source: the organisation designators of company and agency names in wire
- * copy (legal suffixes, the kind words of US and UK public bodies and media).
+ * copy (legal suffixes, the kind words of US and UK public bodies and media), and the names of shipping lines that
+ * trade copy calls carriers ("Maersk Line", "Brannholt Lines").
  */
 export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['company', words('inc. inc corp. corp co. co ltd ltd. llc plc group holdings corporation industries')],
@@ -134,7 +135,7 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['department', words('department ministry office')],
   ['ministry', words('ministry department office')],
   ['airline', words('airlines airways air')],
-  ['carrier', words('airlines airways air')],
+  ['carrier', words('airlines airways air line lines shipping')],
   ['operator', words('transit railways rail ferries buses trains lines')],
   ['university', words('university college institute')],
   ['group', words('group coalition alliance association network fund union')],
