@@ -294,6 +294,15 @@ describe('resolveSpeakers: he or she after an unnamed person who spoke', () => {
   });
 });
 
+describe('resolveSpeakers: he or she after an unnamed person the sentence before introduced', () => {
+  it('should give the pronoun to a description that opens the sentence before as its subject, when the gender agrees', () => {
+    const text = 'Rosa Lindqvist said the lift had been broken since May. A tenant on the fourth floor, who asked that her name not be used, held up a bag of shopping.\n\n"I carry this up every day," she said.';
+    expect(attributed(text).at(-1)?.slice(1, 4)).toEqual([null, 'tenant on the fourth floor', 'she']);
+    const man = 'Rosa Lindqvist said the lift had been broken since May. A man on the fourth floor held up a bag of shopping.\n\n"I carry this up every day," she said.';
+    expect(attributed(man).at(-1)?.slice(1, 4)).toEqual(['Rosa Lindqvist', null, 'she']);
+  });
+});
+
 describe('resolveSpeakers: a role beside a relation', () => {
   it('should give the role the appositive names, past an age, over the kin label', () => {
     const text = 'Ernesto Vale, a forklift driver, said the plant was unsafe. His sister, Lucia Vale, 39, a sanitation crew lead on the night shift, agreed. "Somebody is going to get hurt," she said.';

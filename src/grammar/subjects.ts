@@ -3,7 +3,7 @@ import { cueAt, isRefusedAt, type Cue } from './cues.js';
 import { FUNCTION_POS, MODIFIER_POS } from './pos.js';
 import { ageEndingAt } from './descriptions.js';
 import { DOCUMENT_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
-import { CLAUSE_OPENING_PREPOSITIONS, NEGATIONS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_OPENERS, NEGATIONS, POSSESSIVE_DETERMINERS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -228,6 +228,20 @@ const ACCORDING_SPAN = 8;
  * `according to exit polls`, `according to police`: whatever follows "according to", up to the next punctuation,
  * when it reads as no subject (the tagger may take "exit" or "police" for a verb); its last word is its head.
  */
+/**
+ * "**A neighbour across the hall** pointed at the window", "**Her neighbour** pointed": a description that opens the
+ * sentence `first..last` with an indefinite article, "one", "another" or a possessive, as the subject of its verb;
+ * null when the sentence opens otherwise.
+ */
+export function introducedSubject(doc: Document, first: number, last: number): Subject | null {
+  const { tokens } = doc;
+  if (!INDEFINITE_OPENERS.has(tokens[first]!.lower) && !POSSESSIVE_DETERMINERS.has(tokens[first]!.lower)) return null;
+  const subject = nominalStartingAt(doc, first, last);
+  if (subject === null || subject.kind !== 'nominal') return null;
+  const next = tokens[subject.last + 1];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') ? subject : null;
+}
+
 export function phraseAfter(doc: Document, at: number, limit: number): Subject | null {
   const { tokens, quoteAt } = doc;
   let last = at - 1;

@@ -3,12 +3,13 @@ import { isRefusedAt, reportingVerbAt } from '../grammar/cues.js';
 import { MODIFIER_POS } from '../grammar/pos.js';
 import { isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
-import { isInModifier } from '../grammar/subjects.js';
+import { introducedSubject, isInModifier } from '../grammar/subjects.js';
 import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { ACQUIRING_PARTICIPLES, COMPANY_NOUNS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES } from '../lexicon/titles.js';
+import type { Gender } from '../lexicon/honorifics.js';
 import type { Quote, Speaker } from '../types.js';
 import type { Attributed, Document, SpeechEvents, Subject } from './document.js';
 import { holdsQuote, isReadByQuotes } from './scan-quotes.js';
@@ -562,7 +563,7 @@ const PRONOUN_CHAIN = 3;
  * fit the pronoun, or is of the other sex.
  */
 function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, entity: number, chain = 0): Subject | null {
-  const { tokens, sentences, sentenceAt, paragraphAt, entities } = doc;
+  const { tokens, sentences, sentenceAt, paragraphAt } = doc;
   const pronoun = tokens[token]!.lower;
   const info = SUBJECT_PRONOUNS.get(pronoun);
   if (info === undefined || info.first) return null;
@@ -581,29 +582,52 @@ function unnamedAntecedent(doc: Document, events: SpeechEvents, token: number, e
   while (index >= 0 && (isSourcelessInfinitive(tokens, events.list[index]!) || isSamePronounActing(tokens, events.list[index]!, pronoun)
     || isPassiveInsideReport(doc, events, index))) index--;
   const event = events.list[index];
+  const referred = entity < 0 ? -1 : lastReferenceBefore(doc, entity, token);
+  // "A neighbour across the hall pointed at the window. '…,' she said": one the sentence before introduces as its
+  // subject, after whoever last spoke and after the last name of the pronoun's entity (a pronoun there, "A neighbour,
+  // who asked that her name not be used,", may be the description's own).
+  const named = referred >= from && doc.mentions.nameAt[referred]! >= 0;
+  const introduced = before !== undefined && from === before.first && !named ? introducedSubject(doc, before.first, before.last) : null;
+  // Hint: whoever spoke since goes first, unless it is the same one ("A neighbour, who asked that …,").
+  const spokeSince = event !== undefined && event.first >= from && !(introduced !== null && event.source !== null && isSameOrRelative(tokens, event.source, introduced));
+  if (introduced !== null && !spokeSince && agreesWithPronoun(doc, introduced, pronoun, info.gender)) return introduced;
   // Hint: one who declined to say something still speaks in the passage ("A spokesman declined to say when … '…,' he said").
   if (event === undefined || event.first < from || event.reporting === null || (event.negated && !isRefusedAt(tokens, event.first)) || event.passive || event.source === null) return null;
   const source = event.source;
   // Hint: a reference in the speaker's own sentence ("…, who asked not to be named because she …, said Holt had …")
   // does not outrank who spoke there, as in the entity stage's own choice of antecedent.
-  const referred = entity < 0 ? -1 : lastReferenceBefore(doc, entity, token);
   if (referred >= 0 && sentenceAt[referred]! > sentenceAt[event.first]!) return null;
   if (source.kind === 'pronoun') {
     const same = tokens[source.token]!.lower === pronoun;
     return same && chain < PRONOUN_CHAIN ? unnamedAntecedent(doc, events, source.token, resolvePronoun(doc, source.token), chain + 1) : null;
   }
-  if (source.kind !== 'nominal') return null;
+  return agreesWithPronoun(doc, source, pronoun, info.gender) ? source : null;
+}
+
+/** Whether `source` is the nominal `subject` itself or the relative pronoun right after it: "A neighbour, **who** asked …". */
+function isSameOrRelative(tokens: Document['tokens'], source: Subject, subject: Subject): boolean {
+  if (subject.kind !== 'nominal') return false;
+  if (source.kind === 'nominal') return source.first === subject.first;
+  if (source.kind !== 'pronoun') return false;
+  const gap = tokens[subject.last + 1]?.text === ',' ? 2 : 1;
+  return source.token === subject.last + gap && WH_RELATIVE_WORDS.has(tokens[source.token]!.lower);
+}
+
+/** Whether the unnamed nominal `source` can be what `pronoun` (of `gender`) stands for: a body or document for "it", one person for he or she. */
+function agreesWithPronoun(doc: Document, source: Subject, pronoun: string, gender: Gender | null): boolean {
+  const { tokens, entities } = doc;
+  if (source.kind !== 'nominal') return false;
   const described = entities.descriptionAt[source.first]!;
-  if (described >= 0 && entities.descriptions[described]!.entity >= 0) return null;
+  if (described >= 0 && entities.descriptions[described]!.entity >= 0) return false;
   const head = tokens[source.head]!;
   const body = ORGANISATION_NOUNS.has(head.lower) || COMPANY_NOUNS.has(head.lower);
   const document = DOCUMENT_NOUNS.has(head.lower);
-  if (pronoun === 'it') return body || document ? source : null;
-  if (pronoun === 'they') return document ? null : source;
-  if ((head.pos !== 'NOUN' && head.pos !== 'ADJ') || body || document) return null;
-  if (isPluralNoun(head.lower)) return null;
+  if (pronoun === 'it') return body || document;
+  if (pronoun === 'they') return !document;
+  if ((head.pos !== 'NOUN' && head.pos !== 'ADJ') || body || document) return false;
+  if (isPluralNoun(head.lower)) return false;
   const sex = GENDERED_TITLES.get(head.lower) ?? GENDERED_PERSON_NOUNS.get(head.lower) ?? KIN_NOUNS.get(head.lower) ?? null;
-  return sex === null || sex === info.gender ? source : null;
+  return sex === null || sex === gender;
 }
 
 function isSourcelessInfinitive(tokens: Document['tokens'], event: SpeechEvents['list'][number]): boolean {
