@@ -500,6 +500,19 @@ describe('findMentions: verb forms and adjectives that the tagger gives a title\
   });
 });
 
+describe('findMentions: Nigerian union offices set off before the name', () => {
+  it('reads "Comrade" as an honorific and a long office before it whole, without the body\'s acronym in brackets', () => {
+    const text = 'The Chairman of the Ikire branch of the Association of Academic Staff Unions (AASU), Comrade Tunde Bakare, spoke.';
+    expect(mentionOf(text, 'Comrade Tunde Bakare')).toEqual(['Comrade Tunde Bakare', 'Chairman of the Ikire branch of the Association of Academic Staff Unions']);
+    expect(findMentions(analyse(text)).names.at(-1)!.words.map((token) => token.text)).toEqual(['Tunde', 'Bakare']);
+  });
+
+  it('keeps a title word inside a body\'s name after "of", and reads a diocese as a body', () => {
+    expect(mentions('The Association of Academic Staff Unions met.').map(([name]) => name)).toEqual(['Association of Academic Staff Unions']);
+    expect(mentions('The Diocese of Marwick met.').map(([name]) => name)).toEqual(['Diocese of Marwick']);
+  });
+});
+
 describe('findMentions: a title\'s complement before the name', () => {
   it('reads a lower-case complement after a title\'s link as part of a title before the name, and no other lower-case word', () => {
     expect(mentions('Tessaly Rail vice president for network planning Ines Okoro said the line would reopen.')).toEqual([['Ines Okoro', 'Tessaly Rail vice president for network planning']]);

@@ -8,7 +8,7 @@
  * honours system as described by the Prime Minister's Department; Hindustan Times style guide), and the
  * professional honorifics of Philippine English copy, written like "Dr." before every reference: "Atty." (a lawyer),
  * "Engr." (an engineer), and those of Nigerian copy: "Hon." and "Rt. Hon." for a lawmaker, "Alhaji" and "Alhaja" for
- * one who has made the pilgrimage (Premium Times and Punch house style).
+ * one who has made the pilgrimage, and "Comrade" for a union or student leader (Premium Times and Punch house style).
  */
 export type Gender = 'male' | 'female';
 
@@ -18,7 +18,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Ge
   ['lady', 'female'], ['madam', 'female'], ['mme.', 'female'], ['mlle.', 'female'],
   ['dr.', null], ['dr', null], ['mx.', null],
   ['datuk', null], ['dato', null], ['datin', 'female'], ['tun', null], ['shri', 'male'], ['shrimati', 'female'], ['smt.', 'female'],
-  ['atty.', null], ['engr.', null], ['hon.', null], ['rt.', null], ['alhaji', 'male'], ['alhaja', 'female'],
+  ['atty.', null], ['engr.', null], ['hon.', null], ['rt.', null], ['alhaji', 'male'], ['alhaja', 'female'], ['comrade', null],
 ]);
 
 /**

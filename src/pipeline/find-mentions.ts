@@ -299,7 +299,7 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       // "Communications **Workers** of America": a title word that also marks a body continues the name before it;
       // so does one the body's name goes on past ("Harlow **General** Hospital").
       last = at;
-    } else if (last === at - 2 && isOfficeAfterOf(tokens, index, at - 1)) {
+    } else if (last === at - 2 && (isOfficeAfterOf(tokens, index, at - 1) || isTitleWordInBodyAfterOf(tokens, at))) {
       last = at;
     } else if (startsTitle(tokens, at) || (last >= 0 && POST_NOMINALS.has(token.lower)) || (at === index && isAgentNounBefore(tokens, at))) {
       break;
@@ -445,7 +445,7 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
   // before a run of name words that ends in a body's word is inside its name.
   if (isPluralPossessive(tokens, at)) return tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!) && endsInBodyWord(tokens, at + 1);
   const link = tokens[at]!.lower;
-  if (isOfficeAfterOf(tokens, first, at)) return true;
+  if (isOfficeAfterOf(tokens, first, at) || isTitleWordInBodyAfterOf(tokens, at + 1)) return true;
   if ((link !== 'of' && link !== 'for' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
   // "Greyling & Marsh", "Rusk & Tallow Haulage": an ampersand between name words always makes one firm's name.
   if (link === '&') return true;
@@ -474,6 +474,13 @@ function isOfficeAfterOf(tokens: readonly Token[], first: number, at: number): b
   if (tokens[at + 2] !== undefined && isNameWord(tokens[at + 2]!)) return false;
   for (let probe = first; probe < at; probe++) if (isBodyWord(tokens[probe])) return true;
   return false;
+}
+
+/** "Association of **Academic** Staff Unions": after "of", a capitalised title word that the body's name goes on past. */
+function isTitleWordInBodyAfterOf(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  return tokens[at - 1]?.lower === 'of' && word !== undefined && isCapitalised(word.text) && startsTitle(tokens, at)
+    && tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!) && endsInBodyWord(tokens, at + 1);
 }
 
 /**
@@ -779,7 +786,7 @@ function isComplementParticiple(tokens: readonly Token[], at: number): boolean {
 }
 
 /** How many tokens a title set off by a comma before the name may have. */
-const COMMA_SET_REACH = 12;
+const COMMA_SET_REACH = 16;
 
 /**
  * Reads a title set off by a comma before the name, ending at token `end`:
@@ -792,6 +799,9 @@ const COMMA_SET_REACH = 12;
  */
 function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: number) => boolean): TitleBefore | null {
   const { tokens } = doc;
+  // "the Chairman of the … Association of Lecturers (ASL), Comrade Ada Okafor": the body's acronym in brackets is no
+  // part of the title.
+  if (tokens[end]?.text === ')' && ACRONYM.test(tokens[end - 1]?.text ?? '') && tokens[end - 2]?.text === '(') end -= 3;
   let start = end + 1;
   let head = -1;
   let agentNoun = false;
@@ -800,7 +810,9 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
     const token = tokens[at]!;
     // "The council's emergency management controller, Kirsten Hale,": an agent noun the lexicon lacks, before the comma.
     agentNoun ||= at === end && titleHeadEndingAt(tokens, at) < 0 && isAgentNoun(token);
-    const headFirst = titleHeadEndingAt(tokens, at) >= 0 ? titleHeadEndingAt(tokens, at) : agentNoun && at === end ? at : -1;
+    // Hint: a title word inside a body's name is none ("the Association of **Academic** Staff Unions").
+    const inBody = isTitleWordInBodyAfterOf(tokens, at);
+    const headFirst = inBody ? -1 : titleHeadEndingAt(tokens, at) >= 0 ? titleHeadEndingAt(tokens, at) : agentNoun && at === end ? at : -1;
     if (headFirst >= 0) {
       head = head < 0 ? at : head;
       start = headFirst;
