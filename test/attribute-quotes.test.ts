@@ -349,6 +349,13 @@ describe('cues: a participle that modifies the object of a preposition', () => {
   });
 });
 
+describe('signs: a closed compound of a thing that carries words', () => {
+  it('should read what a "noticeboard" or "bedsheet" reads as a sign, no speech', () => {
+    expect(attributed('A noticeboard outside the hall read "CLOSED UNTIL MONDAY."')).toEqual([]);
+    expect(attributed('A bedsheet draped over the fence read "SAVE OUR POOL."')).toEqual([]);
+  });
+});
+
 describe('cues: an infinitive inside the subject of a reported clause', () => {
   it('should take the verb that reports, not "complain" in "the freedom to complain was"', () => {
     const text = 'In his decision, Judge Omar Basri wrote that the freedom to complain was "not a licence to harass."';
@@ -489,6 +496,14 @@ describe('documents: who issued them', () => {
     expect(attributed('A firefighter quoted by the Courier said crews were "stretched too thin."')[0]?.slice(1, 5)).toEqual([null, 'firefighter', 'A firefighter', 'said']);
     const released = 'The Kelvale Fire Service met on Monday. A statement released by the service said crews were "stretched too thin."';
     expect(attributed(released)[0]?.slice(1, 4)).toEqual(['Kelvale Fire Service', null, 'A statement']);
+  });
+
+  it('should read the noun before a participle and its phrase as the subject, not the phrase, nor a phrase a preposition opens', () => {
+    const issued = 'A communique issued at the end of the branch meeting on Friday said the boycott would be "indefinite."';
+    expect(attributed(issued)[0]?.slice(1, 5)).toEqual([null, 'communique', 'A communique', 'said']);
+    expect(extractQuotes(issued)[0]?.speaker?.type).toBe('organization');
+    const opening = 'Mira Osei, the former bursar, denies it. In a statement issued through her lawyer, Osei said she had acted "honestly."';
+    expect(attributed(opening)[0]?.filter((_, field) => field === 1 || field === 3 || field === 4)).toEqual(['Mira Osei', 'Osei', 'said']);
   });
 
   it('should take a report by a body\'s staff as the body\'s', () => {

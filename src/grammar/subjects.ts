@@ -3,7 +3,7 @@ import { cueAt, isRefusedAt, type Cue } from './cues.js';
 import { FUNCTION_POS, MODIFIER_POS } from './pos.js';
 import { ageEndingAt } from './descriptions.js';
 import { DOCUMENT_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
-import { CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_OPENERS, NEGATIONS, POSSESSIVE_DETERMINERS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_OPENERS, NEGATIONS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -421,8 +421,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
         }
         if (link.pos !== 'ADP') break;
       }
-      const agentOf = participleBeforeAgent(tokens, isDeterminer(tokens[mention.first - 1] ?? tokens[0]!) ? mention.first - 1 : mention.first, first);
-      if (agentOf >= 0) return subjectBefore(doc, agentOf - 1, first);
+      const agentOf = participleBeforeAgent(tokens, isDeterminer(tokens[mention.nameFirst - 1] ?? tokens[0]!) ? mention.nameFirst - 1 : mention.nameFirst, first);
+      if (agentOf >= 0) return subjectBeforeParticiple(doc, agentOf, first);
       const origin = placeOfOrigin(doc, index);
       // "responded … on Facebook writing": the object of a preposition does not speak ("with Trump yelling" does),
       // unless the preposition hangs on a noun: "a spokeswoman for YouTube said" is the spokeswoman.
@@ -486,7 +486,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   }
   if (start > first && isDeterminer(tokens[start - 1]!)) start--;
   const agentOf = participleBeforeAgent(tokens, start, first);
-  if (agentOf >= 0) return subjectBefore(doc, agentOf - 1, first);
+  if (agentOf >= 0) return subjectBeforeParticiple(doc, agentOf, first);
   // "a White House official who spoke anonymously to discuss internal strategy said": the head of the relative clause;
   // so for "that" or "which" after a noun, when the clause has a verb before the phrase read ("the report that the
   // council published on Friday said"): with none ("told reporters that the council members said") "that" opens the
@@ -505,15 +505,37 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
 const NOUN_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /**
- * "A memo **obtained** by the Herald warned", "a spokesman **quoted** by the Ledger said": when the phrase starting
- * at token `phrase` is the agent of a participle right after a noun, the participle's index (the noun heads the
- * subject); else -1.
+ * The noun phrase before the participle at `participle`, as the subject; none when a preposition opens it ("In a
+ * statement issued through his solicitor, Keel said": the statement is no subject, and neither is the solicitor).
+ */
+function subjectBeforeParticiple(doc: Document, participle: number, first: number): Subject | null {
+  const subject = subjectBefore(doc, participle - 1, first);
+  return subject?.kind === 'nominal' && doc.tokens[subject.first - 1]?.pos === 'ADP' ? null : subject;
+}
+
+/**
+ * "A memo **obtained** by the Herald warned", "a spokesman **quoted** by the Ledger said", "A communique **issued** at
+ * the end of the congress said": when the phrase starting at token `phrase` is the object of a preposition after a
+ * participle right after a noun, the participle's index (the noun heads the subject); else -1.
  */
 function participleBeforeAgent(tokens: readonly Token[], phrase: number, first: number): number {
   const participle = phrase - 2;
-  if (participle - 1 < first || tokens[phrase - 1]!.lower !== 'by') return -1;
-  return tokens[participle]!.pos === 'VERB' && NOUN_HEAD_POS.has(tokens[participle - 1]!.pos) ? participle : -1;
+  // Hint: "Fares rose after Halvern Ferries announced": a subordinator opens a clause of its own.
+  const preposition = tokens[phrase - 1]!;
+  if (participle - 1 < first || preposition.pos !== 'ADP' || CLAUSE_OPENING_PREPOSITIONS.has(preposition.lower)) return -1;
+  if (tokens[participle]!.pos !== 'VERB' || !NOUN_HEAD_POS.has(tokens[participle - 1]!.pos)) return -1;
+  // "A summary of the offer that the company posted on the gates said": a verb whose subject a relative word opens is
+  // the relative clause's own, no participle.
+  for (let at = participle - 2; at >= first && participle - at <= RELATIVE_SUBJECT_REACH; at--) {
+    const token = tokens[at]!;
+    if (RELATIVE_WORDS.has(token.lower)) return -1;
+    if (!MODIFIER_POS.has(token.pos) && !isDeterminer(token)) break;
+  }
+  return participle;
 }
+
+/** How many words the subject of a relative clause may have before its verb: "that **the new company** posted". */
+const RELATIVE_SUBJECT_REACH = 4;
 
 /** Whether token `at` lies inside no name, and no name used as a modifier ("of" in "a Ministry of Defence spokesman"). */
 function isOutsideNames(doc: Document, at: number): boolean {

@@ -38,6 +38,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`
   message note transcript summary assessment audit findings data affidavit affidavits determination decision
   judgment judgement verdict forecast notice bulletin guidance newsletter blog update updates advisory circular
   submission submissions advice examination inspection evaluation recommendation recommendations petition prospectus
+  communique communiqué communiques communiqués
 `));
 
 /**

@@ -641,12 +641,16 @@ function subjectNextTo(doc: Document, event: SpeechEvent): boolean {
 
 const READ_FORMS: readonly string[] = SPEECH_VERB_FORMS.get('read') ?? [];
 
+/** "bedsheet", "noticeboard": a closed compound that ends in a display noun of five letters or more carries words too. */
+const DISPLAY_COMPOUND = new RegExp(`^\\p{Ll}+(?:${[...DISPLAY_NOUNS].filter((noun) => /^\p{Ll}{5,}$/u.test(noun)).join('|')})$`, 'u');
+
 /** `the railings read "JUDAS 9"`: a thing that carries written words "reads" a sign, which is no speech. */
 function displays(doc: Document, attribution: Attribution): boolean {
   const { subject, cue } = attribution;
   if (subject === null || subject.kind !== 'nominal' || cue === null) return false;
   const verb = doc.text.slice(cue.start, cue.end).toLowerCase();
-  return READ_FORMS.includes(verb) && DISPLAY_NOUNS.has(doc.tokens[subject.head]!.lower);
+  const head = doc.tokens[subject.head]!.lower;
+  return READ_FORMS.includes(verb) && (DISPLAY_NOUNS.has(head) || DISPLAY_COMPOUND.test(head));
 }
 
 /** Whether an attribution's speaker or cue lies inside `quote`. */
