@@ -430,3 +430,16 @@ describe('pronoun resolution: a name that ends a relative clause set off by comm
       .toBe('He -> Rory Kell');
   });
 });
+
+describe('linkEntities: a given name inside the name, after an honorific', () => {
+  /** The entity each name mention is linked to, by name. */
+  const linked = (text: string) => {
+    const doc = documentOf(text);
+    return doc.mentions.names.map((_, mention) => doc.entities.list[doc.entities.ofMention[mention]!]!.name);
+  };
+
+  it('should link "Mr Rizal" to the one person with "Rizal" inside the name, and not to a name that ends in it', () => {
+    expect(linked('Ahmad Rizal Hashim runs a stall. Mr Rizal said trade was slow.')).toEqual(['Ahmad Rizal Hashim', 'Ahmad Rizal Hashim']);
+    expect(linked('Ahmad Rizal Hashim runs a stall. Siti Rizal runs the next one. Mr Rizal said trade was slow.').at(-1)).toBe('Siti Rizal');
+  });
+});

@@ -38,7 +38,7 @@ type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & {
 export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   const { names } = mentions;
   const list: WorkingEntity[] = [];
-  const nameIndex: NameIndex = { byLastWord: new Map(), byFirstWord: new Map() };
+  const nameIndex: NameIndex = { byLastWord: new Map(), byFirstWord: new Map(), byInnerWord: new Map() };
   const ofMention = new Int32Array(names.length);
   const mentionCount: number[] = [];
   // Hint: read once per mention; linking, salience and the references all ask.
@@ -106,6 +106,8 @@ interface NameIndex {
   readonly byLastWord: Map<string, number[]>;
   /** Hint: an entry may be stale once a fuller name replaces the first word; lookups check it again. */
   readonly byFirstWord: Map<string, number[]>;
+  /** The words between a person's first and last: "Faiz" in "Muhammad Faiz Osman". */
+  readonly byInnerWord: Map<string, number[]>;
 }
 
 function indexed(index: Map<string, number[]>, word: string): number[] {
@@ -212,6 +214,10 @@ function linkEntity(
   }
   // "Corran" after "Corran Savings Bank", "Karsk National Gas" after "Karsk National Gas Company": an organisation
   // is shortened to its first words wherever it stands.
+  // "Mr Faiz" after "Muhammad Faiz Osman": a Malay name is called formally by its given name, which stands inside it.
+  if (found < 0 && lower.length === 1 && honorific !== undefined) {
+    found = onlyOne(index.byInnerWord.get(lastWord) ?? NO_ENTITIES, (entity) => isInnerWordOf(entities[entity]!, lastWord) && mayHave(entities[entity]!, gender));
+  }
   if (found < 0) found = onlyOrganisationStartingWith(entities, sameStart, lower);
   if (found < 0 && organisation) found = organisationNamedTheOtherWay(entities, index, lower);
   // "the Kalyanpet Metropolitan Transport Corporation (KMTC) … the KMTC said": an acronym of a body's initials is that body.
@@ -226,6 +232,7 @@ function linkEntity(
     const surname = surnameBeforeGivenName(words);
     if (surname !== null) indexed(index.byLastWord, surname).push(entities.length - 1);
     indexed(index.byFirstWord, lower[0]!).push(entities.length - 1);
+    indexInnerWords(index, entity, entities.length - 1);
     return entities.length - 1;
   }
   mentionCount[found]!++;
@@ -238,11 +245,23 @@ function linkEntity(
     if (lower[0] !== entity.nameWords[0]) indexed(index.byFirstWord, lower[0]!).push(found);
     entity.name = name;
     entity.nameWords = lower;
+    indexInnerWords(index, entity, found);
   }
   for (const given of mention.titles) addTitle(entity, given);
   entity.gender ??= gender;
   entity.person ||= person;
   return found;
+}
+
+function indexInnerWords(index: NameIndex, entity: WorkingEntity, at: number): void {
+  if (entity.organisation) return;
+  for (let word = 1; word < entity.nameWords.length - 1; word++) indexed(index.byInnerWord, entity.nameWords[word]!).push(at);
+}
+
+/** Whether `word` stands inside the person's name, neither first nor last. */
+function isInnerWordOf(entity: WorkingEntity, word: string): boolean {
+  const inner = entity.nameWords.indexOf(word, 1);
+  return !entity.organisation && inner > 0 && inner < entity.nameWords.length - 1;
 }
 
 /** The surname of a name that ends in a hyphened given name in lower case after its hyphen ("Fung Chi-keung"), or null. */
