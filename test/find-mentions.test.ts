@@ -513,6 +513,13 @@ describe('findMentions: Nigerian union offices set off before the name', () => {
   });
 });
 
+describe('findMentions: an agent noun with its complement set off before the name', () => {
+  it('reads "The driver of that truck, X," as the title where it opens the sentence, and no noun that only ends so after a verb', () => {
+    expect(mentionOf('The driver of that van, Ola Brandt, 52, escaped.', 'Ola Brandt')).toEqual(['Ola Brandt', 'driver of that van']);
+    expect(mentionOf('They painted it the color of slate, Ola Brandt said.', 'Ola Brandt')).toEqual(['Ola Brandt', null]);
+  });
+});
+
 describe('findMentions: a title\'s complement before the name', () => {
   it('reads a lower-case complement after a title\'s link as part of a title before the name, and no other lower-case word', () => {
     expect(mentions('Tessaly Rail vice president for network planning Ines Okoro said the line would reopen.')).toEqual([['Ines Okoro', 'Tessaly Rail vice president for network planning']]);

@@ -805,14 +805,18 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   let start = end + 1;
   let head = -1;
   let agentNoun = false;
+  let beforeComplement = false;
   while (start - 1 >= 0 && end - start < COMMA_SET_REACH && outside(start - 1)) {
     const at = start - 1;
     const token = tokens[at]!;
-    // "The council's emergency management controller, Kirsten Hale,": an agent noun the lexicon lacks, before the comma.
-    agentNoun ||= at === end && titleHeadEndingAt(tokens, at) < 0 && isAgentNoun(token);
+    // "The council's emergency management controller, Kirsten Hale,": an agent noun the lexicon lacks, before the comma;
+    // "The driver of that truck, Dion Marsh,": or before its complement, when no head was read yet.
+    const agentHead = head < 0 && titleHeadEndingAt(tokens, at) < 0 && isAgentNoun(token) && (at === end || tokens[at + 1]?.pos === 'ADP');
+    agentNoun ||= agentHead;
+    beforeComplement ||= agentHead && at < end;
     // Hint: a title word inside a body's name is none ("the Association of **Academic** Staff Unions").
     const inBody = isTitleWordInBodyAfterOf(tokens, at);
-    const headFirst = inBody ? -1 : titleHeadEndingAt(tokens, at) >= 0 ? titleHeadEndingAt(tokens, at) : agentNoun && at === end ? at : -1;
+    const headFirst = inBody ? -1 : titleHeadEndingAt(tokens, at) >= 0 ? titleHeadEndingAt(tokens, at) : agentHead ? at : -1;
     if (headFirst >= 0) {
       head = head < 0 ? at : head;
       start = headFirst;
@@ -843,6 +847,9 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   // "two blocks from the plant, Omar Diallo said": a noun that only ends like an agent's, after a preposition, is a
   // thing or a place.
   if (agentNoun && before?.pos === 'ADP') return null;
+  // Hint: a noun that only ends like an agent's before its complement ("painted the colour of slate, Colm …") is a
+  // title only where the phrase opens its sentence, as "The driver of that truck, Dion Marsh," does.
+  if (beforeComplement && before !== undefined) return null;
   // After the head only its complement may follow: "delegate on the town slate", not "minister Tuesday".
   if (head < end && !TITLE_LINKS.has(tokens[head + 1]!.lower) && tokens[head + 1]!.pos !== 'ADP' && !isComplementParticiple(tokens, head + 1)) return null;
   // "Jo Abt, a planner in Kellbach, Harwell's twin town": after a comma that follows a name, a phrase with a complement
