@@ -421,9 +421,14 @@ describe('findMentions: abbreviated titles and honorifics that wink splits', () 
   });
 });
 
-describe('findMentions: Malaysian honorifics of two words', () => {
+describe('findMentions: honorifics of two words', () => {
   /** Each name mention's own words, without honorifics, and the gender its honorific tells. */
   const named = (text: string) => findMentions(analyse(text)).names.map((mention) => [mention.words.map((token) => token.text).join(' '), mention.honorific ?? null]);
+
+  it('reads a clergy style ("the Very Rev", "the Rt Rev") as an honorific, leaving the office set off before it as the title', () => {
+    expect(mentionOf('The Dean of Orlow, the Very Rev Dr Ines Hart, spoke.', 'Very Rev Dr Ines Hart')).toEqual(['Very Rev Dr Ines Hart', 'Dean of Orlow']);
+    expect(named('The Rt Rev Tom Abell spoke.')).toEqual([['Tom Abell', null]]);
+  });
 
   it('reads "Tan Sri", "Datuk Seri" and "Puan Sri" as honorifics, and their words alone as names', () => {
     expect(named('Tan Sri Rosli Hamid opened the bridge.')).toEqual([['Rosli Hamid', 'male']]);

@@ -23,10 +23,13 @@ export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Ge
 
 /**
  * Honorifics of two words, carried before every reference like one: the higher Malaysian awards "Tan Sri" and
- * "Datuk Seri" ("Dato' Sri"), a Tan Sri's wife "Puan Sri" and a Tun's wife "Toh Puan", with the gender each tells.
- * Their words are read as one honorific only together: "Tan" is a surname and "Seri" begins place names.
+ * "Datuk Seri" ("Dato' Sri"), a Tan Sri's wife "Puan Sri" and a Tun's wife "Toh Puan", with the gender each tells;
+ * and the styles of senior Anglican and Catholic clergy, "the Very Rev" (a dean), "the Rt Rev" (a bishop) and "the
+ * Most Rev" (an archbishop), written before the name as "Dr" is and no office ("the Dean of Marwick, the Very Rev Dr
+ * Alan Pryce"). Their words are read as one honorific only together: "Tan" is a surname and "Seri" begins place names.
  *
- * Source: the Malaysian honours system as described by the Prime Minister's Department, as for {@link HONORIFICS}.
+ * Source: the Malaysian honours system as described by the Prime Minister's Department, as for {@link HONORIFICS};
+ * the forms of address of the Church of England and Debrett's.
  */
 export const HONORIFIC_PHRASES: readonly { readonly words: readonly [string, string]; readonly gender: Gender | null }[] = [
   { words: ['tan', 'sri'], gender: 'male' },
@@ -35,4 +38,5 @@ export const HONORIFIC_PHRASES: readonly { readonly words: readonly [string, str
   { words: ['dato', 'sri'], gender: null },
   { words: ['puan', 'sri'], gender: 'female' },
   { words: ['toh', 'puan'], gender: 'female' },
+  ...['very', 'rt', 'right', 'most'].flatMap((rank) => ['rev', 'rev.', 'reverend'].map((rev) => ({ words: [rank, rev] as [string, string], gender: null }))),
 ];

@@ -70,12 +70,16 @@ export function findMentions(doc: AnalysedText): Mentions {
       honorific ??= HONORIFICS.get(word.lower) ?? null;
       nameFirst -= width;
     }
+    // "the Very Rev Dr Alan Pryce": a style of two words before the honorifics, and "the" before it, which is no title's.
+    const style = here(nameFirst - 2) ? honorificPhraseAt(tokens, nameFirst - 2) : undefined;
+    if (style !== undefined) nameFirst -= 2;
+    const styled = style !== undefined && tokens[nameFirst - 1]?.lower === 'the';
     // "Tan Sri Aziz Osman", "Datuk Seri Kamal Rahim": an honorific of two words opens the name's own words.
     const phrase = honorificPhraseAt(tokens, nameFirst);
     if (phrase !== undefined && nameLast > nameFirst + 1) honorific ??= phrase.gender;
     // "read by a family liaison officer, Ella's mother, Janet Marsh": a possessor is no one the title before it is given.
     const possessor = tokens[nameLast + 1] !== undefined && isPossessive(tokens[nameLast + 1]!) && tokens[nameFirst - 1]?.text === ',';
-    let titleBefore = possessor ? null : readTitleBefore(doc, nameFirst, here);
+    let titleBefore = possessor ? null : readTitleBefore(doc, styled ? nameFirst - 1 : nameFirst, here);
     // "Leader of the Opposition M.K. Rao": the capitalised words before the person's own are the office's complement.
     const ofThe = titleBefore === null && !possessor ? readOfTheTitle(doc, nameFirst, nameLast, here) : null;
     if (ofThe !== null) {
