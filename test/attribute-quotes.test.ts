@@ -349,6 +349,13 @@ describe('cues: a participle that modifies the object of a preposition', () => {
   });
 });
 
+describe('subjects: a name with "of the" and a body after it', () => {
+  it('should take the name before "of the" as the speaker, not the body after it', () => {
+    const text = 'Chief Mary Okafor of the Cedar Lake First Nation said the band had "grave doubts."';
+    expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Mary Okafor', 'Chief', 'Mary Okafor']);
+  });
+});
+
 describe('signs: a closed compound of a thing that carries words', () => {
   it('should read what a "noticeboard" or "bedsheet" reads as a sign, no speech', () => {
     expect(attributed('A noticeboard outside the hall read "CLOSED UNTIL MONDAY."')).toEqual([]);

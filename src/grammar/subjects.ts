@@ -443,6 +443,10 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
       const article = possessor ? mention.first - 3 : mention.first - 1;
       if (origin === index && article - 2 >= first && isDeterminer(tokens[article]!) && tokens[article - 1]!.pos === 'ADP'
         && isSpeakerNoun(tokens[article - 2]!.lower) && tokens[article - 2]!.pos === 'NOUN') break;
+      // "Chief Robert Joe of the Tamlin River First Nation said": the name before "of the" speaks, not the body after it.
+      const named = mentions.nameAt[article - 2] ?? -1;
+      if (origin === index && named >= 0 && article - 2 >= first && isDeterminer(tokens[article]!) && tokens[article - 1]!.lower === 'of'
+        && mentions.names[named]!.nameLast === article - 2) return nameSubject(doc, named);
       return nameSubject(doc, origin);
     }
     if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;
