@@ -481,6 +481,12 @@ describe('findMentions: party tags and offices of other parliaments', () => {
     expect(mentionOf('The provincial MEC for local government, Zanele Booi, said it.', 'Zanele Booi')).toEqual(['Zanele Booi', 'provincial MEC for local government']);
   });
 
+  it('reads the Welsh "MS" in capitals as a title head, not the honorific "Ms", and "Sec." after an acronym as a title', () => {
+    expect(mentions('Ynys Fawr MS Carys Pugh said it.')).toEqual([['Carys Pugh', 'Ynys Fawr MS']]);
+    expect(mentions('Ms Carys Pugh said it.')).toEqual([['Ms Carys Pugh', null]]);
+    expect(mentions('DOTr Sec. Ana Cruz said it.')).toEqual([['Ana Cruz', 'DOTr Sec.']]);
+  });
+
   it('reads the Kenyan "MCA" and the Indian "Collector" as title heads, not words of the name', () => {
     expect(mentions('Kilungu Ward MCA Esther Mwende said it.')).toEqual([['Esther Mwende', 'Kilungu Ward MCA']]);
     expect(mentions('District Collector V. Anand said it.')).toEqual([['V. Anand', 'District Collector']]);

@@ -438,6 +438,10 @@ describe('linkEntities: a given name inside the name, after an honorific', () =>
     return doc.mentions.names.map((_, mention) => doc.entities.list[doc.entities.ofMention[mention]!]!.name);
   };
 
+  it('should link a bare surname to a full name that ends in a suffix after it', () => {
+    expect(linked('Rep. Andres Villareal Jr. spoke first. Villareal asked for an audit.')).toEqual(['Andres Villareal Jr.', 'Andres Villareal Jr.']);
+  });
+
   it('should link "Mr Rizal" to the one person with "Rizal" inside the name, and not to a name that ends in it', () => {
     expect(linked('Ahmad Rizal Hashim runs a stall. Mr Rizal said trade was slow.')).toEqual(['Ahmad Rizal Hashim', 'Ahmad Rizal Hashim']);
     expect(linked('Ahmad Rizal Hashim runs a stall. Siti Rizal runs the next one. Mr Rizal said trade was slow.').at(-1)).toBe('Siti Rizal');

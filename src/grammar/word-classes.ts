@@ -4,7 +4,7 @@ import { HONORIFICS } from '../lexicon/honorifics.js';
 import { NAME_PARTICLES, NAME_SUFFIXES, NOT_NAME_WORDS, ORGANISATION_WORDS } from '../lexicon/names.js';
 import { GENDERED_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { NO_COMMENT_PHRASES, PARTICLE_REPORTING_VERBS, REPORTING_VERBS, SOURCE_PHRASES, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
-import { PARTY_NOUNS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
+import { CAPITALS_TITLE_HEADS, PARTY_NOUNS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
 import { isCapitalised } from './tokens.js';
 
 /**
@@ -85,6 +85,7 @@ const DIGIT = /\d/;
 
 /** The {@link WORD_CLASS} bits of a word as written and its lower-case form. @internal */
 export function wordClasses(word: string, lower: string): number {
+  const casedHead = CAPITALS_TITLE_HEADS.has(lower) && word === word.toUpperCase();
   return (isCapitalised(word) ? WORD_CLASS.capitalised : 0)
     | (STARTS_WITH_LETTER.test(word) ? WORD_CLASS.startsWithLetter : 0)
     | (EVENT_FIRSTS.has(lower) ? WORD_CLASS.eventFirst : 0)
@@ -93,9 +94,9 @@ export function wordClasses(word: string, lower: string): number {
     | (NAME_PARTICLES.has(lower) ? WORD_CLASS.nameParticle : 0)
     | (NAME_SUFFIXES.has(lower) ? WORD_CLASS.nameSuffix : 0)
     | (NOT_NAME_WORDS.has(lower) ? WORD_CLASS.notNameWord : 0)
-    | (HONORIFICS.has(lower) ? WORD_CLASS.honorific : 0)
+    | (HONORIFICS.has(lower) && !casedHead ? WORD_CLASS.honorific : 0)
     | (FIRST_NAME_GENDER.has(lower) ? WORD_CLASS.firstName : 0)
-    | (TITLE_HEADS.has(lower) ? WORD_CLASS.titleHead : 0)
+    | (TITLE_HEADS.has(lower) || casedHead ? WORD_CLASS.titleHead : 0)
     | (TITLE_PHRASE_FIRSTS.has(lower) ? WORD_CLASS.titlePhraseFirst : 0)
     | (TITLE_PHRASE_LASTS.has(lower) ? WORD_CLASS.titlePhraseLast : 0)
     | (FORWARD_MODIFIERS.has(lower) ? WORD_CLASS.forwardModifier : 0)

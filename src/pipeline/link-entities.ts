@@ -174,7 +174,7 @@ function linkEntity(
   for (let at = candidates.length - 1; at >= 0 && at >= candidates.length - LINK_REACH; at--) {
     const candidate = entities[candidates[at]!]!;
     const known = candidate.nameWords;
-    if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1) && !isSurnameBeforeGivenName(known, lower)) continue;
+    if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1) && !isSurnameBeforeGivenName(known, lower) && !isSurnameBeforeSuffix(known, lower)) continue;
     // "Roy said" after "Juliette Marchand-Roy" and "her father, Sylvain Roy": the half of a double surname is no name.
     if (known[known.length - lower.length - 1] === '-' && endsWith(known, lower)) continue;
     // "Mrs. Rusk" after "Peter Rusk" and "Alma Rusk": the honorific tells which of the two.
@@ -231,6 +231,8 @@ function linkEntity(
     // "Dr Ronald Fung Chi-keung … Fung said": a surname written before a hyphened given name finds the person too.
     const surname = surnameBeforeGivenName(words);
     if (surname !== null) indexed(index.byLastWord, surname).push(entities.length - 1);
+    // "Lacsamana said" after "Teodoro Lacsamana Jr.": the surname before a suffix finds the person too.
+    if (lower.length > 2 && NAME_SUFFIXES.has(lastWord)) indexed(index.byLastWord, lower[lower.length - 2]!).push(entities.length - 1);
     indexed(index.byFirstWord, lower[0]!).push(entities.length - 1);
     indexInnerWords(index, entity, entities.length - 1);
     return entities.length - 1;
@@ -507,6 +509,11 @@ function onlyOne(candidates: readonly number[], matches: (entity: number) => boo
     found = entity;
   }
   return found;
+}
+
+/** Whether the one word of `lower` is the surname right before the suffix that ends `known`: "Lacsamana", "Teodoro Lacsamana Jr.". */
+function isSurnameBeforeSuffix(known: readonly string[], lower: readonly string[]): boolean {
+  return lower.length === 1 && known.length > 2 && NAME_SUFFIXES.has(known[known.length - 1]!) && known[known.length - 2] === lower[0];
 }
 
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
