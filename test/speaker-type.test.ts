@@ -28,6 +28,15 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('"Prices will rise," the report said.')).toMatchObject({ name: null, title: null, type: 'organization' });
   });
 
+  it('should read "the town" and "the county" as a local government, linked to one named for its place', () => {
+    expect(speakerOf('The Town of Orrin Creek owns the rink. The town said repairs were "under review."')).toMatchObject({
+      name: 'Town of Orrin Creek',
+      title: null,
+      type: 'organization',
+    });
+    expect(speakerOf('The county said the road would reopen "within days."')).toMatchObject({ name: null, title: null, type: 'organization' });
+  });
+
   it('should link "the carrier" to a shipping line named before', () => {
     expect(speakerOf('Orrin Line will raise its fees at Harwich. In a note to customers, the carrier said costs had "risen sharply."')).toMatchObject({
       name: 'Orrin Line',

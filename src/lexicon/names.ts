@@ -44,8 +44,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(words(`
  * Source: the generic words of organisation names in news copy, and the closing words of company names in business
  * wire copy ("Westrow **Properties**", "Elmstead **Securities**", "Harbin **Holdings**"), and the closing words of
  * newspaper titles ("the Velsk **Courier**", "the Western **Gazette**"), and the trades and utilities that close the
- * names of local firms ("Ormond **Dairy**", "Corvale **Water**", "Northfield **Rail**"), and the plurals of federated bodies and the
- * bodies of churches ("Academic Staff **Unions**", "the **Diocese** of Marwick"), none of them a common surname.
+ * names of local firms ("Ormond **Dairy**", "Corvale **Water**", "Northfield **Rail**"), and the plurals of federated bodies, the
+ * bodies of churches and the local governments named for their place ("Academic Staff **Unions**", "the **Diocese** of
+ * Marwick", "the **Town** of Harlow Creek"), none of them a common surname.
  */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   airlines airline airways department ministry office house agency administration association university
@@ -66,7 +67,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   advertiser gleaner observatory laboratory
   dairy dairies creamery bakery bakeries brewery breweries distillery winery supermarkets stores hotels resorts
   pharmacy pharmacies water gas rail transport aviation automotive electric
-  unions associations federations diocese archdiocese synod
+  unions associations federations diocese archdiocese synod town village borough township municipality
 `));
 
 /**

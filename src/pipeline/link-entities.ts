@@ -158,7 +158,9 @@ function linkEntity(
   const firstNameGender = lower.length > 1 && listed ? FIRST_NAME_GENDER.get(lower[0]!) : undefined;
   const gender = honorific ?? titleGender ?? firstNameGender ?? null;
   // "Bank Rd", "the Pell River": a name that ends in a place's kind is a place, whatever words it holds.
-  const place = PLACE_WORDS.has(lastWord) && honorific === undefined && title === null && firstNameGender === undefined;
+  // Hint: not "the Town of Harlow Creek", a body named for its place.
+  const bodyOfPlace = lower[1] === 'of' && (words[0]!.classes & WORD_CLASS.bodyWord) !== 0;
+  const place = PLACE_WORDS.has(lastWord) && honorific === undefined && title === null && firstNameGender === undefined && !bodyOfPlace;
   if (place) organisation = false;
   const person = !organisation && !place && (title !== null || honorific !== undefined || firstNameGender !== undefined);
   let found = -1;
