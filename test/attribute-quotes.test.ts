@@ -513,6 +513,13 @@ describe('documents: who issued them', () => {
     expect(attributed(opening)[0]?.filter((_, field) => field === 1 || field === 3 || field === 4)).toEqual(['Mira Osei', 'Osei', 'said']);
   });
 
+  it('should give "the notice" to the body that issued a notice before, and not to one that only received it', () => {
+    const issued = 'The Kelby Water Board issued a boil notice on Monday. The notice called the step "a precaution."';
+    expect(attributed(issued)[0]?.slice(1, 4)).toEqual(['Kelby Water Board', null, 'The notice']);
+    const received = 'The Kelby Water Board received a notice on Monday. The notice called the step "a precaution."';
+    expect(attributed(received)[0]?.slice(1, 4)).toEqual([null, null, 'The notice']);
+  });
+
   it('should take a report by a body\'s staff as the body\'s', () => {
     const text = 'Wexley Borough Council voted on Monday to close the pool. A report by council officers said repairs would leave the building "barely fit for use."';
     expect(attributed(text)[0]?.[1]).toBe('Wexley Borough Council');

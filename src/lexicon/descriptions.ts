@@ -44,6 +44,17 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`
 `));
 
 /**
+ * Verb forms of putting out a document one made: "the authority **issued** a boil notice", "the bureau **released**
+ * its report". Not "commissioned" or "received": who asks for a document or gets it did not write it.
+ *
+ * Source: the verbs that introduce a body's documents in wire and local copy.
+ */
+export const ISSUING_FORMS: ReadonlySet<string> = new Set(words(`
+  issued issues issue released releases release published publishes publish produced produces prepared prepares
+  wrote writes sent sends posted posts filed files submitted submits circulated circulates distributed distributes
+`));
+
+/**
  * Participles of getting hold of a document, not of making it: "a memo **obtained** by the Herald", "the emails
  * **reviewed** by reporters". Whoever follows "by" is no issuer of the document and no subject of the verb after it.
  *

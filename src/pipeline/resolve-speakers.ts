@@ -6,7 +6,7 @@ import { WORD_CLASS } from '../grammar/word-classes.js';
 import { introducedSubject, isInModifier } from '../grammar/subjects.js';
 import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
-import { ACQUIRING_PARTICIPLES, COMPANY_NOUNS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
+import { ACQUIRING_PARTICIPLES, COMPANY_NOUNS, ISSUING_FORMS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES } from '../lexicon/titles.js';
 import type { Gender } from '../lexicon/honorifics.js';
@@ -263,8 +263,9 @@ function issuerOf(doc: Document, first: number, last: number): number {
     if (!DOCUMENT_NOUNS.has(tokens[at]!.lower)) continue;
     const issuer = issuerAt(doc, at);
     if (issuer >= 0) return issuer;
-    // "NAME said in a statement … the statement said": the same document again, whose maker the clause names.
-    const maker = tokens[at]!.lower === tokens[last]!.lower ? statementMaker(doc, at) : -1;
+    // "NAME said in a statement … the statement said": the same document again, whose maker the clause names; so
+    // "The authority issued a boil notice. … The notice said".
+    const maker = tokens[at]!.lower === tokens[last]!.lower ? Math.max(statementMaker(doc, at), issuingSubject(doc, at)) : -1;
     if (maker >= 0) return maker;
     // "The survey said … The report noted … according to the report": each "the report" names the same one again.
     if (tokens[at - 1]?.lower === 'the') reach = Math.min(reach, reachFrom(at));
@@ -446,6 +447,19 @@ function sentenceStartOf(doc: Document, at: number): number {
  * later in a statement"), "In a statement, NAME said" (with a phrase of its own before the comma: "In a filing on
  * Wednesday, NAME said"); -1 when that is no name.
  */
+/** The name that is the subject of the verb putting out the document noun at `at` ("NAME issued a boil notice"); or -1. */
+function issuingSubject(doc: Document, at: number): number {
+  const { tokens, mentions, entities } = doc;
+  let determiner = at - 1;
+  while (determiner > at - 1 - DOCUMENT_MODIFIERS && determiner > 0 && !isDeterminer(tokens[determiner]!) && DOCUMENT_MODIFIER_POS.has(tokens[determiner]!.pos)) determiner--;
+  const verb = determiner - 1;
+  if (!isDeterminer(tokens[determiner]!) || !ISSUING_FORMS.has(tokens[verb]?.lower ?? '')) return -1;
+  let subjectEnd = verb - 1;
+  while (subjectEnd > 0 && tokens[subjectEnd]!.pos === 'AUX') subjectEnd--;
+  const named = mentions.nameAt[subjectEnd] ?? -1;
+  return named >= 0 && mentions.names[named]!.nameLast === subjectEnd ? entities.ofMention[named]! : -1;
+}
+
 function statementMaker(doc: Document, at: number): number {
   const { tokens, mentions, entities } = doc;
   // "In a press release", "In its written recommendation": past the document's modifiers to its determiner.
