@@ -487,6 +487,13 @@ describe('findMentions: party tags and offices of other parliaments', () => {
     expect(mentions('DOTr Sec. Ana Cruz said it.')).toEqual([['Ana Cruz', 'DOTr Sec.']]);
   });
 
+  it('reads a seat or office with "and" before a capitalised head, the South African "MMC", and a guard service as a body', () => {
+    expect(mentionOf('Harlow and Astwell MP Ruth Okafor said it.', 'Ruth Okafor')).toEqual(['Ruth Okafor', 'Harlow and Astwell MP']);
+    expect(mentions('Transport MMC Lerato Khumalo said it.')).toEqual([['Lerato Khumalo', 'Transport MMC']]);
+    const doc = documentOf('The Orlow Coast Guard said it.');
+    expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orlow Coast Guard', true]]);
+  });
+
   it('reads the Kenyan "MCA" and the Indian "Collector" as title heads, not words of the name', () => {
     expect(mentions('Kilungu Ward MCA Esther Mwende said it.')).toEqual([['Esther Mwende', 'Kilungu Ward MCA']]);
     expect(mentions('District Collector V. Anand said it.')).toEqual([['V. Anand', 'District Collector']]);

@@ -499,6 +499,23 @@ function namesOffice(tokens: readonly Token[], at: number): boolean {
 /** English plurals not in -s, which take 's as a possessive: "fishermen", "women", "children", "people"; not "Yemen". */
 const IRREGULAR_PLURAL = /^(?:\p{Ll}{3,}men|women|children|people)$/u;
 
+/**
+ * Whether the capitalised words ending at token `last` hold no title head and no known first name: "Kellingford" in
+ * "Kellingford and Astwell MP", not "Sgt Tom Reyl" in "Sgt Tom Reyl and PC Ann Lowe".
+ */
+function isPlainCapitalisedRun(tokens: readonly Token[], last: number): boolean {
+  for (let at = last; at >= 0 && isCapitalised(tokens[at]!.text) && tokens[at]!.pos !== 'PUNCT'; at--) {
+    if ((tokens[at]!.classes & (WORD_CLASS.titleHead | WORD_CLASS.firstName)) !== 0) return false;
+  }
+  return true;
+}
+
+/** Whether tokens `first..head` are all capitalised, the head too: "Astwell MP", "Economy Minister". */
+function capitalisedUpTo(tokens: readonly Token[], first: number, head: number): boolean {
+  for (let at = first; at <= head; at++) if (!isCapitalised(tokens[at]!.text)) return false;
+  return head >= first;
+}
+
 /** Whether tokens `first..` before the title head `head` are capitalised words that end in a body's word: "Track Federation". */
 function bodyNameUpTo(tokens: readonly Token[], first: number, head: number): boolean {
   for (let at = first; at < head; at++) if (!isCapitalised(tokens[at]!.text)) return false;
@@ -665,8 +682,9 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
       // "On-loan striker", "long-serving chairman": a hyphenated modifier is one word of the title.
       first = at - 1;
       at--;
-    } else if ((token.lower === 'and' || token.text === '&') && first === at + 1 && at > 0 && isCapitalised(tokens[at - 1]!.text) && bodyNameUpTo(tokens, at + 1, head)) {
-      // "Orvia Road and Track Federation president": "and" inside the capitalised name of a body that modifies the head.
+    } else if ((token.lower === 'and' || token.text === '&') && first === at + 1 && at > 0 && isCapitalised(tokens[at - 1]!.text) && (bodyNameUpTo(tokens, at + 1, head) || (capitalisedUpTo(tokens, at + 1, head) && isPlainCapitalisedRun(tokens, at - 1)))) {
+      // "Orvia Road and Track Federation president": "and" inside the capitalised name of a body that modifies the head;
+      // "Kellingford and Astwell MP", "Finance and Economy Minister": or of a seat or office before a capitalised head.
     } else if (TITLE_LINKS.has(token.lower)) {
       if (token.text === '-' ? !isTightHyphen(tokens, at) : at === 0 || titleHeadEndingAt(tokens, at - 1) < 0) break;
       // "A spokeswoman for Mayor Ann Roe": after "a", the role before the link is someone else's; the name has the one after.
