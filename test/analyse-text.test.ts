@@ -14,3 +14,13 @@ describe('analyseText: abbreviated titles and honorifics', () => {
     expect(analyseText('She joined the Rev. later.').map((token) => token.text)).toContain('Rev');
   });
 });
+
+describe('analyseText: letters beyond Latin-1', () => {
+  it('reads a word wink splits at a macron or an accent beyond Latin-1 as one token, with its offsets', () => {
+    const text = 'Rāwhiti resident Ana Kowalczyk-Wójcik met Dr Ivana Petrović near Ōhope.';
+    const tokens = analyseText(text);
+    expect(tokens.map((token) => token.text)).toEqual(['Rāwhiti', 'resident', 'Ana', 'Kowalczyk', '-', 'Wójcik', 'met', 'Dr', 'Ivana', 'Petrović', 'near', 'Ōhope', '.']);
+    expect(tokens.every((token) => text.slice(token.start, token.end) === token.text)).toBe(true);
+    expect(tokens[0]!.pos).toBe('PROPN');
+  });
+});

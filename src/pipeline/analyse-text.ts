@@ -96,10 +96,46 @@ export function analyseText(text: string): Token[] {
   const learnedFrom = engine.lexemes.list.length;
   const keep = new Set<string>();
   try {
-    return joinAbbreviations(readTokens(engine, text, learnedFrom, keep));
+    return joinAbbreviations(joinLetters(readTokens(engine, text, learnedFrom, keep)));
   } finally {
     forgetLearnedWords(engine.lexemes, learnedFrom, keep);
   }
+}
+
+/** A run of letters, in any script. */
+const LETTER_RUN = /^\p{L}+$/u;
+
+/**
+ * "Kōwharoa", "Māori", "Vasić": wink's model splits a word at a letter beyond Latin-1, tagging that letter `X`. Pieces
+ * that touch, one of them such a letter, are read as one word, with the tag of its first piece that has one. The same
+ * array when there is none.
+ *
+ * @internal
+ */
+export function joinLetters(tokens: Token[]): Token[] {
+  let joined: Token[] | undefined;
+  // Whether the last token kept is itself joined, so the piece after it ("whiti" after "R" "ā") joins it too.
+  let joining = false;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const previous = joined === undefined ? tokens[index - 1] : joined[joined.length - 1];
+    joining = previous !== undefined && isPieceOf(previous, token, joining);
+    if (!joining || previous === undefined) {
+      joined?.push(token);
+      continue;
+    }
+    joined ??= tokens.slice(0, index);
+    const text = previous.text + token.text;
+    const lower = text.toLowerCase();
+    joined[joined.length - 1] = { start: previous.start, end: token.end, text, lower, pos: previous.pos === 'X' ? token.pos : previous.pos, classes: wordClasses(text, lower) };
+  }
+  return joined ?? tokens;
+}
+
+/** Whether `token` touches `previous` as a piece of one word: letters both, one of them tagged X or already joined. */
+function isPieceOf(previous: Token, token: Token, joining: boolean): boolean {
+  // Hint: only where a piece is tagged X does the costlier test run.
+  return previous.end === token.start && (token.pos === 'X' || previous.pos === 'X' || joining) && LETTER_RUN.test(token.text) && LETTER_RUN.test(previous.text);
 }
 
 /**
