@@ -538,6 +538,12 @@ describe('findMentions: an agent noun with its complement set off before the nam
   });
 });
 
+describe('findMentions: an honorific after a title with a complement', () => {
+  it('ends the title before the honorific that opens the name', () => {
+    expect(mentionOf('Minister of State Dr Ann Roe said it.', 'Dr Ann Roe')).toEqual(['Dr Ann Roe', 'Minister of State']);
+  });
+});
+
 describe('findMentions: a title\'s complement before the name', () => {
   it('reads a lower-case complement after a title\'s link as part of a title before the name, and no other lower-case word', () => {
     expect(mentions('Tessaly Rail vice president for network planning Ines Okoro said the line would reopen.')).toEqual([['Ines Okoro', 'Tessaly Rail vice president for network planning']]);

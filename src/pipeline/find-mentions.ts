@@ -914,6 +914,8 @@ function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: n
     if (!acronym && !TITLE_COMPLEMENTS.has(token.lower) && (token.classes & WORD_CLASS.bodyWord) === 0) break;
     at++;
   }
+  // "Minister of State Dr Ann Roe": an honorific opens the person's name.
+  if (isHonorific(tokens[at])) return at;
   for (let probe = at; probe < nameLast; probe++) {
     if ((tokens[probe]!.classes & WORD_CLASS.firstName) !== 0) return probe;
   }
