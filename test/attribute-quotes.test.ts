@@ -356,6 +356,13 @@ describe('subjects: a name with "of the" and a body after it', () => {
   });
 });
 
+describe('cues: a participle right after a quote', () => {
+  it('should not take the subject of the clause that "saying" reports as the speaker of the quote before it', () => {
+    const text = 'The leaflet calls the bypass "A Road Too Far", saying the county had "shut out the villages".';
+    expect(attributed(text).map((quote) => quote[3])).not.toContain('the county');
+  });
+});
+
 describe('signs: a closed compound of a thing that carries words', () => {
   it('should read what a "noticeboard" or "bedsheet" reads as a sign, no speech', () => {
     expect(attributed('A noticeboard outside the hall read "CLOSED UNTIL MONDAY."')).toEqual([]);

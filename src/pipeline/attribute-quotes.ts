@@ -301,6 +301,9 @@ function adjacentAfter(doc: Document, window: Window, quote: ScannedQuote, aside
   }
 
   const cue = cueAt(tokens, at);
+  // `"…", saying the doors would stay open`: a participle after a quote opens a report; what follows is its clause's
+  // subject, not the quote's speaker.
+  if (cue !== null && !cue.sourceAfter && tokens[cue.first]!.lower.endsWith('ing')) return null;
   if (cue !== null) {
     const subject = subjectAfter(doc, cue.last + 1, window.last);
     if (subject === null) return null;
