@@ -518,6 +518,13 @@ describe('findMentions: verb forms and adjectives that the tagger gives a title\
   });
 });
 
+describe('findMentions: a body set off after a capitalised title', () => {
+  it('reads "Deputy Director, Fire and Rescue Services" whole as the appositive title, and a lone title alone', () => {
+    expect(mentionOf('R. Selvam, Joint Director, Public Health Department, spoke.', 'R. Selvam')).toEqual(['R. Selvam', 'Joint Director, Public Health Department']);
+    expect(mentionOf('R. Selvam, Joint Director, spoke to Anna Berg.', 'R. Selvam')).toEqual(['R. Selvam', 'Joint Director']);
+  });
+});
+
 describe('findMentions: Nigerian union offices set off before the name', () => {
   it('reads "Comrade" as an honorific and a long office before it whole, without the body\'s acronym in brackets', () => {
     const text = 'The Chairman of the Ikire branch of the Association of Academic Staff Unions (AASU), Comrade Tunde Bakare, spoke.';

@@ -922,6 +922,23 @@ function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: n
   return at;
 }
 
+/** How many words the name of a body set off after a capitalised title may have. */
+const SET_OFF_BODY_REACH = 8;
+
+/**
+ * "K. Anbazhagan, Deputy Director, Fire and Rescue Services, said": after a capitalised title that ends at `last`
+ * with its head, Indian and Nigerian copy sets off the body it heads; the body's last token, or `last` if none.
+ */
+function bodySetOffAfter(tokens: readonly Token[], head: number, last: number, outside: (index: number) => boolean): number {
+  if (head !== last || !isCapitalised(tokens[head]!.text) || tokens[last + 1]?.text !== ',') return last;
+  let end = last + 2;
+  while (end - last <= SET_OFF_BODY_REACH && tokens[end + 1] !== undefined && outside(end + 1)
+    && (isCapitalised(tokens[end + 1]!.text) || TITLE_SMALL_WORDS.has(tokens[end + 1]!.lower) || tokens[end + 1]!.text === '&')) end++;
+  const after = tokens[end + 1];
+  const closed = after === undefined || after.text === ',' || after.text === '.';
+  return outside(last + 2) && isCapitalised(tokens[last + 2]!.text) && isBodyWord(tokens[end]) && closed ? end : last;
+}
+
 /** Reads ", the U.S. ambassador to NATO," after a name; returns its last token (before the closing comma). */
 function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: number) => boolean): { last: number; title: string | null; age: number | null } | null {
   const { tokens } = doc;
@@ -982,7 +999,8 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   // keep one right after "a", which classifies rather than possesses ("a master's student", "a children's author").
   const classifying = possessive === first + 1 && INDEFINITE_ARTICLES.has(tokens[start]!.lower);
   if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text) && !classifying) first = possessive + 1;
-  return { last, title: spanText(tokens, first, last), age: age >= 0 ? ageOf(tokens[age]!) : null };
+  const end = bodySetOffAfter(tokens, head, last, outside);
+  return { last: end, title: spanText(tokens, first, end), age: age >= 0 ? ageOf(tokens[age]!) : null };
 }
 
 /** How many tokens a bracket between a name and its appositive may hold, its closing bracket included. */
