@@ -520,6 +520,11 @@ describe('documents: who issued them', () => {
     expect(attributed(opening)[0]?.filter((_, field) => field === 1 || field === 3 || field === 4)).toEqual(['Mira Osei', 'Osei', 'said']);
   });
 
+  it('should give a study by researchers at a named body to that body, with the study as the mention', () => {
+    const text = 'A 2023 study by economists at the Tarn Housing Institute found rents rose and concluded that the rule was "largely cosmetic."';
+    expect(attributed(text)[0]?.slice(1, 5)).toEqual(['Tarn Housing Institute', null, 'A 2023 study', 'concluded']);
+  });
+
   it('should give "the notice" to the body that issued a notice before, and not to one that only received it', () => {
     const issued = 'The Kelby Water Board issued a boil notice on Monday. The notice called the step "a precaution."';
     expect(attributed(issued)[0]?.slice(1, 4)).toEqual(['Kelby Water Board', null, 'The notice']);

@@ -18,6 +18,9 @@ export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(words(`a an`));
 /** Words that introduce someone not named: "**a** spokesman", "**one** team owner", "**another** official". */
 export const INDEFINITE_OPENERS: ReadonlySet<string> = new Set([...INDEFINITE_ARTICLES, 'one', 'another']);
 
+/** The prepositions that tie people to where they work: "researchers **at** the Orrin Center", "economists **from** Y". */
+export const WORKPLACE_LINKS: ReadonlySet<string> = new Set(words(`at from of`));
+
 /** Possessive determiners, which a title drops ("**his** lawyer, Colin Baptiste" → "lawyer"). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(words(`my your his her its our their`));
 

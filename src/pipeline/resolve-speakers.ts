@@ -4,7 +4,7 @@ import { MODIFIER_POS } from '../grammar/pos.js';
 import { isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { introducedSubject, isInModifier } from '../grammar/subjects.js';
-import { WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { WH_RELATIVE_WORDS, WORKPLACE_LINKS } from '../lexicon/function-words.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { ACQUIRING_PARTICIPLES, COMPANY_NOUNS, ISSUING_FORMS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
@@ -341,6 +341,11 @@ function issuerAt(doc: Document, at: number): number {
   // "an analysis commissioned by the museum from Orrin Labs": the body it was commissioned from made it.
   const from = link === 'by' && tokens[after]?.lower === 'from' ? mentions.nameAt[tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1] ?? -1 : -1;
   if (from >= 0) return entities.ofMention[from]!;
+  // "A 2024 study by researchers at the Orrin Policy Center": the body its makers work at.
+  if (named < 0 && tokens[issuer]?.pos === 'NOUN' && WORKPLACE_LINKS.has(tokens[issuer + 1]?.lower ?? '')) {
+    const workplace = mentions.nameAt[tokens[issuer + 2]?.lower === 'the' ? issuer + 3 : issuer + 2] ?? -1;
+    if (workplace >= 0) return entities.ofMention[workplace]!;
+  }
   // "a report released by the department": the body named before that the common noun refers to; so for "a report by
   // council officers", the people who work for it.
   const staff = issuer === by + 1 && tokens[issuer + 1]?.pos === 'NOUN';
