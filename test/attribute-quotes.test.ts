@@ -349,6 +349,13 @@ describe('cues: a participle that modifies the object of a preposition', () => {
   });
 });
 
+describe('subjects: an unnamed source for a body with a named possessor', () => {
+  it('should read "A spokeswoman for Tarn\'s Ministry of Health" as the unnamed source, not the ministry', () => {
+    const text = 'A spokeswoman for Tarn\'s Ministry of Health said clinics would stay open "for now."';
+    expect(attributed(text)[0]?.slice(1, 4)).toEqual([null, 'spokeswoman for Tarn\'s Ministry of Health', 'A spokeswoman for Tarn\'s Ministry of Health']);
+  });
+});
+
 describe('subjects: a name with "of the" and a body after it', () => {
   it('should take the name before "of the" as the speaker, not the body after it', () => {
     const text = 'Chief Mary Okafor of the Cedar Lake First Nation said the band had "grave doubts."';

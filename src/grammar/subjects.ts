@@ -443,6 +443,11 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
       const article = possessor ? mention.first - 3 : mention.first - 1;
       if (origin === index && article - 2 >= first && isDeterminer(tokens[article]!) && tokens[article - 1]!.pos === 'ADP'
         && isSpeakerNoun(tokens[article - 2]!.lower) && tokens[article - 2]!.pos === 'NOUN') break;
+      // "A spokesperson for Ontario's Ministry of Culture said": so past a named possessor.
+      const owner = isPossessiveAt(tokens, mention.first - 1) ? mentions.nameAt[mention.first - 2] ?? -1 : -1;
+      const ownerFirst = owner >= 0 ? mentions.names[owner]!.first : -1;
+      if (origin === index && ownerFirst - 2 >= first && tokens[ownerFirst - 1]!.pos === 'ADP' && isSpeakerNoun(tokens[ownerFirst - 2]!.lower)
+        && tokens[ownerFirst - 2]!.pos === 'NOUN') break;
       // "Chief Robert Joe of the Tamlin River First Nation said": the name before "of the" speaks, not the body after it.
       const named = mentions.nameAt[article - 2] ?? -1;
       if (origin === index && named >= 0 && article - 2 >= first && isDeterminer(tokens[article]!) && tokens[article - 1]!.lower === 'of'
