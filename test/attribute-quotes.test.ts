@@ -363,6 +363,13 @@ describe('subjects: a name with "of the" and a body after it', () => {
   });
 });
 
+describe('cues: a negated verb inside a report', () => {
+  it('should take the verb that reports, not the one it says was not done', () => {
+    const text = 'A spokeswoman for Orrin Capital said the fund does not comment on "pending litigation."';
+    expect(attributed(text)[0]?.slice(2, 5)).toEqual(['spokeswoman for Orrin Capital', 'A spokeswoman for Orrin Capital', 'said']);
+  });
+});
+
 describe('cues: a participle right after a quote', () => {
   it('should not take the subject of the clause that "saying" reports as the speaker of the quote before it', () => {
     const text = 'The leaflet calls the bypass "A Road Too Far", saying the county had "shut out the villages".';

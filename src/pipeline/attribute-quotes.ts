@@ -1,4 +1,4 @@
-import { cueAt, cueEndingAt, isPassive, reportingVerbAt, type Cue } from '../grammar/cues.js';
+import { auxiliaryBefore, cueAt, cueEndingAt, isPassive, reportingVerbAt, type Cue } from '../grammar/cues.js';
 import { partitionPoint } from '../grammar/partition-point.js';
 import { judgeSpeech } from '../grammar/speech.js';
 import { overlaps } from '../grammar/tokens.js';
@@ -17,7 +17,7 @@ import {
   tokenRange,
   WINDOW,
 } from '../grammar/subjects.js';
-import { CONTINUING_LINKS, MODALS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { CONTINUING_LINKS, MODALS, NEGATIONS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DISPLAY_NOUNS, WORDING_NOUNS } from '../lexicon/works.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { ASK_FORMS, NAMING_FORMS, SPEECH_VERB_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -456,7 +456,8 @@ function adjacentBefore(doc: Document, window: Window): Found | null {
 function isVerbInsideReport(tokens: readonly Token[], cue: Pick<Cue, 'first' | 'last' | 'sourceAfter'>, first: number): boolean {
   if (cue.sourceAfter) return false;
   const verb = tokens[cue.first]!.lower;
-  const request = ASK_FORMS.has(verb) || MODALS.has(tokens[cue.first - 1]?.lower ?? '');
+  // "said the firm does not comment on '…'": what the report says is not said is no cue either.
+  const request = ASK_FORMS.has(verb) || MODALS.has(tokens[cue.first - 1]?.lower ?? '') || auxiliaryBefore(tokens, cue.first, NEGATIONS);
   if (!request && !(SPEECH_VERBS.get(verb) === 'weak' && !NAMING_FORMS.has(verb) && pronounSubjectBefore(tokens, cue.first))) return false;
   const next = tokens[cue.last + 1]?.text;
   if (next === ':' || next === ',') return false;
