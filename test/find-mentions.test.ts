@@ -518,6 +518,17 @@ describe('findMentions: verb forms and adjectives that the tagger gives a title\
   });
 });
 
+describe('findMentions: appositive titles with a possessive or an acronym inside their complement', () => {
+  it('drops a common possessor before the head only, and keeps an acronym in brackets', () => {
+    expect(mentionOf('Jo Hale, the council\'s cabinet member for children\'s services, spoke.', 'Jo Hale')).toEqual(['Jo Hale', 'cabinet member for children\'s services']);
+    expect(mentionOf('Ama Owusu, Member of Parliament (MP) for Tano East, spoke.', 'Ama Owusu')).toEqual(['Ama Owusu', 'Member of Parliament (MP) for Tano East']);
+  });
+
+  it('reads the British school job "dinner lady" before a name as a title, not an honorific', () => {
+    expect(mentions('Dinner lady Sandra Pike spoke.')).toEqual([['Sandra Pike', 'Dinner lady']]);
+  });
+});
+
 describe('findMentions: a body set off after a capitalised title', () => {
   it('reads "Deputy Director, Fire and Rescue Services" whole as the appositive title, and a lone title alone', () => {
     expect(mentionOf('R. Selvam, Joint Director, Public Health Department, spoke.', 'R. Selvam')).toEqual(['R. Selvam', 'Joint Director, Public Health Department']);

@@ -89,12 +89,14 @@ export const ROLE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
  * Ann Cole"): "first" alone is an ordinal and "staff" alone a body of people.
  * Hyphens between the words may be written or not ("chief-of-staff").
  *
- * Source: as {@link TITLE_HEADS}.
+ * Source: as {@link TITLE_HEADS}, and the British school jobs written before a name ("dinner lady Ann Roe").
  */
 export const TITLE_PHRASES: readonly (readonly string[])[] = phrases(`
   first lady
   first gentleman
   chief of staff
+  dinner lady
+  lollipop lady
 `);
 
 /**

@@ -970,7 +970,9 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
       broken = true;
       break;
     }
-    if (isPossessive(token)) possessive = at;
+    // Hint: a possessive after the head is its complement's ("member for children's services"), never dropped.
+    if (isPossessive(token)) possessive = head < 0 ? at : possessive;
+    else if (token.text === '(' && ACRONYM.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')') at += 2;
     else if (token.text === "'" || token.text === '’') continue;
     // "In the House, state Rep. Rosa Ortiz, said": a title with a name after it is another person's.
     else if (head === at - 1 && token.pos === 'PROPN' && isCapitalised(token.text) && tokens[at + 1]?.pos === 'PROPN' && isCapitalised(tokens[at + 1]!.text)) {
