@@ -20,6 +20,7 @@ describe('Speaker.type and unnamed titles', () => {
   it('should type a local firm named by its trade or utility as an organisation', () => {
     expect(speakerOf('Brindle Creamery said the price rise was "unavoidable."')).toMatchObject({ name: 'Brindle Creamery', type: 'organization' });
     expect(speakerOf('Ashlow Rail said services were "back to normal."')).toMatchObject({ name: 'Ashlow Rail', type: 'organization' });
+    expect(speakerOf('Tarvo Mobile said the outage had "a technical cause."')).toMatchObject({ name: 'Tarvo Mobile', type: 'organization' });
   });
 
   it('should type a body named by a common noun as an organisation, with no title when it is one definite body', () => {

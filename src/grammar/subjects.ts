@@ -205,7 +205,7 @@ function isNominalAdjective(tokens: readonly Token[], index: number): boolean {
   return tokens[index]!.pos === 'ADJ' && index > 0 && isDeterminer(tokens[index - 1]!) && next !== undefined && !NOUN_PHRASE_POS.has(next.pos) && next.text !== '-';
 }
 
-/** "a guest at the reserve's **lodge**": a word the tagger reads as a verb after a possessive, ending the phrase, is its noun. */
+/** "a porter at the hotel's **lodge**": a word the tagger reads as a verb after a possessive, ending the phrase, is its noun. */
 function isNounAfterPossessive(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   return isModifierAfterPossessive(tokens, index) && (next === undefined || !NOUN_PHRASE_POS.has(next.pos));
@@ -448,7 +448,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
       const ownerFirst = owner >= 0 ? mentions.names[owner]!.first : -1;
       if (origin === index && ownerFirst - 2 >= first && tokens[ownerFirst - 1]!.pos === 'ADP' && isSpeakerNoun(tokens[ownerFirst - 2]!.lower)
         && tokens[ownerFirst - 2]!.pos === 'NOUN') break;
-      // "Chief Robert Joe of the Tamlin River First Nation said": the name before "of the" speaks, not the body after it.
+      // "Chief Mary Okafor of the Cedar Lake First Nation said": the name before "of the" speaks, not the body after it.
       const named = mentions.nameAt[article - 2] ?? -1;
       if (origin === index && named >= 0 && article - 2 >= first && isDeterminer(tokens[article]!) && tokens[article - 1]!.lower === 'of'
         && mentions.names[named]!.nameLast === article - 2) return nameSubject(doc, named);

@@ -135,7 +135,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
  *
  * Source: the organisation designators of company and agency names in wire
  * copy (legal suffixes, the kind words of US and UK public bodies and media), and the names of shipping lines that
- * trade copy calls carriers ("Maersk Line", "Brannholt Lines").
+ * trade copy calls carriers ("Maersk Line", "Orrin Lines").
  */
 export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['company', words('inc. inc corp. corp co. co ltd ltd. llc plc group holdings corporation industries')],

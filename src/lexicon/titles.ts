@@ -17,7 +17,7 @@ import { phrases, words } from './words.js';
  * in Leeds", "Labour MEP Ann Roe", "MLA Ravi Kumar", "TD Marie Doyle"), and the
  * Australian councillor's "Cr" ("Cr Ann Roe", as the British "Cllr") and the Canadian Press "Coun.", the Kenyan member
  * of a county assembly "MCA" ("Gatundu Ward MCA Ann Roe"), the Indian district's chief administrator, the "Collector"
- * ("District Collector R. Anand"), the US and Philippine cabinet secretary's "Sec." ("DPWH Sec. Ana Cruz"), the South African provincial minister's "MEC"
+ * ("District Collector R. Anand"), the US and Philippine cabinet secretary's "Sec." ("DOTr Sec. Ana Cruz"), the South African provincial minister's "MEC"
  * ("the provincial MEC for health, Ann Roe") and member of a mayoral committee's "MMC" ("Roads and transport MMC Ann
  * Roe"), and the nouns in "-ee" for a person's
  * standing that news writes before a name as it writes "pensioner" ("retiree Ann Roe", "trainee Tom Hale"), and the
@@ -155,7 +155,7 @@ export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set(
 
 /**
  * Title heads only when written all in capitals, another word otherwise: the Welsh Member of the Senedd's "MS"
- * ("Dyffryn Dulas MS Ann Roe"), which is the honorific "Ms" when not in capitals.
+ * ("Ynys Fawr MS Ann Roe"), which is the honorific "Ms" when not in capitals.
  *
  * Source: the Senedd's own style for its members since 2020 (BBC Wales and WalesOnline house style).
  */

@@ -106,7 +106,7 @@ export function analyseText(text: string): Token[] {
 const LETTER_RUN = /^\p{L}+$/u;
 
 /**
- * "Kōwharoa", "Māori", "Vasić": wink's model splits a word at a letter beyond Latin-1, tagging that letter `X`. Pieces
+ * "Rāwhiti", "Māori", "Vasić": wink's model splits a word at a letter beyond Latin-1, tagging that letter `X`. Pieces
  * that touch, one of them such a letter, are read as one word, with the tag of its first piece that has one. The same
  * array when there is none.
  *

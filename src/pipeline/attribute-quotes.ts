@@ -456,7 +456,7 @@ function adjacentBefore(doc: Document, window: Window): Found | null {
 function isVerbInsideReport(tokens: readonly Token[], cue: Pick<Cue, 'first' | 'last' | 'sourceAfter'>, first: number): boolean {
   if (cue.sourceAfter) return false;
   const verb = tokens[cue.first]!.lower;
-  // "said the firm does not comment on '…'": what the report says is not said is no cue either.
+  // "said the fund does not comment on '…'": what the report says is not said is no cue either.
   const request = ASK_FORMS.has(verb) || MODALS.has(tokens[cue.first - 1]?.lower ?? '') || auxiliaryBefore(tokens, cue.first, NEGATIONS);
   if (!request && !(SPEECH_VERBS.get(verb) === 'weak' && !NAMING_FORMS.has(verb) && pronounSubjectBefore(tokens, cue.first))) return false;
   const next = tokens[cue.last + 1]?.text;

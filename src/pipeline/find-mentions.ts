@@ -500,8 +500,8 @@ function namesOffice(tokens: readonly Token[], at: number): boolean {
 const IRREGULAR_PLURAL = /^(?:\p{Ll}{3,}men|women|children|people)$/u;
 
 /**
- * Whether the capitalised words ending at token `last` hold no title head and no known first name: "Kellingford" in
- * "Kellingford and Astwell MP", not "Sgt Tom Reyl" in "Sgt Tom Reyl and PC Ann Lowe".
+ * Whether the capitalised words ending at token `last` hold no title head and no known first name: "Harlow" in
+ * "Harlow and Eastmoor MP", not "Sgt Tom Reyl" in "Sgt Tom Reyl and PC Ann Lowe".
  */
 function isPlainCapitalisedRun(tokens: readonly Token[], last: number): boolean {
   for (let at = last; at >= 0 && isCapitalised(tokens[at]!.text) && tokens[at]!.pos !== 'PUNCT'; at--) {
@@ -510,7 +510,7 @@ function isPlainCapitalisedRun(tokens: readonly Token[], last: number): boolean 
   return true;
 }
 
-/** Whether tokens `first..head` are all capitalised, the head too: "Astwell MP", "Economy Minister". */
+/** Whether tokens `first..head` are all capitalised, the head too: "Eastmoor MP", "Economy Minister". */
 function capitalisedUpTo(tokens: readonly Token[], first: number, head: number): boolean {
   for (let at = first; at <= head; at++) if (!isCapitalised(tokens[at]!.text)) return false;
   return head >= first;
@@ -684,7 +684,7 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
       at--;
     } else if ((token.lower === 'and' || token.text === '&') && first === at + 1 && at > 0 && isCapitalised(tokens[at - 1]!.text) && (bodyNameUpTo(tokens, at + 1, head) || (capitalisedUpTo(tokens, at + 1, head) && isPlainCapitalisedRun(tokens, at - 1)))) {
       // "Orvia Road and Track Federation president": "and" inside the capitalised name of a body that modifies the head;
-      // "Kellingford and Astwell MP", "Finance and Economy Minister": or of a seat or office before a capitalised head.
+      // "Harlow and Eastmoor MP", "Finance and Economy Minister": or of a seat or office before a capitalised head.
     } else if (TITLE_LINKS.has(token.lower)) {
       if (token.text === '-' ? !isTightHyphen(tokens, at) : at === 0 || titleHeadEndingAt(tokens, at - 1) < 0) break;
       // "A spokeswoman for Mayor Ann Roe": after "a", the role before the link is someone else's; the name has the one after.
@@ -832,7 +832,7 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
     const at = start - 1;
     const token = tokens[at]!;
     // "The council's emergency management controller, Kirsten Hale,": an agent noun the lexicon lacks, before the comma;
-    // "The driver of that truck, Dion Marsh,": or before its complement, when no head was read yet.
+    // "The driver of that van, Ola Brandt,": or before its complement, when no head was read yet.
     const agentHead = head < 0 && titleHeadEndingAt(tokens, at) < 0 && isAgentNoun(token) && (at === end || tokens[at + 1]?.pos === 'ADP');
     agentNoun ||= agentHead;
     beforeComplement ||= agentHead && at < end;
@@ -869,8 +869,8 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   // "two blocks from the plant, Omar Diallo said": a noun that only ends like an agent's, after a preposition, is a
   // thing or a place.
   if (agentNoun && before?.pos === 'ADP') return null;
-  // Hint: a noun that only ends like an agent's before its complement ("painted the colour of slate, Colm …") is a
-  // title only where the phrase opens its sentence, as "The driver of that truck, Dion Marsh," does.
+  // Hint: a noun that only ends like an agent's before its complement ("painted it the colour of rust, Ola Brandt said") is a
+  // title only where the phrase opens its sentence, as "The driver of that van, Ola Brandt," does.
   if (beforeComplement && before !== undefined) return null;
   // After the head only its complement may follow: "delegate on the town slate", not "minister Tuesday".
   if (head < end && !TITLE_LINKS.has(tokens[head + 1]!.lower) && tokens[head + 1]!.pos !== 'ADP' && !isComplementParticiple(tokens, head + 1)) return null;
@@ -926,7 +926,7 @@ function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: n
 const SET_OFF_BODY_REACH = 8;
 
 /**
- * "K. Anbazhagan, Deputy Director, Fire and Rescue Services, said": after a capitalised title that ends at `last`
+ * "R. Selvam, Joint Director, Public Health Department, said": after a capitalised title that ends at `last`
  * with its head, Indian and Nigerian copy sets off the body it heads; the body's last token, or `last` if none.
  */
 function bodySetOffAfter(tokens: readonly Token[], head: number, last: number, outside: (index: number) => boolean): number {

@@ -233,7 +233,7 @@ function linkEntity(
     // "Dr Ronald Fung Chi-keung … Fung said": a surname written before a hyphened given name finds the person too.
     const surname = surnameBeforeGivenName(words);
     if (surname !== null) indexed(index.byLastWord, surname).push(entities.length - 1);
-    // "Lacsamana said" after "Teodoro Lacsamana Jr.": the surname before a suffix finds the person too.
+    // "Villareal said" after "Andres Villareal Jr.": the surname before a suffix finds the person too.
     if (lower.length > 2 && NAME_SUFFIXES.has(lastWord)) indexed(index.byLastWord, lower[lower.length - 2]!).push(entities.length - 1);
     indexed(index.byFirstWord, lower[0]!).push(entities.length - 1);
     indexInnerWords(index, entity, entities.length - 1);
@@ -513,7 +513,7 @@ function onlyOne(candidates: readonly number[], matches: (entity: number) => boo
   return found;
 }
 
-/** Whether the one word of `lower` is the surname right before the suffix that ends `known`: "Lacsamana", "Teodoro Lacsamana Jr.". */
+/** Whether the one word of `lower` is the surname right before the suffix that ends `known`: "Villareal", "Andres Villareal Jr.". */
 function isSurnameBeforeSuffix(known: readonly string[], lower: readonly string[]): boolean {
   return lower.length === 1 && known.length > 2 && NAME_SUFFIXES.has(known[known.length - 1]!) && known[known.length - 2] === lower[0];
 }

@@ -341,7 +341,7 @@ function issuerAt(doc: Document, at: number): number {
   // "an analysis commissioned by the museum from Orrin Labs": the body it was commissioned from made it.
   const from = link === 'by' && tokens[after]?.lower === 'from' ? mentions.nameAt[tokens[after + 1]?.lower === 'the' ? after + 2 : after + 1] ?? -1 : -1;
   if (from >= 0) return entities.ofMention[from]!;
-  // "A 2024 study by researchers at the Orrin Policy Center": the body its makers work at.
+  // "A 2023 study by economists at the Tarn Housing Institute": the body its makers work at.
   if (named < 0 && tokens[issuer]?.pos === 'NOUN' && WORKPLACE_LINKS.has(tokens[issuer + 1]?.lower ?? '')) {
     const workplace = mentions.nameAt[tokens[issuer + 2]?.lower === 'the' ? issuer + 3 : issuer + 2] ?? -1;
     if (workplace >= 0) return entities.ofMention[workplace]!;
