@@ -489,6 +489,7 @@ describe('findMentions: party tags and offices of other parliaments', () => {
 
   it('reads a seat or office with "and" before a capitalised head, the South African "MMC", and a guard service as a body', () => {
     expect(mentionOf('Harlow and Eastmoor MP Ruth Okafor said it.', 'Ruth Okafor')).toEqual(['Ruth Okafor', 'Harlow and Eastmoor MP']);
+    expect(mentionOf('Rook and Ohio Sen. Ada Vell traded barbs.', 'Ada Vell')).toEqual(['Ada Vell', 'Ohio Sen.']);
     expect(mentions('Transport MMC Lerato Khumalo said it.')).toEqual([['Lerato Khumalo', 'Transport MMC']]);
     const doc = documentOf('The Orlow Coast Guard said it.');
     expect(doc.entities.list.map((entity) => [entity.name, entity.organisation])).toEqual([['Orlow Coast Guard', true]]);

@@ -2,7 +2,7 @@ import type { Document, Range, Subject, Token } from '../pipeline/document.js';
 import { cueAt, isRefusedAt, type Cue } from './cues.js';
 import { FUNCTION_POS, MODIFIER_POS } from './pos.js';
 import { ageEndingAt } from './descriptions.js';
-import { DOCUMENT_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_OPENERS, NEGATIONS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { DASHES } from '../lexicon/punctuation.js';
@@ -237,9 +237,16 @@ export function introducedSubject(doc: Document, first: number, last: number): S
   const { tokens } = doc;
   if (!INDEFINITE_OPENERS.has(tokens[first]!.lower) && !POSSESSIVE_DETERMINERS.has(tokens[first]!.lower)) return null;
   const subject = nominalStartingAt(doc, first, last);
-  if (subject === null || subject.kind !== 'nominal') return null;
+  if (subject === null || subject.kind !== 'nominal' || !isPersonNoun(tokens[subject.head]!.lower)) return null;
+  // Hint: "A reporter asked Sanders …": with a person named in the sentence, the pronoun may be theirs.
+  for (let at = subject.last + 1; at <= last; at++) if (doc.mentions.nameAt[at]! >= 0) return null;
   const next = tokens[subject.last + 1];
   return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') ? subject : null;
+}
+
+/** A noun for a person: a role, a relation or a gendered noun ("neighbour", "daughter", "woman"); not "appointment". */
+function isPersonNoun(lower: string): boolean {
+  return TITLE_HEADS.has(lower) || UNNAMED_ROLES.has(lower) || KIN_NOUNS.has(lower) || GENDERED_PERSON_NOUNS.has(lower);
 }
 
 export function phraseAfter(doc: Document, at: number, limit: number): Subject | null {

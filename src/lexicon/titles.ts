@@ -160,3 +160,12 @@ export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set(
  * Source: the Senedd's own style for its members since 2020 (BBC Wales and WalesOnline house style).
  */
 export const CAPITALS_TITLE_HEADS: ReadonlySet<string> = new Set(['ms']);
+
+/**
+ * Title heads that follow the name of a seat, which may hold "and" ("Harlow and Eastmoor MP"): members of
+ * parliaments and assemblies, as {@link TITLE_HEADS} lists them.
+ *
+ * Source: the members' post-nominal styles of the UK, Scottish, Welsh, Irish, Northern Irish, Ontario and Kenyan
+ * legislatures.
+ */
+export const SEAT_TITLE_HEADS: ReadonlySet<string> = new Set(words(`mp msp ms mla mpp td mca`));

@@ -9,7 +9,7 @@ import { DOCUMENT_NOUNS } from '../lexicon/descriptions.js';
 import { NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
-import { PARTY_NOUNS, ROLE_CLAUSE_VERBS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
+import { PARTY_NOUNS, ROLE_CLAUSE_VERBS, SEAT_TITLE_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
 import type { AnalysedText, Mentions, NameMention, Token } from './document.js';
 
 /**
@@ -510,7 +510,7 @@ function isPlainCapitalisedRun(tokens: readonly Token[], last: number): boolean 
   return true;
 }
 
-/** Whether tokens `first..head` are all capitalised, the head too: "Eastmoor MP", "Economy Minister". */
+/** Whether tokens `first..head` are all capitalised, the head too: "Eastmoor MP". */
 function capitalisedUpTo(tokens: readonly Token[], first: number, head: number): boolean {
   for (let at = first; at <= head; at++) if (!isCapitalised(tokens[at]!.text)) return false;
   return head >= first;
@@ -682,9 +682,9 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
       // "On-loan striker", "long-serving chairman": a hyphenated modifier is one word of the title.
       first = at - 1;
       at--;
-    } else if ((token.lower === 'and' || token.text === '&') && first === at + 1 && at > 0 && isCapitalised(tokens[at - 1]!.text) && (bodyNameUpTo(tokens, at + 1, head) || (capitalisedUpTo(tokens, at + 1, head) && isPlainCapitalisedRun(tokens, at - 1)))) {
+    } else if ((token.lower === 'and' || token.text === '&') && first === at + 1 && at > 0 && isCapitalised(tokens[at - 1]!.text) && (bodyNameUpTo(tokens, at + 1, head) || (head >= 0 && SEAT_TITLE_HEADS.has(tokens[head]!.lower) && capitalisedUpTo(tokens, at + 1, head) && isPlainCapitalisedRun(tokens, at - 1)))) {
       // "Orvia Road and Track Federation president": "and" inside the capitalised name of a body that modifies the head;
-      // "Harlow and Eastmoor MP", "Finance and Economy Minister": or of a seat or office before a capitalised head.
+      // "Harlow and Eastmoor MP": or of a seat before a member's title ("Trump and Texas Sen. Ted Cruz" is two people).
     } else if (TITLE_LINKS.has(token.lower)) {
       if (token.text === '-' ? !isTightHyphen(tokens, at) : at === 0 || titleHeadEndingAt(tokens, at - 1) < 0) break;
       // "A spokeswoman for Mayor Ann Roe": after "a", the role before the link is someone else's; the name has the one after.
