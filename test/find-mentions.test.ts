@@ -522,6 +522,7 @@ describe('findMentions: verb forms and adjectives that the tagger gives a title\
 describe('findMentions: appositive titles with a possessive or an acronym inside their complement', () => {
   it('drops a common possessor before the head only, and keeps an acronym in brackets', () => {
     expect(mentionOf('Jo Hale, the council\'s cabinet member for children\'s services, spoke.', 'Jo Hale')).toEqual(['Jo Hale', 'cabinet member for children\'s services']);
+    expect(mentionOf('Ian Moss, the governor\'s chief policy adviser, spoke.', 'Ian Moss')).toEqual(['Ian Moss', 'chief policy adviser']);
     expect(mentionOf('Ama Owusu, Member of Parliament (MP) for Tano East, spoke.', 'Ama Owusu')).toEqual(['Ama Owusu', 'Member of Parliament (MP) for Tano East']);
   });
 

@@ -970,8 +970,9 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
       broken = true;
       break;
     }
-    // Hint: a possessive after the head is its complement's ("member for children's services"), never dropped.
-    if (isPossessive(token)) possessive = head < 0 ? at : possessive;
+    // Hint: a possessive inside the head's complement ("member for children's services") is never dropped; one right
+    // after a role noun is a possessor's ("the president's deputy national security adviser").
+    if (isPossessive(token)) possessive = head < 0 || head === at - 1 ? at : possessive;
     else if (token.text === '(' && ACRONYM.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')') at += 2;
     else if (token.text === "'" || token.text === '’') continue;
     // "In the House, state Rep. Rosa Ortiz, said": a title with a name after it is another person's.
