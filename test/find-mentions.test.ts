@@ -526,6 +526,10 @@ describe('findMentions: appositive titles with a possessive or an acronym inside
     expect(mentionOf('Ama Owusu, Member of Parliament (MP) for Tano East, spoke.', 'Ama Owusu')).toEqual(['Ama Owusu', 'Member of Parliament (MP) for Tano East']);
   });
 
+  it('reads a person counted by their children before a name ("Mum-of-three X") as the title', () => {
+    expect(mentions('Dad-of-two Owen Reese spoke.')).toEqual([['Owen Reese', 'Dad-of-two']]);
+  });
+
   it('reads the British school job "dinner lady" before a name as a title, not an honorific', () => {
     expect(mentions('Dinner lady Joan Ferris spoke.')).toEqual([['Joan Ferris', 'Dinner lady']]);
   });

@@ -5,7 +5,7 @@ import { WORD_CLASS } from '../grammar/word-classes.js';
 import { ARTICLES, INDEFINITE_ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { HONORIFIC_PHRASES, HONORIFICS, type Gender } from '../lexicon/honorifics.js';
-import { DOCUMENT_NOUNS } from '../lexicon/descriptions.js';
+import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS } from '../lexicon/descriptions.js';
 import { NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
@@ -283,6 +283,8 @@ function isSpeechVerb(token: Token): boolean {
 /** Reads the run of name words starting at `index`, with particles (de, van) inside or leading it. */
 function readNameCore(doc: AnalysedText, index: number, outside: (index: number) => boolean): { first: number; last: number } | null {
   const { tokens } = doc;
+  // "Mum-of-three Kerry Vale": the count's noun opens a description, not a name.
+  if (countedPersonEndingAt(tokens, index + 4) === index) return null;
   // "The Premier Hockey League", "the General Assembly": a capitalised title head that opens a body's name is a word
   // of it. Hint: only when the next word starts no title, so a run of title words is read once, not once per word.
   if (startsTitle(tokens, index) && isCapitalised(tokens[index]!.text) && tokens[index + 1] !== undefined && outside(index + 1) && !startsTitle(tokens, index + 1)) {
@@ -663,6 +665,9 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
   const commaSet = tokens[end]?.text === ',';
   if (commaSet) end--;
   if (commaSet) return readCommaSetTitle(doc, end, outside);
+  // "Mum-of-three Kerry Vale", "the father-of-two Tom Hale": a person counted by their children is so described.
+  const counted = countedPersonEndingAt(tokens, end);
+  if (counted >= 0 && outside(counted)) return { first: counted, title: spanText(tokens, counted, end), complement: false };
   // The words between a head and the name may be its complement: "Secretary of State [Colin Powell]".
   let head = -1;
   let first = -1;
@@ -717,6 +722,14 @@ function endsLowerComplement(tokens: readonly Token[], at: number): boolean {
 
 /** How many words a lower-case complement of a title may have before its link. */
 const COMPLEMENT_REACH = 3;
+
+/** The first token of "mum-of-three" or "father-of-two" ending at token `end`, hyphens tight; or -1. */
+function countedPersonEndingAt(tokens: readonly Token[], end: number): number {
+  const noun = tokens[end - 4];
+  if (tokens[end]?.pos !== 'NUM' || noun === undefined || tokens[end - 2]!.lower !== 'of') return -1;
+  if (!isTightHyphen(tokens, end - 1) || !isTightHyphen(tokens, end - 3)) return -1;
+  return KIN_NOUNS.has(noun.lower) || GENDERED_PERSON_NOUNS.has(noun.lower) ? end - 4 : -1;
+}
 
 /** Whether "a" or "an" comes right before token `at`, or before the modifiers that lead to it. */
 function isIndefiniteBefore(tokens: readonly Token[], at: number): boolean {
