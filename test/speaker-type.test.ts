@@ -38,6 +38,11 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('The county said the road would reopen "within days."')).toMatchObject({ name: null, title: null, type: 'organization' });
   });
 
+  it('should read a campaign named by a verb and "the" whole, as an organisation', () => {
+    expect(speakerOf('Save the Otters said the ruling was "a betrayal."')).toMatchObject({ name: 'Save the Otters', type: 'organization' });
+    expect(speakerOf('Stop the Tarn Incinerator Coalition said the plan was "reckless."')).toMatchObject({ name: 'Stop the Tarn Incinerator Coalition', type: 'organization' });
+  });
+
   it('should link "the carrier" to a shipping line named before', () => {
     expect(speakerOf('Orrin Line will raise its fees at Harwich. In a note to customers, the carrier said costs had "risen sharply."')).toMatchObject({
       name: 'Orrin Line',

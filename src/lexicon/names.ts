@@ -78,3 +78,10 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
  * Source: the generic terms of English place names for water, roads and landforms.
  */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(words(`river creek road rd bridge valley gorge harbour harbor island`));
+
+/**
+ * Verbs that open the name of a campaign, before "the": "**Save** the Children", "**Stop** the Bypass Coalition".
+ *
+ * Source: the imperative names of charities and campaign groups in news copy.
+ */
+export const CAMPAIGN_OPENERS: ReadonlySet<string> = new Set(words(`save stop protect defend keep`));

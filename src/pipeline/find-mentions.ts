@@ -6,7 +6,7 @@ import { ARTICLES, INDEFINITE_ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL
 import { DASHES } from '../lexicon/punctuation.js';
 import { HONORIFIC_PHRASES, HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS } from '../lexicon/descriptions.js';
-import { NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
+import { CAMPAIGN_OPENERS, NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { PARTY_NOUNS, ROLE_CLAUSE_VERBS, SEAT_TITLE_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
@@ -285,6 +285,8 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
   const { tokens } = doc;
   // "Mum-of-three Kerry Vale": the count's noun opens a description, not a name.
   if (countedPersonEndingAt(tokens, index + 4) === index) return null;
+  const campaign = campaignNameEnd(tokens, index, outside);
+  if (campaign >= 0) return { first: index, last: campaign };
   // "The Premier Hockey League", "the General Assembly": a capitalised title head that opens a body's name is a word
   // of it. Hint: only when the next word starts no title, so a run of title words is read once, not once per word.
   if (startsTitle(tokens, index) && isCapitalised(tokens[index]!.text) && tokens[index + 1] !== undefined && outside(index + 1) && !startsTitle(tokens, index + 1)) {
@@ -722,6 +724,19 @@ function endsLowerComplement(tokens: readonly Token[], at: number): boolean {
 
 /** How many words a lower-case complement of a title may have before its link. */
 const COMPLEMENT_REACH = 3;
+
+/**
+ * The last token of a campaign's name opened at token `at` by a verb and "the" ("Save the Children said", "Stop the
+ * Bypass Coalition"): name words after "the" that end in a body's word or come before a verb; or -1.
+ */
+function campaignNameEnd(tokens: readonly Token[], at: number, outside: (index: number) => boolean): number {
+  const opener = tokens[at]!;
+  if (!CAMPAIGN_OPENERS.has(opener.lower) || !isCapitalised(opener.text) || tokens[at + 1]?.text !== 'the') return -1;
+  let end = at + 1;
+  while (tokens[end + 1] !== undefined && outside(end + 1) && isNameWord(tokens[end + 1]!)) end++;
+  if (end === at + 1) return -1;
+  return isBodyWord(tokens[end]) || tokens[end + 1]?.pos === 'VERB' ? end : -1;
+}
 
 /** The first token of "mum-of-three" or "father-of-two" ending at token `end`, hyphens tight; or -1. */
 function countedPersonEndingAt(tokens: readonly Token[], end: number): number {

@@ -9,7 +9,7 @@ import { INDEFINITE_OPENERS, PREPOSITIONS, RELATIVE_ADVERBS, WH_RELATIVE_WORDS }
 import { LISTENER_REPORTING_LEMMAS, NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
-import { NAME_SUFFIXES, ORGANISATION_WORDS, PLACE_WORDS } from '../lexicon/names.js';
+import { CAMPAIGN_OPENERS, NAME_SUFFIXES, ORGANISATION_WORDS, PLACE_WORDS } from '../lexicon/names.js';
 import { GENDERED_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES, ROLE_SUFFIXES, TITLE_HEADS } from '../lexicon/titles.js';
 import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, TokenIndex } from './document.js';
@@ -148,7 +148,8 @@ function linkEntity(
     organisation ||= (suffix ? ORGANISATION_WORDS.has(word) || ORGANISATION_KIND_WORDS.has(word) : (token.classes & (WORD_CLASS.bodyWord | WORD_CLASS.organisationKindWord)) !== 0) || word === '&';
   }
   const name = spanText(words, 0, words.length - 1);
-  organisation ||= ACRONYM.test(name) || (thing && mention.honorific === undefined && title === null);
+  // "Save the Children": a campaign's name is a body's.
+  organisation ||= ACRONYM.test(name) || (thing && mention.honorific === undefined && title === null) || (CAMPAIGN_OPENERS.has(lower[0]!) && lower[1] === 'the');
   const lastWord = lower[lower.length - 1]!;
   // Hint: both ways of matching need the same last word, so only entities ending in it are candidates.
   const candidates = indexed(index.byLastWord, lastWord);
