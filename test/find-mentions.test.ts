@@ -568,6 +568,12 @@ describe('findMentions: an honorific after a title with a complement', () => {
   });
 });
 
+describe('findMentions: "Leader of the Opposition" before a name the first-name list lacks', () => {
+  it('reads the office\'s one-word complement as the title\'s and the two words after it as the name', () => {
+    expect(mentionOf('Leader of the Opposition Tevita Fonua spoke.', 'Tevita Fonua')).toEqual(['Tevita Fonua', 'Leader of the Opposition']);
+  });
+});
+
 describe('findMentions: a title\'s complement before the name', () => {
   it('reads a lower-case complement after a title\'s link as part of a title before the name, and no other lower-case word', () => {
     expect(mentions('Tessaly Rail vice president for network planning Ines Okoro said the line would reopen.')).toEqual([['Ines Okoro', 'Tessaly Rail vice president for network planning']]);

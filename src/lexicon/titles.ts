@@ -142,14 +142,15 @@ export const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
  * Words that follow "of", "to" or "for" inside a title and are never part of
  * a person's name ("Secretary of **State** Colin Powell").
  *
- * Source: the names of US cabinet departments and common ministry portfolios.
+ * Source: the names of US cabinet departments and common ministry portfolios, and the Westminster "Leader of the
+ * Opposition".
  */
 export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set(
   words(`
   state defense defence security homeland treasury energy health education agriculture commerce labor labour
   justice interior transportation veterans affairs foreign finance staff housing urban development human
   services the and economy trade industry culture environment home office war navy army air force intelligence
-  national public information communications policy operations research studies
+  national public information communications policy operations research studies opposition
 `),
 );
 

@@ -928,6 +928,8 @@ function readOfTheTitle(doc: AnalysedText, nameFirst: number, nameLast: number, 
   for (let at = nameFirst + 1; at < nameLast && start < 0; at++) {
     if ((tokens[at]!.classes & WORD_CLASS.firstName) !== 0 || INITIALS.test(tokens[at]!.text)) start = at;
   }
+  // "Leader of the Opposition Kavitha Rao": an office's one-word complement, with a name of two words or more after it.
+  if (start < 0 && TITLE_COMPLEMENTS.has(tokens[nameFirst]!.lower) && nameLast >= nameFirst + 2) start = nameFirst + 1;
   const head = start < 0 ? null : readTitleBefore(doc, nameFirst - 2, outside);
   if (head === null || head.first > nameFirst - 3) return null;
   return { title: { first: head.first, title: spanText(tokens, head.first, start - 1), complement: false }, nameFirst: start };
