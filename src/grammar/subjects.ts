@@ -225,10 +225,6 @@ function isNounPhraseStart(token: Token): boolean {
 const ACCORDING_SPAN = 8;
 
 /**
- * `according to exit polls`, `according to police`: whatever follows "according to", up to the next punctuation,
- * when it reads as no subject (the tagger may take "exit" or "police" for a verb); its last word is its head.
- */
-/**
  * "**A neighbour across the hall** pointed at the window", "**Her neighbour** pointed": a description that opens the
  * sentence `first..last` with an indefinite article, "one", "another" or a possessive, as the subject of its verb;
  * null when the sentence opens otherwise.
@@ -249,6 +245,10 @@ function isPersonNoun(lower: string): boolean {
   return TITLE_HEADS.has(lower) || UNNAMED_ROLES.has(lower) || KIN_NOUNS.has(lower) || GENDERED_PERSON_NOUNS.has(lower);
 }
 
+/**
+ * `according to exit polls`, `according to police`: whatever follows "according to", up to the next punctuation,
+ * when it reads as no subject (the tagger may take "exit" or "police" for a verb); its last word is its head.
+ */
 export function phraseAfter(doc: Document, at: number, limit: number): Subject | null {
   const { tokens, quoteAt } = doc;
   let last = at - 1;

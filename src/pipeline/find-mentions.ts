@@ -307,7 +307,7 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       // "Communications **Workers** of America": a title word that also marks a body continues the name before it;
       // so does one the body's name goes on past ("Harlow **General** Hospital").
       last = at;
-    } else if (last === at - 2 && (isOfficeAfterOf(tokens, index, at - 1) || isTitleWordInBodyAfterOf(tokens, at))) {
+    } else if (last === at - 2 && continuesBodyAfterOf(tokens, index, at - 1)) {
       last = at;
     } else if (startsTitle(tokens, at) || (last >= 0 && POST_NOMINALS.has(token.lower)) || (at === index && isAgentNounBefore(tokens, at))) {
       break;
@@ -453,7 +453,7 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
   // before a run of name words that ends in a body's word is inside its name.
   if (isPluralPossessive(tokens, at)) return tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!) && endsInBodyWord(tokens, at + 1);
   const link = tokens[at]!.lower;
-  if (isOfficeAfterOf(tokens, first, at) || isTitleWordInBodyAfterOf(tokens, at + 1)) return true;
+  if (continuesBodyAfterOf(tokens, first, at)) return true;
   if ((link !== 'of' && link !== 'for' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
   // "Greyling & Marsh", "Rusk & Tallow Haulage": an ampersand between name words always makes one firm's name.
   if (link === '&') return true;
@@ -470,6 +470,11 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
   let end = at + 1;
   while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!)) end++;
   return (tokens[end]!.classes & WORD_CLASS.bodyWord) !== 0;
+}
+
+/** Whether the body's name that tokens `first..` open goes on past "of" at token `of` with a title word after it. */
+function continuesBodyAfterOf(tokens: readonly Token[], first: number, of: number): boolean {
+  return isOfficeAfterOf(tokens, first, of) || isTitleWordInBodyAfterOf(tokens, of + 1);
 }
 
 /**
@@ -514,16 +519,15 @@ function isPlainCapitalisedRun(tokens: readonly Token[], last: number): boolean 
   return true;
 }
 
-/** Whether tokens `first..head` are all capitalised, the head too: "Eastmoor MP". */
-function capitalisedUpTo(tokens: readonly Token[], first: number, head: number): boolean {
-  for (let at = first; at <= head; at++) if (!isCapitalised(tokens[at]!.text)) return false;
-  return head >= first;
+/** Whether tokens `first..last`, at least one, are all capitalised: "Eastmoor MP". */
+function capitalisedUpTo(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let at = first; at <= last; at++) if (!isCapitalised(tokens[at]!.text)) return false;
+  return last >= first;
 }
 
 /** Whether tokens `first..` before the title head `head` are capitalised words that end in a body's word: "Track Federation". */
 function bodyNameUpTo(tokens: readonly Token[], first: number, head: number): boolean {
-  for (let at = first; at < head; at++) if (!isCapitalised(tokens[at]!.text)) return false;
-  return head - 1 >= first && isBodyWord(tokens[head - 1]);
+  return capitalisedUpTo(tokens, first, head - 1) && isBodyWord(tokens[head - 1]);
 }
 
 /** Whether the run of name words from `at` ends in a body's word: "Law Center", "Union". */
@@ -897,8 +901,8 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   // "two blocks from the plant, Omar Diallo said": a noun that only ends like an agent's, after a preposition, is a
   // thing or a place.
   if (agentNoun && before?.pos === 'ADP') return null;
-  // Hint: a noun that only ends like an agent's before its complement ("painted it the colour of rust, Ola Brandt said") is a
-  // title only where the phrase opens its sentence, as "The driver of that van, Ola Brandt," does.
+  // Hint: a noun that only ends like an agent's before its complement ("painted it the colour of rust, Ola Brandt
+  // said") is a title only where the phrase opens its sentence, as "The driver of that van, Ola Brandt," does.
   if (beforeComplement && before !== undefined) return null;
   // After the head only its complement may follow: "delegate on the town slate", not "minister Tuesday".
   if (head < end && !TITLE_LINKS.has(tokens[head + 1]!.lower) && tokens[head + 1]!.pos !== 'ADP' && !isComplementParticiple(tokens, head + 1)) return null;

@@ -215,12 +215,12 @@ function linkEntity(
   if (found < 0 && lower.length >= 2 && !organisation) {
     found = onlyOne(sameStart, (entity) => startsPersonName(entities[entity]!, lower) && mayHave(entities[entity]!, gender));
   }
-  // "Corran" after "Corran Savings Bank", "Karsk National Gas" after "Karsk National Gas Company": an organisation
-  // is shortened to its first words wherever it stands.
   // "Mr Faiz" after "Muhammad Faiz Osman": a Malay name is called formally by its given name, which stands inside it.
   if (found < 0 && lower.length === 1 && honorific !== undefined) {
     found = onlyOne(index.byInnerWord.get(lastWord) ?? NO_ENTITIES, (entity) => isInnerWordOf(entities[entity]!, lastWord) && mayHave(entities[entity]!, gender));
   }
+  // "Corran" after "Corran Savings Bank", "Karsk National Gas" after "Karsk National Gas Company": an organisation
+  // is shortened to its first words wherever it stands.
   if (found < 0) found = onlyOrganisationStartingWith(entities, sameStart, lower);
   if (found < 0 && organisation) found = organisationNamedTheOtherWay(entities, index, lower);
   // "the Kalyanpet Metropolitan Transport Corporation (KMTC) … the KMTC said": an acronym of a body's initials is that body.

@@ -447,16 +447,10 @@ function sentenceStartOf(doc: Document, at: number): number {
   return doc.sentences[doc.sentenceAt[at]!]!.first;
 }
 
-/**
- * Who made the statement at `at` when a clause says so: "NAME said in a statement" (past adverbs: "said
- * later in a statement"), "In a statement, NAME said" (with a phrase of its own before the comma: "In a filing on
- * Wednesday, NAME said"); -1 when that is no name.
- */
 /** The name that is the subject of the verb putting out the document noun at `at` ("NAME issued a boil notice"); or -1. */
 function issuingSubject(doc: Document, at: number): number {
   const { tokens, mentions, entities } = doc;
-  let determiner = at - 1;
-  while (determiner > at - 1 - DOCUMENT_MODIFIERS && determiner > 0 && !isDeterminer(tokens[determiner]!) && DOCUMENT_MODIFIER_POS.has(tokens[determiner]!.pos)) determiner--;
+  const determiner = documentDeterminer(tokens, at);
   const verb = determiner - 1;
   if (!isDeterminer(tokens[determiner]!) || !ISSUING_FORMS.has(tokens[verb]?.lower ?? '')) return -1;
   let subjectEnd = verb - 1;
@@ -465,11 +459,21 @@ function issuingSubject(doc: Document, at: number): number {
   return named >= 0 && mentions.names[named]!.nameLast === subjectEnd ? entities.ofMention[named]! : -1;
 }
 
-function statementMaker(doc: Document, at: number): number {
-  const { tokens, mentions, entities } = doc;
-  // "In a press release", "In its written recommendation": past the document's modifiers to its determiner.
+/** "In a press release", "In its written recommendation": the token past the document noun's modifiers, its determiner if it has one. */
+function documentDeterminer(tokens: Document['tokens'], at: number): number {
   let determiner = at - 1;
   while (determiner > at - 1 - DOCUMENT_MODIFIERS && determiner > 0 && !isDeterminer(tokens[determiner]!) && DOCUMENT_MODIFIER_POS.has(tokens[determiner]!.pos)) determiner--;
+  return determiner;
+}
+
+/**
+ * Who made the statement at `at` when a clause says so: "NAME said in a statement" (past adverbs: "said
+ * later in a statement"), "In a statement, NAME said" (with a phrase of its own before the comma: "In a filing on
+ * Wednesday, NAME said"); -1 when that is no name.
+ */
+function statementMaker(doc: Document, at: number): number {
+  const { tokens, mentions, entities } = doc;
+  const determiner = documentDeterminer(tokens, at);
   if (tokens[determiner - 1]?.lower !== 'in' || !isDeterminer(tokens[determiner]!)) return -1;
   // "In a statement, NAME said", "In a filing on Wednesday, NAME said", "In a statement released with the results, NAME".
   if (determiner - 1 === sentenceStartOf(doc, at)) {
