@@ -195,6 +195,15 @@ describe('attributeQuotes: a name after a title with a common possessor', () => 
       ['We must act,', 'Helen Marlow', 'vice-chancellor', 'Dr Helen Marlow', 'said', 'quote-cue-name'],
     ]);
   });
+
+  it('should read a possessor of several words, common or named', () => {
+    expect(attributed('Dr Ines Ford chaired the meeting.\n\nThe regional water board’s spokesperson, Tomas Brill, said the board was “not going to dodge this”.')).toEqual([
+      ['not going to dodge this', 'Tomas Brill', 'spokesperson', 'Tomas Brill', 'said', 'quote-cue-name'],
+    ]);
+    expect(attributed("The Ontario Water Board's spokesperson, Tomas Brill, said the board was \"not going to dodge this\".")).toEqual([
+      ['not going to dodge this', 'Tomas Brill', "Ontario Water Board's spokesperson", 'Tomas Brill', 'said', 'quote-cue-name'],
+    ]);
+  });
 });
 
 describe('attributeQuotes: a passive verb of speech', () => {

@@ -640,9 +640,9 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     probe = mention.first;
     const next = tokens[placeAfter(doc, mention.nameLast + 1, comma)]?.text;
     let start = mention.first;
-    // "The university's vice-chancellor, Dr Helen Marlow, said", "the students’ union president, …": the common
-    // possessor left out of the title.
-    if (start - 3 >= first && isPossessiveAt(tokens, start - 1) && isDeterminer(tokens[start - 3]!)) start -= 2;
+    // "The university's vice-chancellor, Dr Helen Marlow, said", "the students’ union president, …", "the regional
+    // water board's spokesperson, …": the common possessor left out of the title.
+    start = commonPossessorStart(tokens, start, first);
     if (start > first && isDeterminer(tokens[start - 1]!)) start--;
     // "Ana Ruiz and Tom Dale, the union chairman, said": the last of two names joined by "and".
     const joined = tokens[start - 1]?.lower === 'and' && mentions.nameAt[start - 2]! >= 0;
@@ -650,6 +650,20 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     if ((next === mark || next === '(') && opensClause) return nameSubject(doc, index);
   }
   return phraseBeforeAside(doc, comma, first);
+}
+
+/** How many words a common possessor before a title may have: "the regional water board's". */
+const POSSESSOR_SPAN = 4;
+
+/** Where a common possessor ending just before token `at` starts, at the word after its determiner; else `at`. */
+function commonPossessorStart(tokens: readonly Token[], at: number, first: number): number {
+  if (!isPossessiveAt(tokens, at - 1)) return at;
+  for (let word = at - 2; word >= first && at - 1 - word <= POSSESSOR_SPAN; word--) {
+    const token = tokens[word]!;
+    if (isDeterminer(token)) return word === at - 2 ? at : word + 1;
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN') return at;
+  }
+  return at;
 }
 
 /** `Senator Jane Ruiz of Ohio, the …`: past the place after "of" or "from" a name is known by, to the token after it. */
