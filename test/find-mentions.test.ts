@@ -581,3 +581,21 @@ describe('findMentions: a title\'s complement before the name', () => {
     expect(mentions('The figures impressed finance Bram Holt, who had doubted them.')).toEqual([['Bram Holt', null]]);
   });
 });
+
+describe('findMentions: hyphenated words and possessive pronouns in titles set off by commas', () => {
+  it('keeps a hyphenated modifier whole in a title set off before the name', () => {
+    expect(mentionOf('His long-time lawyer, Tom Reed, said it was done.', 'Tom Reed')).toEqual(['Tom Reed', 'long-time lawyer']);
+    expect(mentionOf('Ardenia’s far-right party leader, Mila Dorn, spoke.', 'Mila Dorn')).toEqual(['Mila Dorn', 'Ardenia’s far-right party leader']);
+  });
+
+  it('reads an appositive after the name opened by a possessive pronoun, the pronoun gone', () => {
+    expect(mentionOf('Tom Reed, his long-time lawyer, said it was done.', 'Tom Reed')).toEqual(['Tom Reed', 'long-time lawyer']);
+    expect(mentionOf('Ann Vale, her campaign manager, spoke.', 'Ann Vale')).toEqual(['Ann Vale', 'campaign manager']);
+  });
+
+  it('gives a title set off before a name only to a name set off in turn', () => {
+    expect(mentionOf('Speaking last, the county sheriff, Joe Roe, said it was done.', 'Joe Roe')).toEqual(['Joe Roe', 'county sheriff']);
+    expect(mentionOf('Introduced by Joe Roe, the county sheriff, Ida Marsh thanked the crowd.', 'Ida Marsh')).toEqual(['Ida Marsh', null]);
+    expect(mentionOf('About the party leader, Ida Marsh said nothing.', 'Ida Marsh')).toEqual(['Ida Marsh', null]);
+  });
+});

@@ -79,7 +79,13 @@ export function findMentions(doc: AnalysedText): Mentions {
     if (phrase !== undefined && nameLast > nameFirst + 1) honorific ??= phrase.gender;
     // "read by a family liaison officer, Ella's mother, Janet Marsh": a possessor is no one the title before it is given.
     const possessor = tokens[nameLast + 1] !== undefined && isPossessive(tokens[nameLast + 1]!) && tokens[nameFirst - 1]?.text === ',';
-    let titleBefore = possessor ? null : readTitleBefore(doc, styled ? nameFirst - 1 : nameFirst, here);
+    // "Preceded by Joe Roe, the county sheriff, Trump launched": a title set off before a name is its own only where the
+    // name is set off too ("the county sheriff, Joe Roe, said"); else the phrase is the appositive of the name before it.
+    const titleFirst = styled ? nameFirst - 1 : nameFirst;
+    let closing = nameLast + 1;
+    while (tokens[closing] !== undefined && POST_NOMINALS.has(tokens[closing]!.lower)) closing++;
+    const unclosed = tokens[titleFirst - 1]?.text === ',' && tokens[closing] !== undefined && tokens[closing]!.pos !== 'PUNCT';
+    let titleBefore = possessor || unclosed ? null : readTitleBefore(doc, titleFirst, here);
     // "Leader of the Opposition M.K. Rao": the capitalised words before the person's own are the office's complement.
     const ofThe = titleBefore === null && !possessor ? readOfTheTitle(doc, nameFirst, nameLast, here) : null;
     if (ofThe !== null) {
@@ -202,6 +208,14 @@ function modifies(tokens: readonly Token[], nameFirst: number, nameLast: number,
 const LETTERS = /^\p{L}+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const HEADLINE_END = /^[.!?"”’:]$/;
+
+/**
+ * "long-time", "then-President": the tight hyphen at `at` joins two runs of letters into one modifying word; not a
+ * count ("father-of-four"), whose parts are joined by more hyphens.
+ */
+function isHyphenatedModifierAt(tokens: readonly Token[], at: number): boolean {
+  return isTightHyphen(tokens, at) && LETTERS.test(tokens[at - 1]!.text) && LETTERS.test(tokens[at + 1]!.text) && !isTightHyphen(tokens, at + 2) && !isTightHyphen(tokens, at - 2);
+}
 
 /** Longest paragraph, in tokens, that can be a headline. */
 const HEADLINE_TOKENS = 20;
@@ -689,7 +703,7 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
       // "Students’ union president": a plural possessive too.
       if (head < 0 || at === 0 || !isCapitalised(tokens[at - 1]!.text)) break;
       first = at;
-    } else if (token.text === '-' && head >= 0 && first === at + 1 && isTightHyphen(tokens, at) && /^\p{L}+$/u.test(tokens[at - 1]!.text)) {
+    } else if (token.text === '-' && head >= 0 && first === at + 1 && isHyphenatedModifierAt(tokens, at)) {
       // "On-loan striker", "long-serving chairman": a hyphenated modifier is one word of the title.
       first = at - 1;
       at--;
@@ -883,10 +897,11 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
     // "Counsel assisting the board, Naomi Sinclair,": a participle after the head opens its complement.
     const complementVerb = head < 0 && isComplementParticiple(tokens, at);
     const inPhrase = APPOSITIVE_POS.has(token.pos) || isPossessive(token) || isTitleModifier(tokens, at) || isTightHyphen(tokens, at) || complementVerb;
-    // "Marchand-Roy's father, Sylvain Roy,": a hyphen inside a possessor's name, not in a count ("father-of-four").
-    const nameHyphen = isTightHyphen(tokens, at) && isCapitalised(tokens[at - 1]!.text) && isCapitalised(tokens[at + 1]!.text);
-    if (!determiner && (!inPhrase || (token.pos === 'PUNCT' && !nameHyphen))) break;
-    start = at;
+    // "Marchand-Roy's father, Sylvain Roy,": a hyphen inside a possessor's name; "his long-time lawyer, …": or inside
+    // one word of the title; not in a count ("father-of-four").
+    const wordHyphen = isTightHyphen(tokens, at) && (isCapitalised(tokens[at - 1]!.text) ? isCapitalised(tokens[at + 1]!.text) : isHyphenatedModifierAt(tokens, at));
+    if (!determiner && (!inPhrase || (token.pos === 'PUNCT' && !wordHyphen))) break;
+    start = wordHyphen ? at - 1 : at;
     // Hint: a determiner after the head opens its complement ("delegate on the town slate"); before it, the phrase.
     if (determiner && head >= 0 && at < head) break;
   }
@@ -1007,6 +1022,8 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
     // Hint: a possessive inside the head's complement ("member for children's services") is never dropped; one right
     // after a role noun is a possessor's ("the president's deputy national security adviser").
     if (isPossessive(token)) possessive = head < 0 || head === at - 1 ? at : possessive;
+    // "Tom Reed, his lawyer,": a possessive pronoun opens the phrase as an article does.
+    else if (at === start && isDeterminer(token)) continue;
     else if (token.text === '(' && ACRONYM.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')') at += 2;
     else if (token.text === "'" || token.text === '’') continue;
     // "In the House, state Rep. Rosa Ortiz, said": a title with a name after it is another person's.
@@ -1031,7 +1048,7 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   // An age ("Abraham, 92,") is an appositive without a title.
   if (head < 0) return tokens[start]!.pos === 'NUM' && last === start ? { last, title: null, age: ageOf(tokens[start]!) } : ageOnly;
   let first = start;
-  if (tokens[first]!.pos === 'DET') first++;
+  if (isDeterminer(tokens[first]!)) first++;
   // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive");
   // keep one right after "a", which classifies rather than possesses ("a master's student", "a children's author").
   const classifying = possessive === first + 1 && INDEFINITE_ARTICLES.has(tokens[start]!.lower);
