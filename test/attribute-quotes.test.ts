@@ -818,3 +818,19 @@ describe('documents: the maker named after its kind', () => {
     ]);
   });
 });
+
+describe('attributeQuotes: a clause of its own after a partial quote', () => {
+  it('should give the partial to the speaker before it, not to the subject of the clause a link opens after it', () => {
+    expect(attributed('Mr Lim said his client was "ready to talk", while Mr Tan said the offer was "not serious".')).toEqual([
+      ['ready to talk', 'Lim', null, 'Mr Lim', 'said', 'quote-cue-name'],
+      ['not serious', 'Tan', null, 'Mr Tan', 'said', 'quote-cue-name'],
+    ]);
+    expect(attributed('Ann Roe called the plan "reckless" and Tom Hale said it was late.')).toEqual([
+      ['reckless', 'Ann Roe', null, 'Ann Roe', 'called', 'quote-cue-name'],
+    ]);
+  });
+
+  it('should still read an attribution after an adjunct that opens with "before"', () => {
+    expect(attributed('"We will wait and see" before making any promises, he said, after Ann Roe spoke.')[0]?.slice(3, 5)).toEqual(['he', 'said']);
+  });
+});

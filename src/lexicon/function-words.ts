@@ -100,6 +100,16 @@ export const CLAUSE_LINKS: ReadonlySet<string> = new Set(
   words(`but although though while even yet whereas and so after before as because leading prompting compared`),
 );
 
+/**
+ * Coordinators and subordinators that, right after a quote, open a clause of its own rather than the quote's
+ * attribution: `"…", while Tom Hale said`, `"…" but Tom Hale said`. Not "as", whose clause may be the quote's
+ * attribution (`"…," as Ann Roe put it`), nor "after" and "before", which may open an adjunct before it (`"…"
+ * before taking questions, he said`).
+ *
+ * Source: {@link CLAUSE_LINKS} without those three and the participles.
+ */
+export const NEW_CLAUSE_LINKS: ReadonlySet<string> = new Set(words(`but although though while even yet whereas and so because`));
+
 /** Words that join the parts of a title: "Secretary **of** State", "spokesman **for**", "Filmmaker **and** author". */
 export const TITLE_LINKS: ReadonlySet<string> = new Set(words(`of to for on - & and`));
 

@@ -17,7 +17,7 @@ import {
   tokenRange,
   WINDOW,
 } from '../grammar/subjects.js';
-import { CONTINUING_LINKS, MODALS, NEGATIONS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { CONTINUING_LINKS, MODALS, NEGATIONS, NEW_CLAUSE_LINKS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DISPLAY_NOUNS, WORDING_NOUNS } from '../lexicon/works.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { ASK_FORMS, NAMING_FORMS, SPEECH_VERB_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -300,6 +300,9 @@ function adjacentAfter(doc: Document, window: Window, quote: ScannedQuote, aside
     if (asideFound !== null) return asideFound;
   }
 
+  // `Ann Roe said the plan was "reckless", while Tom Hale said …`: a link after the quote opens a clause of the
+  // writer's own, whose subject and verb are no attribution of it.
+  if (NEW_CLAUSE_LINKS.has(tokens[at]!.lower)) return null;
   const cue = cueAt(tokens, at);
   // `"…", saying the doors would stay open`: a participle after a quote opens a report; what follows is its clause's
   // subject, not the quote's speaker.
