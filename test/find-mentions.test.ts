@@ -599,3 +599,11 @@ describe('findMentions: hyphenated words and possessive pronouns in titles set o
     expect(mentionOf('About the party leader, Ida Marsh said nothing.', 'Ida Marsh')).toEqual(['Ida Marsh', null]);
   });
 });
+
+describe('findMentions: te reo Māori roles before a name', () => {
+  it('reads an elder or a chief, with or without the macron, as a title', () => {
+    expect(mentionOf('Local kaumātua Hemi Walker, 80, spoke first.', 'Hemi Walker')).toEqual(['Hemi Walker', 'Local kaumātua']);
+    expect(mentionOf('The hui heard from kuia Mere Tane.', 'Mere Tane')).toEqual(['Mere Tane', 'kuia']);
+    expect(mentionOf('Kaumatua Rewi Hona opened the hall.', 'Rewi Hona')).toEqual(['Rewi Hona', 'Kaumatua']);
+  });
+});

@@ -22,7 +22,9 @@ import { phrases, words } from './words.js';
  * Roe"), and the nouns in "-ee" for a person's
  * standing that news writes before a name as it writes "pensioner" ("retiree Ann Roe", "trainee Tom Hale"), and the
  * US school years that local copy writes so ("sophomore Tom Hale"; "freshman" and "junior" read as agent nouns; not
- * "senior", more often an adjective: "the senior Cruz adviser").
+ * "senior", more often an adjective: "the senior Cruz adviser"), and the te reo Māori words for an elder and a chief
+ * that New Zealand copy writes before a name as English roles ("local kaumātua Hemi Rua", "kuia Mere Tane"), in both
+ * spellings (with the macron and without).
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   words(`
@@ -62,6 +64,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   welder carpenter
   lobsterman fisherman winemaker shopkeeper solicitor barrister vicar rector headmistress receptionist cashier
   forecaster sophomore retiree trainee appointee detainee evacuee licensee franchisee
+  kaumātua kaumatua kuia rangatira
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
   grandson niece nephew cousin aunt uncle friend colleague rival opponent
 `),
