@@ -588,6 +588,11 @@ describe('findMentions: hyphenated words and possessive pronouns in titles set o
     expect(mentionOf('Ardenia’s far-right party leader, Mila Dorn, spoke.', 'Mila Dorn')).toEqual(['Mila Dorn', 'Ardenia’s far-right party leader']);
   });
 
+  it('keeps a named plural possessor and drops a common one, as a singular one', () => {
+    expect(mentionOf("Hartley Freight Services' regional director, Lena Moss, said it was done.", 'Lena Moss')).toEqual(['Lena Moss', "Hartley Freight Services' regional director"]);
+    expect(mentionOf("The students' union president, Lena Moss, said it was done.", 'Lena Moss')).toEqual(['Lena Moss', 'union president']);
+  });
+
   it('reads an appositive after the name opened by a possessive pronoun, the pronoun gone', () => {
     expect(mentionOf('Tom Reed, his long-time lawyer, said it was done.', 'Tom Reed')).toEqual(['Tom Reed', 'long-time lawyer']);
     expect(mentionOf('Ann Vale, her campaign manager, spoke.', 'Ann Vale')).toEqual(['Ann Vale', 'campaign manager']);

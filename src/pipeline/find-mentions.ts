@@ -896,11 +896,13 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
     const determiner = isDeterminer(token);
     // "Counsel assisting the board, Naomi Sinclair,": a participle after the head opens its complement.
     const complementVerb = head < 0 && isComplementParticiple(tokens, at);
-    const inPhrase = APPOSITIVE_POS.has(token.pos) || isPossessive(token) || isTitleModifier(tokens, at) || isTightHyphen(tokens, at) || complementVerb;
+    // "Hartley Freight Services' regional director, …": a plural possessive as a singular one.
+    const possessive = isPossessiveAt(tokens, at);
+    const inPhrase = APPOSITIVE_POS.has(token.pos) || possessive || isTitleModifier(tokens, at) || isTightHyphen(tokens, at) || complementVerb;
     // "Marchand-Roy's father, Sylvain Roy,": a hyphen inside a possessor's name; "his long-time lawyer, …": or inside
     // one word of the title; not in a count ("father-of-four").
     const wordHyphen = isTightHyphen(tokens, at) && (isCapitalised(tokens[at - 1]!.text) ? isCapitalised(tokens[at + 1]!.text) : isHyphenatedModifierAt(tokens, at));
-    if (!determiner && (!inPhrase || (token.pos === 'PUNCT' && !wordHyphen))) break;
+    if (!determiner && (!inPhrase || (token.pos === 'PUNCT' && !wordHyphen && !possessive))) break;
     start = wordHyphen ? at - 1 : at;
     // Hint: a determiner after the head opens its complement ("delegate on the town slate"); before it, the phrase.
     if (determiner && head >= 0 && at < head) break;
@@ -909,7 +911,7 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   const opener = tokens[start]!;
   const opened = isDeterminer(opener);
   // "by Kestria's farm minister, Ana Pell": a named possessor determines the phrase as an article would.
-  const determined = opened || (start + 1 < head && isPossessive(tokens[start + 1]!) && isCapitalised(opener.text));
+  const determined = opened || (start + 1 < head && isPossessiveAt(tokens, start + 1) && isCapitalised(opener.text));
   const before = outside(start - 1) && doc.sentenceAt[start - 1] === doc.sentenceAt[start] ? tokens[start - 1] : undefined;
   if (before !== undefined && (before.pos === 'AUX' || before.pos === 'PART')) return null;
   if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP') && !determined && !isSpeechVerb(before)) return null;
@@ -928,7 +930,7 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   let first = opened ? start + 1 : start;
   // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive").
   for (let at = first; at < head; at++) {
-    if (isPossessive(tokens[at]!) && !isCapitalised(tokens[at - 1]!.text)) first = at + 1;
+    if (isPossessiveAt(tokens, at) && !isCapitalised(tokens[at - 1]!.text)) first = at + 1;
   }
   return { first, title: spanText(tokens, first, end), complement: false };
 }
