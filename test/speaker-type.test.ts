@@ -305,3 +305,17 @@ describe('festivals and forums', () => {
     expect(extractQuotes('The Banking Consumers’ Forum said it would "fight for every rand."')[0]?.speaker).toMatchObject({ name: 'Banking Consumers’ Forum', type: 'organization' });
   });
 });
+
+describe('Speaker.type: a body in the complement of a person\'s title', () => {
+  it('should keep a person whose title names where they work before their name, the first name unlisted', () => {
+    expect(speakerOf('The health spokesperson in the provincial legislature, Sipho Zulu, called it "a shameful mess".')).toMatchObject({
+      name: 'Sipho Zulu',
+      title: 'health spokesperson in the provincial legislature',
+      type: 'person',
+    });
+  });
+
+  it('should still read a kind of body set off before a name', () => {
+    expect(speakerOf('The regional bank, Corvale Trust, said the loans were "sound".')).toMatchObject({ name: 'Corvale Trust', type: 'organization' });
+  });
+});

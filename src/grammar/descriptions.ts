@@ -203,7 +203,7 @@ export function readKindOf(tokens: readonly Token[], mention: NameMention): stri
   const oneWord = mention.nameFirst === mention.nameLast;
   const bodyNoun = before?.text === ',' && tokens[kindBefore]?.pos === 'NOUN'
     && (ORGANISATION_NOUNS.has(kind) || (oneWord && opensKindPhrase(tokens, kindBefore, 'its')));
-  if (!personal && (ORGANISATION_KINDS.has(kind) || bodyNoun) && opensKindPhrase(tokens, kindBefore)) {
+  if (!personal && (ORGANISATION_KINDS.has(kind) || bodyNoun) && opensKindPhrase(tokens, kindBefore) && !inTitleComplement(tokens, mention, kindBefore)) {
     // "the bank, NatWest, telling": a comma before the name needs one after it (or the sentence's end).
     if (before?.text !== ',' || closesAppositive(tokens[mention.nameLast + 1])) return tokens[kindBefore]!.lower;
   }
@@ -220,6 +220,16 @@ export function readKindOf(tokens: readonly Token[], mention: NameMention): stri
     if (!isModifier(token) && token.pos !== 'PROPN' && token.text !== '-' && token.pos !== 'CCONJ') return null;
   }
   return null;
+}
+
+/**
+ * "The health spokesperson in the provincial legislature, Sipho Zulu,": whether token `at` lies in the complement of
+ * the title the mention holds, after the preposition that follows its head, and so names where the person works.
+ */
+function inTitleComplement(tokens: readonly Token[], mention: NameMention, at: number): boolean {
+  if (mention.title === null || mention.first > at) return false;
+  for (let probe = mention.first; probe < at; probe++) if (tokens[probe]!.pos === 'ADP') return true;
+  return false;
 }
 
 /** Whether the kind noun at `kind` follows an article or a possessive (`only`, when given), past a few modifiers. */
