@@ -612,3 +612,10 @@ describe('findMentions: te reo Māori roles before a name', () => {
     expect(mentionOf('Kaumatua Rewi Hona opened the hall.', 'Rewi Hona')).toEqual(['Rewi Hona', 'Kaumatua']);
   });
 });
+
+describe('findMentions: a convener as a title', () => {
+  it('reads "convener of" a forum after a name, in either spelling', () => {
+    expect(mentionOf('Suresh Rama, convener of the Tank Lakes Forum, spoke.', 'Suresh Rama')).toEqual(['Suresh Rama', 'convener of the Tank Lakes Forum']);
+    expect(mentionOf('Forum convenor Ian Bell agreed.', 'Ian Bell')).toEqual(['Ian Bell', 'Forum convenor']);
+  });
+});

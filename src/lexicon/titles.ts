@@ -7,6 +7,7 @@ import { phrases, words } from './words.js';
  *
  * Source: the job titles of the AP Stylebook's "titles" entry, US and UK
  * government offices, the source descriptions most common in wire copy, and
+ * the convener (convenor) of a forum or committee that Indian and British copy names as a source, and
  * the playing positions and sports roles of sports copy ("Rovers goalkeeper
  * Tom Hale", "striker Cal Brennan"), and the trades and professions of
  * science, health and feature copy that are no common surname ("psychologist",
@@ -43,7 +44,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   specialist counsel negotiator commentator host anchor producer chef architect engineer secretary-designate
   frontrunner front-runner hopeful challenger incumbent governor-elect mayor-elect senator-elect
   director-general attorney-general surgeon-general emeritus supervisor coordinator member
-  staffer pilot agent trooper firefighter paramedic soldier veteran resident student voter supporter farmer
+  convener convenor staffer pilot agent trooper firefighter paramedic soldier veteran resident student voter supporter farmer
   worker employee volunteer investor broker trader banker entrepreneur doctor scholar lecturer mediator
   planner passenger witness neighbor neighbour parent councilmember curator conductor playwright actor actress
   singer artist musician novelist poet journalist blogger priest magistrate registrar coroner ombudsman
