@@ -447,3 +447,10 @@ describe('linkEntities: a given name inside the name, after an honorific', () =>
     expect(linked('Ahmad Rizal Hashim runs a stall. Siti Rizal runs the next one. Mr Rizal said trade was slow.').at(-1)).toBe('Siti Rizal');
   });
 });
+
+describe('linkEntities: a description that names the role of a title by another word', () => {
+  it('should link "the judge" to a justice and "the lawmaker" to a member of a legislature, before anyone named more', () => {
+    expect(links('Ms Tan said she had nursed Mr Lim, and that Mr Lim trusted her. Justice Amy Ong asked both sides to settle. Later the judge adjourned.')).toEqual(['judge -> Amy Ong']);
+    expect(links('Tom Dale met Sen. Ana Ruiz on Monday. Dale spoke twice, and Dale left early. The lawmaker stayed.')).toEqual(['lawmaker -> Ana Ruiz']);
+  });
+});

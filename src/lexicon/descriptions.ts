@@ -128,6 +128,23 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['supt', 'superintendent'], ['pc', 'constable'], ['ds', 'sergeant'],
 ]);
 
+/** The titles of members of a legislature, spelt out. Source: as {@link ROLE_EQUIVALENTS}. */
+const LEGISLATURE_MEMBERS: readonly string[] = words(`senator representative congressman congresswoman assemblyman assemblywoman mp msp mla mpp td mep`);
+
+/**
+ * Role nouns a description may use for a title that names the same role by another word: "the judge" for "Justice Amy
+ * Ong", "the lawmaker" for "Sen. Ana Ruiz" or "Harlow MP Tom Dale".
+ *
+ * Source: the AP Stylebook's "judge" and "justice" entries (a justice of a high court is its judge) and its use of
+ * "lawmaker" and "legislator" for any member of a legislature, with the members' titles of {@link TITLE_ABBREVIATIONS}
+ * spelt out and the Westminster members' letters.
+ */
+export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['judge', words(`justice magistrate`)],
+  ['lawmaker', [...LEGISLATURE_MEMBERS, 'legislator']],
+  ['legislator', [...LEGISLATURE_MEMBERS, 'lawmaker']],
+]);
+
 /**
  * For a common noun that refers back to an organisation ("the bank said"),
  * the words that mark a name as one of that kind ("Royal **Bank** of Scotland

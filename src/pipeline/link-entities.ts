@@ -4,7 +4,7 @@ import { partitionPoint } from '../grammar/partition-point.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isWhiteSpace, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
-import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_EQUIVALENTS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { INDEFINITE_OPENERS, PREPOSITIONS, RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { LISTENER_REPORTING_LEMMAS, NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
@@ -879,6 +879,7 @@ function referent(
   const specific = last > head || ROLE_LINKS.has(tokens[last + 1]?.lower ?? '');
   const gender = GENDERED_TITLES.get(tokens[head]!.lower) ?? pronounGender(doc, mentions.nameAt, last + 1, sentence.last);
   const role = tokens[head]!.lower;
+  const equivalents = ROLE_EQUIVALENTS.get(role);
   const marks = capitalisedWords(tokens, first + 1, last);
   const relational = capitalisedWords(tokens, first + 1, head - 1).some((mark) => entities.some((entity) => entity.person && entity.nameWords.includes(mark)));
   const reach = sentences[Math.max(0, here - DESCRIPTION_REACH)]!.first;
@@ -898,7 +899,7 @@ function referent(
     let marked = false;
     for (const title of candidate.titles) {
       const words = roleWords(title);
-      if (!words.includes(role)) continue;
+      if (!words.includes(role) && !(equivalents?.some((word) => words.includes(word)) ?? false)) continue;
       hasRole = true;
       marked ||= marks.every((mark) => mark === role || words.includes(mark));
     }
