@@ -618,4 +618,8 @@ describe('findMentions: a convener as a title', () => {
     expect(mentionOf('Suresh Rama, convener of the Tank Lakes Forum, spoke.', 'Suresh Rama')).toEqual(['Suresh Rama', 'convener of the Tank Lakes Forum']);
     expect(mentionOf('Forum convenor Ian Bell agreed.', 'Ian Bell')).toEqual(['Ian Bell', 'Forum convenor']);
   });
+
+  it('reads a landlord before a name that opens the sentence as a title, not part of the name', () => {
+    expect(mentionOf('Landlord Brian Kosic said rents had doubled.', 'Brian Kosic')).toEqual(['Brian Kosic', 'Landlord']);
+  });
 });
