@@ -834,3 +834,11 @@ describe('attributeQuotes: a clause of its own after a partial quote', () => {
     expect(attributed('"We will wait and see" before making any promises, he said, after Ann Roe spoke.')[0]?.slice(3, 5)).toEqual(['he', 'said']);
   });
 });
+
+describe('attributeQuotes: an unnamed spokesperson for a body with a lower-case modifier', () => {
+  it('should give the quote to the spokesperson, not to the body', () => {
+    expect(attributed('A spokesperson for the provincial Ministry of Health said the ministry was "committed to fixing it".')).toEqual([
+      ['committed to fixing it', null, 'spokesperson for the provincial Ministry of Health', 'A spokesperson for the provincial Ministry of Health', 'said', 'quote-cue-nominal'],
+    ]);
+  });
+});

@@ -446,8 +446,10 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
       }
       // "a spokeswoman for the United Auto Workers said": so past the name's article, when a role noun holds the phrase;
       // and past a common possessor before the name ("a spokesperson for the city's Office of Risk Management").
+      // So past a lower-case modifier before the name ("a spokeswoman for the state Department of Corrections").
       const possessor = isPossessiveAt(tokens, mention.first - 1) && tokens[mention.first - 2]?.pos === 'NOUN' && tokens[mention.first - 3] !== undefined && isDeterminer(tokens[mention.first - 3]!);
-      const article = possessor ? mention.first - 3 : mention.first - 1;
+      const modified = !possessor && isLowerModifier(tokens[mention.first - 1]) && tokens[mention.first - 2] !== undefined && isDeterminer(tokens[mention.first - 2]!);
+      const article = possessor ? mention.first - 3 : modified ? mention.first - 2 : mention.first - 1;
       if (origin === index && article - 2 >= first && isDeterminer(tokens[article]!) && tokens[article - 1]!.pos === 'ADP'
         && isSpeakerNoun(tokens[article - 2]!.lower) && tokens[article - 2]!.pos === 'NOUN') break;
       // "A spokesperson for Ontario's Ministry of Culture said": so past a named possessor.
@@ -650,6 +652,11 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     if ((next === mark || next === '(') && opensClause) return nameSubject(doc, index);
   }
   return phraseBeforeAside(doc, comma, first);
+}
+
+/** A lower-case adjective or noun: "state" in "the state Department of Corrections". */
+function isLowerModifier(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'ADJ' || token.pos === 'NOUN') && !isCapitalised(token.text);
 }
 
 /** How many words a common possessor before a title may have: "the regional water board's". */
