@@ -319,3 +319,13 @@ describe('Speaker.type: a body in the complement of a person\'s title', () => {
     expect(speakerOf('The regional bank, Corvale Trust, said the loans were "sound".')).toMatchObject({ name: 'Corvale Trust', type: 'organization' });
   });
 });
+
+describe('Speaker.type: a body named by its place and a lower-case noun', () => {
+  it('should name the body as written, with no title', () => {
+    expect(speakerOf('Harlow borough council said the lane was "clearly signed".')).toMatchObject({ name: 'Harlow borough council', title: null, type: 'organization' });
+  });
+
+  it('should leave a body named by its noun alone unnamed', () => {
+    expect(speakerOf('The borough council said the lane was "clearly signed".')).toMatchObject({ name: null, type: 'organization' });
+  });
+});

@@ -132,6 +132,8 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
       // by Moyne County Council officials".
       const modifier = DOCUMENT_NOUNS.has(head) ? modifierIssuer(doc, subject.head, subject.last) : definite && ORGANISATION_NOUNS.has(head) ? modifierBody(doc, subject.first, head) : null;
       if (modifier !== null) return { name: modifier, title: null, type: 'organization', mention: documentMention, id: idFor(`body:${modifier.toLowerCase()}`) };
+      const placed = !definite && ORGANISATION_NOUNS.has(head) && !isPluralNoun(head) ? placeNamedBody(tokens, subject.first, subject.head) : false;
+      if (placed) return { name: mention.text, title: null, type: 'organization', mention, id: idFor(`body:${mention.text.toLowerCase()}`) };
       const organisation = ORGANISATION_NOUNS.has(head) || DOCUMENT_NOUNS.has(head);
       // "the company", "the report": one body or document the text did not name; such a source has no title.
       const oneBody = organisation && (definite || theirs) && !isPluralNoun(head);
@@ -382,6 +384,16 @@ function modifierIssuer(doc: Document, head: number, last: number): string | nul
   const modifier = mentions.modifiers[partitionPoint(mentions.modifiers.length, (index) => mentions.modifiers[index]!.first < start)];
   if (modifier === undefined || modifier.first !== start || (tokens[modifier.last]!.classes & WORD_CLASS.bodyWord) === 0) return null;
   return modifierText(doc, modifier);
+}
+
+/**
+ * "Brackenford borough council said": a place's name, then lower-case words up to a body's noun, and nothing else in
+ * the subject; British copy names a local authority so, as it writes "Harlow City Council".
+ */
+function placeNamedBody(tokens: Document['tokens'], first: number, head: number): boolean {
+  if (head - first < 1 || tokens[first]!.pos !== 'PROPN' || !isCapitalised(tokens[first]!.text)) return false;
+  for (let at = first + 1; at <= head; at++) if ((tokens[at]!.pos !== 'NOUN' && tokens[at]!.pos !== 'ADJ') || isCapitalised(tokens[at]!.text)) return false;
+  return true;
 }
 
 function modifierText(doc: Document, modifier: Document['mentions']['modifiers'][number]): string {
