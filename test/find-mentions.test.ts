@@ -619,6 +619,11 @@ describe('findMentions: a convener as a title', () => {
     expect(mentionOf('Forum convenor Ian Bell agreed.', 'Ian Bell')).toEqual(['Ian Bell', 'Forum convenor']);
   });
 
+  it('reads the Irish head of government and deputy before a name as titles', () => {
+    expect(mentionOf('Taoiseach Ciara Mullan spoke first.', 'Ciara Mullan')).toEqual(['Ciara Mullan', 'Taoiseach']);
+    expect(mentionOf('Tánaiste Ciara Mullan spoke first.', 'Ciara Mullan')).toEqual(['Ciara Mullan', 'Tánaiste']);
+  });
+
   it('reads a landlord before a name that opens the sentence as a title, not part of the name', () => {
     expect(mentionOf('Landlord Brian Kosic said rents had doubled.', 'Brian Kosic')).toEqual(['Brian Kosic', 'Landlord']);
   });

@@ -7,7 +7,8 @@ import { phrases, words } from './words.js';
  *
  * Source: the job titles of the AP Stylebook's "titles" entry, US and UK
  * government offices, the source descriptions most common in wire copy, and
- * the landlord and landlady of housing copy, which no agent-noun ending marks ("Landlord Ann Roe"),
+ * the Irish head of government and deputy, "Taoiseach" and "Tánaiste" (with the fada and without), as Irish copy
+ * writes them before a name, the landlord and landlady of housing copy, which no agent-noun ending marks ("Landlord Ann Roe"),
  * the convener (convenor) of a forum or committee that Indian and British copy names as a source, and
  * the playing positions and sports roles of sports copy ("Rovers goalkeeper
  * Tom Hale", "striker Cal Brennan"), and the trades and professions of
@@ -66,7 +67,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   welder carpenter
   lobsterman fisherman winemaker shopkeeper solicitor barrister vicar rector headmistress receptionist cashier
   forecaster sophomore retiree trainee appointee detainee evacuee licensee franchisee
-  kaumātua kaumatua kuia rangatira landlord landlady
+  kaumātua kaumatua kuia rangatira landlord landlady taoiseach tánaiste tanaiste
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
   grandson niece nephew cousin aunt uncle friend colleague rival opponent
 `),
