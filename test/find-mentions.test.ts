@@ -619,6 +619,11 @@ describe('findMentions: a convener as a title', () => {
     expect(mentionOf('Forum convenor Ian Bell agreed.', 'Ian Bell')).toEqual(['Ian Bell', 'Forum convenor']);
   });
 
+  it('reads a hyphenated role of one token opening the sentence as a title, whatever the first name', () => {
+    expect(mentionOf('Co-owner Morag Tait said she would go.', 'Morag Tait')).toEqual(['Morag Tait', 'Co-owner']);
+    expect(mentionOf('Ex-minister Morag Tait said she would go.', 'Morag Tait')).toEqual(['Morag Tait', 'Ex-minister']);
+  });
+
   it('reads the Irish head of government and deputy before a name as titles', () => {
     expect(mentionOf('Taoiseach Ciara Mullan spoke first.', 'Ciara Mullan')).toEqual(['Ciara Mullan', 'Taoiseach']);
     expect(mentionOf('Tánaiste Ciara Mullan spoke first.', 'Ciara Mullan')).toEqual(['Ciara Mullan', 'Tánaiste']);

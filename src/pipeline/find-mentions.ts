@@ -631,7 +631,8 @@ function titlePhraseEndingAt(tokens: readonly Token[], at: number): number {
 /** Whether a title phrase starts at token `at`: the start of a title, never of a name. */
 function startsTitle(tokens: readonly Token[], at: number): boolean {
   const { classes } = tokens[at]!;
-  if ((classes & WORD_CLASS.titleHead) !== 0) return true;
+  // "Co-owner Morag Tait": a role noun after a lower-case prefix, one token, as the role noun alone.
+  if ((classes & (WORD_CLASS.titleHead | WORD_CLASS.hyphenatedTitleHead)) !== 0) return true;
   // "Rovers left-back Jamie Corder": a hyphenated head, which wink splits.
   let end = at;
   while (isTightHyphen(tokens, end + 1)) end += 2;
