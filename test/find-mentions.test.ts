@@ -568,6 +568,17 @@ describe('findMentions: an honorific after a title with a complement', () => {
   });
 });
 
+describe('findMentions: an office whose capitalised complement holds "and"', () => {
+  it('reads the office whole as the title and the name from its first name', () => {
+    expect(mentionOf('Secretary for Transport and Logistics Henry Chow Ka-lok spoke.', 'Henry Chow Ka-lok')).toEqual(['Henry Chow Ka-lok', 'Secretary for Transport and Logistics']);
+    expect(mentionOf('Minister of Justice and Constitutional Development Mary Roe spoke.', 'Mary Roe')).toEqual(['Mary Roe', 'Minister of Justice and Constitutional Development']);
+  });
+
+  it('leaves two people joined by "and" apart', () => {
+    expect(mentions('Tom Hale and Mary Roe spoke.')).toEqual([['Tom Hale', null], ['Mary Roe', null]]);
+  });
+});
+
 describe('findMentions: "Leader of the Opposition" before a name the first-name list lacks', () => {
   it('reads the office\'s one-word complement as the title\'s and the two words after it as the name', () => {
     expect(mentionOf('Leader of the Opposition Tevita Fonua spoke.', 'Tevita Fonua')).toEqual(['Tevita Fonua', 'Leader of the Opposition']);

@@ -945,16 +945,36 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
  */
 function readOfTheTitle(doc: AnalysedText, nameFirst: number, nameLast: number, outside: (index: number) => boolean): { title: TitleBefore; nameFirst: number } | null {
   const { tokens } = doc;
-  if (nameFirst < 3 || tokens[nameFirst - 1]!.lower !== 'the' || tokens[nameFirst - 2]!.lower !== 'of' || titleHeadEndingAt(tokens, nameFirst - 3) < 0) return null;
+  const link = nameFirst - 2;
+  const ofThe = nameFirst >= 3 && tokens[nameFirst - 1]!.lower === 'the' && tokens[link]!.lower === 'of' && titleHeadEndingAt(tokens, nameFirst - 3) >= 0;
+  if (!ofThe && coordinatedComplementLink(tokens, nameFirst) < 0) return null;
   let start = -1;
   for (let at = nameFirst + 1; at < nameLast && start < 0; at++) {
     if ((tokens[at]!.classes & WORD_CLASS.firstName) !== 0 || INITIALS.test(tokens[at]!.text)) start = at;
   }
   // "Leader of the Opposition Kavitha Rao": an office's one-word complement, with a name of two words or more after it.
   if (start < 0 && TITLE_COMPLEMENTS.has(tokens[nameFirst]!.lower) && nameLast >= nameFirst + 2) start = nameFirst + 1;
-  const head = start < 0 ? null : readTitleBefore(doc, nameFirst - 2, outside);
-  if (head === null || head.first > nameFirst - 3) return null;
+  const headEnd = ofThe ? link : coordinatedComplementLink(tokens, nameFirst);
+  const head = start < 0 ? null : readTitleBefore(doc, headEnd, outside);
+  if (head === null || head.first > headEnd - 1) return null;
   return { title: { first: head.first, title: spanText(tokens, head.first, start - 1), complement: false }, nameFirst: start };
+}
+
+/** How many capitalised words a title's complement may have before its "and". */
+const COMPLEMENT_WORDS = 4;
+
+/**
+ * "Secretary for Transport and Logistics Henry Chow": where the name read starts after "and" in a title's
+ * capitalised complement, the link ("for", "of") after the title's head; else -1.
+ */
+function coordinatedComplementLink(tokens: readonly Token[], nameFirst: number): number {
+  if (tokens[nameFirst - 1]?.lower !== 'and' && tokens[nameFirst - 1]?.text !== '&') return -1;
+  for (let at = nameFirst - 2; at > 0 && nameFirst - 2 - at < COMPLEMENT_WORDS; at--) {
+    const token = tokens[at]!;
+    if (TITLE_LINKS.has(token.lower) && token.pos === 'ADP') return titleHeadEndingAt(tokens, at - 1) >= 0 ? at : -1;
+    if (!isCapitalised(token.text) && token.lower !== 'the') return -1;
+  }
+  return -1;
 }
 
 /** Drops the complement of a title from the front of a name: "[NATO] Nicholas Burns", "[State] Colin Powell". */
