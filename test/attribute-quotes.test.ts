@@ -842,3 +842,14 @@ describe('attributeQuotes: an unnamed spokesperson for a body with a lower-case 
     ]);
   });
 });
+
+describe('attributeQuotes: what a name set off before its verb is known by', () => {
+  it('should step over a body after "of the" and a party with its state', () => {
+    expect(attributed('A contender for the throne, Musa Bello of the Ade ruling house, described the process as "a robbery."')).toEqual([
+      ['a robbery.', 'Musa Bello', 'contender for the throne', 'Musa Bello', 'described', 'quote-cue-name'],
+    ]);
+    expect(attributed('Representative Tom L. Vale, Republican of Ohio, said it was "a mistake".')).toEqual([
+      ['a mistake', 'Tom L. Vale', 'Representative', 'Tom L. Vale', 'said', 'quote-cue-name'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_OPENERS, NEGATIONS, POSSESSIVE_
 import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
-import { TITLE_HEADS } from '../lexicon/titles.js';
+import { PARTY_NOUNS, TITLE_HEADS } from '../lexicon/titles.js';
 import { ACRONYM, isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING } from './tokens.js';
 import { partitionPoint } from './partition-point.js';
 
@@ -640,6 +640,9 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     if (index < 0) continue;
     const mention = mentions.names[index]!;
     probe = mention.first;
+    // "Rep. Tom Vale, Republican of Ohio, said": one member's party and state set off after a name are no one's name
+    // ("Senate Republicans said" is a group).
+    if (mention.first === mention.nameLast && PARTY_NOUNS.has(tokens[mention.nameLast]!.lower) && !tokens[mention.nameLast]!.lower.endsWith('s')) continue;
     const next = tokens[placeAfter(doc, mention.nameLast + 1, comma)]?.text;
     let start = mention.first;
     // "The university's vice-chancellor, Dr Helen Marlow, said", "the students’ union president, …", "the regional
@@ -673,13 +676,24 @@ function commonPossessorStart(tokens: readonly Token[], at: number, first: numbe
   return at;
 }
 
-/** `Senator Jane Ruiz of Ohio, the …`: past the place after "of" or "from" a name is known by, to the token after it. */
+/** How many lower-case words may follow the name after "of the": "the Ade ruling **house**". */
+const PLACE_NOUN_REACH = 3;
+
+/**
+ * `Senator Jane Ruiz of Ohio, the …`, `Musa Bello of the Ade ruling house, said`: past the place or body after "of" or
+ * "from" a name is known by, with any article before it and lower-case nouns after it, to the token after it.
+ */
 function placeAfter(doc: Document, at: number, limit: number): number {
   const { tokens, mentions } = doc;
   const link = tokens[at]?.lower;
   if ((link !== 'of' && link !== 'from') || at + 1 >= limit) return at;
-  const place = mentions.nameAt[at + 1]!;
-  return place >= 0 && mentions.names[place]!.last < limit ? mentions.names[place]!.last + 1 : at;
+  const article = tokens[at + 1]!.lower === 'the' ? 1 : 0;
+  const place = mentions.nameAt[at + 1 + article] ?? -1;
+  if (place < 0 || mentions.names[place]!.last >= limit) return at;
+  let end = mentions.names[place]!.last + 1;
+  // Hint: only after "the" do common nouns go on past the name ("of the Ade ruling house", not "of Ohio voters").
+  while (article === 1 && end < limit && end - mentions.names[place]!.last <= PLACE_NOUN_REACH && isLowerModifier(tokens[end])) end++;
+  return end;
 }
 
 /** Whether a phrase starting at token `start` (after any determiner) opens its clause. */

@@ -84,7 +84,10 @@ export function findMentions(doc: AnalysedText): Mentions {
     const titleFirst = styled ? nameFirst - 1 : nameFirst;
     let closing = nameLast + 1;
     while (tokens[closing] !== undefined && POST_NOMINALS.has(tokens[closing]!.lower)) closing++;
-    const unclosed = tokens[titleFirst - 1]?.text === ',' && tokens[closing] !== undefined && tokens[closing]!.pos !== 'PUNCT';
+    // Hint: "the county sheriff, Joe Roe of Harlow, said": a name known by its place after "of" is set off after it,
+    // where a common noun ends the title (not "Rep. Peter T. King, Republican of Ohio", a party set off after a name).
+    const placed = (tokens[closing]?.lower === 'of' || tokens[closing]?.lower === 'from') && !isCapitalised(tokens[titleFirst - 2]?.text ?? 'X');
+    const unclosed = tokens[titleFirst - 1]?.text === ',' && tokens[closing] !== undefined && tokens[closing]!.pos !== 'PUNCT' && !placed;
     let titleBefore = possessor || unclosed ? null : readTitleBefore(doc, titleFirst, here);
     // "Leader of the Opposition M.K. Rao": the capitalised words before the person's own are the office's complement.
     const ofThe = titleBefore === null && !possessor ? readOfTheTitle(doc, nameFirst, nameLast, here) : null;
