@@ -604,6 +604,11 @@ describe('findMentions: hyphenated words and possessive pronouns in titles set o
     expect(mentionOf("The students' union president, Lena Moss, said it was done.", 'Lena Moss')).toEqual(['Lena Moss', 'union president']);
   });
 
+  it('reads an agent noun the lexicon lacks after a possessive pronoun, and no other noun', () => {
+    expect(mentionOf('The team lost Dee Boykin, its leading scorer, for the season.', 'Dee Boykin')).toEqual(['Dee Boykin', 'leading scorer']);
+    expect(mentionOf('She flew back to Tarvia, her country of birth, in May.', 'Tarvia')).toEqual(['Tarvia', null]);
+  });
+
   it('reads an appositive after the name opened by a possessive pronoun, the pronoun gone', () => {
     expect(mentionOf('Tom Reed, his long-time lawyer, said it was done.', 'Tom Reed')).toEqual(['Tom Reed', 'long-time lawyer']);
     expect(mentionOf('Ann Vale, her campaign manager, spoke.', 'Ann Vale')).toEqual(['Ann Vale', 'campaign manager']);

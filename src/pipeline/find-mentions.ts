@@ -2,7 +2,7 @@ import { followsOpeningMark } from '../grammar/cues.js';
 import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
-import { ARTICLES, INDEFINITE_ARTICLES, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
+import { ARTICLES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { HONORIFIC_PHRASES, HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS } from '../lexicon/descriptions.js';
@@ -1071,6 +1071,9 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   // "a glaciologist at the University of Vestmark": after an article, the noun before any preposition is a role.
   const closed = at < tokens.length && outside(at);
   if (head < 0 && closed && ARTICLES.has(tokens[start]!.lower)) head = describedRole(tokens, start, last);
+  // "DeShawn Boykin, its leading scorer,": after a possessive pronoun, an agent noun ("Vermont, its delegates" and
+  // "Brazil, her country of birth" name no role of the name).
+  if (head < 0 && closed && POSSESSIVE_DETERMINERS.has(tokens[start]!.lower) && isAgentNoun(tokens[last]!)) head = last;
   // An age ("Abraham, 92,") is an appositive without a title.
   if (head < 0) return tokens[start]!.pos === 'NUM' && last === start ? { last, title: null, age: ageOf(tokens[start]!) } : ageOnly;
   let first = start;
