@@ -329,3 +329,10 @@ describe('Speaker.type: a body named by its place and a lower-case noun', () => 
     expect(speakerOf('The borough council said the lane was "clearly signed".')).toMatchObject({ name: null, type: 'organization' });
   });
 });
+
+describe('Speaker.type: "the regulator" and "the watchdog"', () => {
+  it('should name the regulator named before by its kind word', () => {
+    const quotes = extractQuotes('The Financial Standards Authority fined Carrow Motor Finance on Tuesday. The regulator said the lender had caused "avoidable harm" to customers.');
+    expect(quotes.map((quote) => quote.speaker)).toMatchObject([{ name: 'Financial Standards Authority', title: null, type: 'organization' }]);
+  });
+});

@@ -151,8 +151,9 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map<
  * Group", "Pellham **Inc.**"). The noun itself always counts too.
  *
  * Source: the organisation designators of company and agency names in wire
- * copy (legal suffixes, the kind words of US and UK public bodies and media), and the names of shipping lines that
- * trade copy calls carriers ("Maersk Line", "Orrin Lines").
+ * copy (legal suffixes, the kind words of US and UK public bodies and media), the names of shipping lines that
+ * trade copy calls carriers ("Maersk Line", "Orrin Lines"), and the kind words of the regulators that business copy
+ * calls "the regulator" or "the watchdog" ("Financial Conduct **Authority**", "Securities and Exchange **Commission**").
  */
 export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['company', words('inc. inc corp. corp co. co ltd ltd. llc plc group holdings corporation industries')],
@@ -192,6 +193,8 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['chipmaker', words('semiconductor semiconductors')],
   ['publisher', words('press publishing books')],
   ['constabulary', words('constabulary police')],
+  ['regulator', words('authority commission regulator office board agency')],
+  ['watchdog', words('authority commission regulator office board agency ombudsman')],
 ]);
 
 /**
