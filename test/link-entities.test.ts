@@ -454,3 +454,9 @@ describe('linkEntities: a description that names the role of a title by another 
     expect(links('Tom Dale met Sen. Ana Ruiz on Monday. Dale spoke twice, and Dale left early. The lawmaker stayed.')).toEqual(['lawmaker -> Ana Ruiz']);
   });
 });
+
+describe('linkEntities: a capitalised role word inside a body\'s name', () => {
+  it('should read no description in "the weekly Executive Council meeting"', () => {
+    expect(links('Legislator Mary Fung spoke. Fung left. He met before the weekly Executive Council meeting.')).toEqual([]);
+  });
+});

@@ -30,6 +30,9 @@ export function readDescription(tokens: readonly Token[], at: number, nameAt: To
   if (((tokens[at]?.classes ?? 0) & WORD_CLASS.the) === 0) return null;
   const role = readRole(tokens, at + 1, nameAt, outside);
   if (role === null) return null;
+  // "the weekly Executive Council meeting": a capitalised role word before a body's word is part of that body's name.
+  const next = tokens[role.last + 1];
+  if (role.last === role.head && isCapitalised(tokens[role.head]!.text) && next !== undefined && isCapitalised(next.text) && (next.classes & WORD_CLASS.bodyWord) !== 0) return null;
   const position = positionAfter(tokens, role.last + 1, nameAt);
   return position === null ? null : { first: at, head: role.head, last: role.last, subject: position === 'subject', possessor: -1 };
 }
