@@ -336,3 +336,15 @@ describe('Speaker.type: "the regulator" and "the watchdog"', () => {
     expect(quotes.map((quote) => quote.speaker)).toMatchObject([{ name: 'Financial Standards Authority', title: null, type: 'organization' }]);
   });
 });
+
+describe('Speaker: a document whose issuer is the subject of the sentence before', () => {
+  it('should give "the report" to the body that opened the sentence before, and to no pronoun\'s antecedent', () => {
+    const quotes = extractQuotes('The Dam Safety Bureau inspected the dam in May.\n\nThe report said seepage had "roughly doubled".');
+    expect(quotes.map((quote) => quote.speaker)).toMatchObject([{ name: 'Dam Safety Bureau', type: 'organization', mention: { text: 'The report' } }]);
+  });
+
+  it('should leave it unnamed when no body opens the sentence before', () => {
+    const quotes = extractQuotes('Inspectors visited the dam in May.\n\nThe report said seepage had "roughly doubled".');
+    expect(quotes.map((quote) => quote.speaker)).toMatchObject([{ name: null, type: 'organization' }]);
+  });
+});

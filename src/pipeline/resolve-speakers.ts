@@ -272,7 +272,28 @@ function issuerOf(doc: Document, first: number, last: number): number {
     // "The survey said … The report noted … according to the report": each "the report" names the same one again.
     if (tokens[at - 1]?.lower === 'the') reach = Math.min(reach, reachFrom(at));
   }
-  return subjectBodySince(doc, reachFrom(first), first);
+  const finder = subjectBodySince(doc, reachFrom(first), first);
+  return finder >= 0 ? finder : previousSubjectBody(doc, first);
+}
+
+/**
+ * "The Dam Safety Bureau gave the company 60 days. The report said …": with no document named before, "the report" is
+ * the body that was the first subject of the sentence just before; -1 if none.
+ */
+function previousSubjectBody(doc: Document, first: number): number {
+  const { sentences, sentenceAt } = doc;
+  const { references, list } = doc.entities;
+  const here = sentenceAt[first]!;
+  if (here === 0) return -1;
+  const previous = sentences[here - 1]!;
+  const start = partitionPoint(references.length, (index) => references[index]!.first < previous.first);
+  const reference = references[start];
+  if (reference === undefined || reference.last > previous.last || !reference.subject || reference.bracketed) return -1;
+  // Hint: a name, not a pronoun the entity stage resolved ("The Acme campaign responded that it had …"), and itself the
+  // subject, not a modifier of its head.
+  const after = doc.tokens[reference.last + 1];
+  if (doc.mentions.nameAt[reference.first]! < 0 || (after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN'))) return -1;
+  return list[reference.entity]!.organisation ? reference.entity : -1;
 }
 
 /**
