@@ -61,7 +61,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   labs laboratories museum library prison convention show reserve chamber guild cooperative co-operative
   consortium syndicate legislature assembly cabinet insurance assurance mutual homes foods farms mining
   brands products chemicals petroleum logistics workers employees teamsters friends engineering consulting
-  construction festival forum directorate division panel tribunal
+  construction festival forum directorate division panel tribunal bureau inspectorate
   properties holdings realty estates investments ventures securities pharmaceuticals enterprises resources
   developments solutions utilities telecom communications airport railway railways transit shipping
   courier gazette chronicle ledger sentinel examiner inquirer enquirer dispatch bulletin mirror express echo argus
@@ -70,6 +70,14 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   pharmacy pharmacies water gas rail transport aviation automotive electric mobile wireless broadband
   unions associations federations diocese archdiocese synod town village borough township municipality guard
 `));
+
+/**
+ * Closing words of the names of countries, which {@link ORGANISATION_WORDS} also marks as bodies ("the United
+ * **States**", "the United **Kingdom**"): a country acts, but issues no report of its own.
+ *
+ * Source: the generic words of English country names.
+ */
+export const COUNTRY_WORDS: ReadonlySet<string> = new Set(words(`states kingdom republic emirates`));
 
 /**
  * Words that make a capitalised name a place's, which is neither a person nor a body: it takes no he, she or it

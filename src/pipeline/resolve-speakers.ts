@@ -8,6 +8,7 @@ import { WH_RELATIVE_WORDS, WORKPLACE_LINKS } from '../lexicon/function-words.js
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { ACQUIRING_PARTICIPLES, COMPANY_NOUNS, ISSUING_FORMS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { COUNTRY_WORDS } from '../lexicon/names.js';
 import { GENDERED_TITLES } from '../lexicon/titles.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import type { Quote, Speaker } from '../types.js';
@@ -293,7 +294,11 @@ function previousSubjectBody(doc: Document, first: number): number {
   // subject, not a modifier of its head.
   const after = doc.tokens[reference.last + 1];
   if (doc.mentions.nameAt[reference.first]! < 0 || (after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN'))) return -1;
-  return list[reference.entity]!.organisation ? reference.entity : -1;
+  // Hint: a body whose name ends as one's ("Bureau", "Commission"), not a country that only acted ("The United States
+  // sent troops").
+  const last = doc.tokens[reference.last]!;
+  const bodied = (last.classes & WORD_CLASS.bodyWord) !== 0 && !COUNTRY_WORDS.has(last.lower);
+  return bodied && list[reference.entity]!.organisation ? reference.entity : -1;
 }
 
 /**
