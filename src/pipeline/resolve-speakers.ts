@@ -262,8 +262,11 @@ function issuerOf(doc: Document, first: number, last: number): number {
   const floor = Math.max(0, first - DOCUMENT_SCAN);
   const reachFrom = (at: number) => Math.max(floor, sentences[Math.max(0, sentenceAt[at]! - DOCUMENT_REACH)]!.first);
   let reach = reachFrom(first);
+  let namedBefore = false;
+  const previousFirst = sentences[Math.max(0, sentenceAt[first]! - 1)]!.first;
   for (let at = first - 1; at >= reach; at--) {
     if (!DOCUMENT_NOUNS.has(tokens[at]!.lower)) continue;
+    namedBefore ||= at >= previousFirst && tokens[at]!.lower === tokens[last]!.lower && isAcquiredAt(tokens, at);
     const issuer = issuerAt(doc, at);
     if (issuer >= 0) return issuer;
     // "NAME said in a statement … the statement said": the same document again, whose maker the clause names; so
@@ -274,7 +277,20 @@ function issuerOf(doc: Document, first: number, last: number): number {
     if (tokens[at - 1]?.lower === 'the') reach = Math.min(reach, reachFrom(at));
   }
   const finder = subjectBodySince(doc, reachFrom(first), first);
-  return finder >= 0 ? finder : previousSubjectBody(doc, first);
+  // Hint: not where the sentence before names the document as one its subject got ("The board received a notice."),
+  // nor for one someone got hold of ("The memo, obtained by the Courier,").
+  const after = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  if (finder >= 0 || namedBefore || ACQUIRING_PARTICIPLES.has(tokens[after]?.lower ?? '')) return finder;
+  return previousSubjectBody(doc, first);
+}
+
+/** How many words may stand between a verb of getting and the document it got: "received a boil **notice**". */
+const ACQUIRED_REACH = 3;
+
+/** Whether the document noun at `at` is the object of a verb of getting ("received a notice", "obtained the memo"). */
+function isAcquiredAt(tokens: Document['tokens'], at: number): boolean {
+  for (let before = at - 1; before >= 0 && at - before <= ACQUIRED_REACH; before--) if (ACQUIRING_PARTICIPLES.has(tokens[before]!.lower)) return true;
+  return false;
 }
 
 /**
