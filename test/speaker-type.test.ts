@@ -348,3 +348,12 @@ describe('Speaker: a document whose issuer is the subject of the sentence before
     expect(quotes.map((quote) => quote.speaker)).toMatchObject([{ name: null, type: 'organization' }]);
   });
 });
+
+describe('Speaker: a body named by a common noun with a participle before it', () => {
+  it('should read "The siting council" and "The Boston-based company" whole, linked to the body named before', () => {
+    const council = extractQuotes('Harlow Wind won the permit from the Wyoming Siting Council. The siting council said it would "consider all options".');
+    expect(council.map((quote) => quote.speaker)).toMatchObject([{ name: 'Wyoming Siting Council', title: null, mention: { text: 'The siting council' } }]);
+    const company = extractQuotes('Orrin Labs raised prices. The Boston-based company said costs rose at "essentially the same rate".');
+    expect(company.map((quote) => quote.speaker)).toMatchObject([{ name: 'Orrin Labs', title: null, mention: { text: 'The Boston-based company' } }]);
+  });
+});
