@@ -853,3 +853,16 @@ describe('attributeQuotes: what a name set off before its verb is known by', () 
     ]);
   });
 });
+
+describe('attributeQuotes: a speaker noun owned by a name, and people at a body opening the sentence', () => {
+  it('should give the quote to the one the name owns, wherever the cue stands', () => {
+    expect(attributed('"It is shut," Mayor Ana Vell’s spokesman said.')).toEqual([['It is shut,', null, 'Mayor Ana Vell’s spokesman', 'Mayor Ana Vell’s spokesman', 'said', 'quote-cue-nominal']]);
+    expect(attributed('"It is shut," said Vell’s spokesman.')).toEqual([['It is shut,', null, 'Vell’s spokesman', 'Vell’s spokesman', 'said', 'quote-cue-nominal']]);
+  });
+
+  it('should give a quote to people at a body, capitalised where they open the sentence, not to the body', () => {
+    expect(attributed('Officials at the Harlow Transit Authority said the line was "shut".')).toEqual([
+      ['shut', null, 'Officials at the Harlow Transit Authority', 'Officials at the Harlow Transit Authority', 'said', 'quote-cue-nominal'],
+    ]);
+  });
+});

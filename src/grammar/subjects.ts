@@ -49,6 +49,9 @@ export function subjectInRange(doc: Document, first: number, last: number): Subj
     return nameSubject(doc, ending);
   }
   const named = mentionStartingAt(doc, first);
+  // `"…," Mayor Ana Vell's spokesman said`: the name is the possessor of the one who speaks.
+  const possessed = named >= 0 ? possessedSpeaker(doc, named, last) : -1;
+  if (possessed === last) return nominalSubject(doc, mentions.names[named]!.first, possessed);
   if (named >= 0) {
     const mention = mentions.names[named]!;
     const after = mention.last + 1;
@@ -130,9 +133,41 @@ function subjectStartingAt(doc: Document, at: number, limit: number): Subject | 
   if (isSubjectPronoun(tokens, at)) return pronounSubject(doc, at);
   const named = mentions.nameAt[at]!;
   const mentionHere = mentionStartingAt(doc, at);
+  const possessed = mentionHere >= 0 ? possessedSpeaker(doc, mentionHere, limit) : -1;
+  if (possessed >= 0) return nominalSubject(doc, mentions.names[mentionHere]!.first, possessed);
   if (mentionHere >= 0) return nameSubject(doc, mentionHere);
   if (named >= 0) return nameSubject(doc, named);
   return nominalStartingAt(doc, at, limit);
+}
+
+/**
+ * A common noun, also where it opens its sentence and the tagger reads its capital as a name's ("**Officials** at the
+ * Harlow Transit Authority said").
+ */
+function isCommonNounAt(doc: Document, at: number): boolean {
+  const token = doc.tokens[at]!;
+  return token.pos === 'NOUN' || (token.pos === 'PROPN' && doc.mentions.nameAt[at]! < 0 && sentenceStart(doc, at) === at);
+}
+
+/** How many modifiers may stand between a possessive and the noun it owns: "Vell's **chief** spokesman". */
+const POSSESSED_REACH = 3;
+
+/**
+ * "Mayor Ana Vell's spokesman", "Vell's campaign manager": where a name mention is the possessor of a speaker noun
+ * (a role, a body, a document; not a relative, whom the resolver reads through the name), that noun's token, up to
+ * `limit`; else -1.
+ */
+function possessedSpeaker(doc: Document, index: number, limit: number): number {
+  const { tokens } = doc;
+  const mark = doc.mentions.names[index]!.last + 1;
+  if (!isPossessiveAt(tokens, mark)) return -1;
+  let head = -1;
+  for (let at = mark + 1; at <= limit && at - mark <= POSSESSED_REACH; at++) {
+    const token = tokens[at]!;
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ') break;
+    if (token.pos === 'NOUN') head = at;
+  }
+  return head >= 0 && !KIN_NOUNS.has(tokens[head]!.lower) && isSpeakerNoun(tokens[head]!.lower) ? head : -1;
 }
 
 /** The name mention whose phrase (title included) starts at token `at`, or -1. */
@@ -451,12 +486,12 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
       const modified = !possessor && isLowerModifier(tokens[mention.first - 1]) && tokens[mention.first - 2] !== undefined && isDeterminer(tokens[mention.first - 2]!);
       const article = possessor ? mention.first - 3 : modified ? mention.first - 2 : mention.first - 1;
       if (origin === index && article - 2 >= first && isDeterminer(tokens[article]!) && tokens[article - 1]!.pos === 'ADP'
-        && isSpeakerNoun(tokens[article - 2]!.lower) && tokens[article - 2]!.pos === 'NOUN') break;
+        && isSpeakerNoun(tokens[article - 2]!.lower) && isCommonNounAt(doc, article - 2)) break;
       // "A spokesperson for Ontario's Ministry of Culture said": so past a named possessor.
       const owner = isPossessiveAt(tokens, mention.first - 1) ? mentions.nameAt[mention.first - 2] ?? -1 : -1;
       const ownerFirst = owner >= 0 ? mentions.names[owner]!.first : -1;
       if (origin === index && ownerFirst - 2 >= first && tokens[ownerFirst - 1]!.pos === 'ADP' && isSpeakerNoun(tokens[ownerFirst - 2]!.lower)
-        && tokens[ownerFirst - 2]!.pos === 'NOUN') break;
+        && isCommonNounAt(doc, ownerFirst - 2)) break;
       // "Chief Mary Okafor of the Cedar Lake First Nation said": the name before "of the" speaks, not the body after it.
       const named = mentions.nameAt[article - 2] ?? -1;
       if (origin === index && named >= 0 && article - 2 >= first && isDeterminer(tokens[article]!) && tokens[article - 1]!.lower === 'of'
@@ -587,7 +622,7 @@ function relativePronounBefore(doc: Document, at: number, first: number): number
  */
 function isSpeakerNoun(lower: string): boolean {
   if (/[^s]s$/.test(lower)) return true;
-  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  const singular = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.endsWith('s') ? lower.slice(0, -1) : lower;
   return [lower, singular].some((word) => TITLE_HEADS.has(word) || UNNAMED_ROLES.has(word) || ORGANISATION_NOUNS.has(word) || DOCUMENT_NOUNS.has(word));
 }
 
