@@ -23,3 +23,12 @@ export const PHRASE_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NO
 
 /** Tags of words that never end a source's phrase: "according to [exit polls]", not "according to exit polls in". @internal */
 export const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PRON']);
+
+/** A verb or an auxiliary. @internal */
+export const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
+/** Parts of speech that open a phrase before the main clause: "When", "Pressed", "After", "Still", "To". @internal */
+export const OPENER_POS: ReadonlySet<string> = new Set(['SCONJ', 'ADV', 'ADP', 'VERB', 'PART']);
+
+/** The tags of a document's modifiers: "press" and "written" (wink tags the participle a verb). @internal */
+export const DOCUMENT_MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'VERB', 'PROPN']);

@@ -131,6 +131,26 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 /** The titles of members of a legislature, spelt out. Source: as {@link ROLE_EQUIVALENTS}. */
 const LEGISLATURE_MEMBERS: readonly string[] = words(`senator representative congressman congresswoman assemblyman assemblywoman mp msp mla mpp td mep`);
 
+/** Which of two relatives a word or a kin noun names: the elder or the younger generation. */
+export type Generation = 'elder' | 'younger';
+
+/**
+ * Words before a surname that tell two relatives apart by generation: "the **elder** Ms. Brandl".
+ *
+ * Source: English comparatives of age as news copy uses them before a relative's name.
+ */
+export const GENERATION_WORDS: ReadonlyMap<string, Generation> = new Map([['elder', 'elder'], ['older', 'elder'], ['younger', 'younger']]);
+
+/**
+ * The generation each kin noun names, relative to the one it is kin of.
+ *
+ * Source: the kin nouns of {@link KIN_NOUNS} that name a parent's or a child's generation.
+ */
+export const KIN_GENERATION: ReadonlyMap<string, Generation> = new Map([
+  ['mother', 'elder'], ['father', 'elder'], ['grandmother', 'elder'], ['grandfather', 'elder'], ['aunt', 'elder'], ['uncle', 'elder'],
+  ['daughter', 'younger'], ['son', 'younger'], ['granddaughter', 'younger'], ['grandson', 'younger'], ['niece', 'younger'], ['nephew', 'younger'],
+]);
+
 /**
  * Role nouns a description may use for a title that names the same role by another word: "the judge" for "Justice Amy
  * Ong", "the lawmaker" for "Sen. Ana Ruiz" or "Harlow MP Tom Dale".

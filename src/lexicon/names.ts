@@ -72,6 +72,13 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
 `));
 
 /**
+ * Words left out of an acronym: "Bureau **of** Labor Statistics" is BLS.
+ *
+ * Source: the function words English acronyms skip.
+ */
+export const ACRONYM_GAPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&']);
+
+/**
  * Closing words of the names of countries, which {@link ORGANISATION_WORDS} also marks as bodies ("the United
  * **States**", "the United **Kingdom**"): a country acts, but issues no report of its own.
  *

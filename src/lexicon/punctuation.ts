@@ -8,3 +8,6 @@
 
 /** Dashes that set off a phrase: a credit (`"…" — Ana Ruiz`) or an aside. */
 export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '-', '--']);
+
+/** Punctuation between a quote and its attribution that belongs to neither: `"…", (she said)`, `"…" — she said`. */
+export const LEADING_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', '(', ...DASHES]);

@@ -54,3 +54,12 @@ export const ANY_QUOTE_MARK = /''|``|["'\u2018\u2019\u201A\u201C-\u201F\u00AB\u0
  * 'cause, 'n', 'round, 'bout, 'nuff, 'ol', 'im) that quoted speech in news copy keeps.
  */
 export const ELISIONS: ReadonlySet<string> = new Set(words(`em til tis twas cause n round bout nuff ol im`));
+
+/**
+ * Marks a typesetter separates from an adjacent mark by a space (`'no.' ''`, `'' 'Tis`): before the space, a closer;
+ * after it, an opener.
+ *
+ * Source: the English closing and opening marks of {@link QUOTE_MARKS}, with the ASCII backtick of `` ``.
+ */
+export const ADJACENT_CLOSERS: ReadonlySet<string> = new Set(words(`' \u2019 " \u201d`));
+export const ADJACENT_OPENERS: ReadonlySet<string> = new Set([...words(`' \u2018 " \u201c`), '`']);

@@ -74,6 +74,14 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The party letters of a US legislator's tag, lower case ("D-Mass.", "R-Ohio", "I-Vt."): Democrat, Republican,
+ * independent.
+ *
+ * Source: the AP Stylebook's "party affiliation" entry.
+ */
+export const PARTY_LETTERS: ReadonlySet<string> = new Set(words(`d r i`));
+
+/**
  * Verbs that give a role in a relative clause after a name: "Eric Dane, who
  * **chairs** the history department at Lakeview College,". The clause, without
  * "who", is that person's title when the text gives no other.

@@ -1,5 +1,6 @@
 import { auxiliaryBefore, cueAt, cueEndingAt, isPassive, reportingVerbAt, type Cue } from '../grammar/cues.js';
 import { partitionPoint } from '../grammar/partition-point.js';
+import { OPENER_POS } from '../grammar/pos.js';
 import { judgeSpeech } from '../grammar/speech.js';
 import { overlaps } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
@@ -19,7 +20,7 @@ import {
 } from '../grammar/subjects.js';
 import { CONTINUING_LINKS, MODALS, NEGATIONS, NEW_CLAUSE_LINKS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DISPLAY_NOUNS, WORDING_NOUNS } from '../lexicon/works.js';
-import { DASHES } from '../lexicon/punctuation.js';
+import { DASHES, LEADING_PUNCTUATION } from '../lexicon/punctuation.js';
 import { ASK_FORMS, NAMING_FORMS, SPEECH_VERB_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import type { Attribution, Document, Range, Rule, ScannedQuote, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
 import { endsSentence } from './split-sentences.js';
@@ -218,8 +219,6 @@ function rightWindow(doc: Document, after: number): Window {
   }
   return { first: after, last };
 }
-
-const LEADING_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', '(', ...DASHES]);
 
 /** A subject set off from its verb of speech by a participial aside: `Rob Hale, wearing a campaign cap, said`. */
 interface Aside {
@@ -548,9 +547,6 @@ function isHeader(tokens: readonly Token[], first: number): boolean {
   if (words[0] === "here's" || words[0] === 'here’s') return words[1] === 'what' || words[1] === 'how';
   return wh === 'what' || wh === 'how';
 }
-
-/** Parts of speech that open a phrase before the main clause: "When", "Pressed", "After", "Still", "To". */
-const OPENER_POS: ReadonlySet<string> = new Set(['SCONJ', 'ADV', 'ADP', 'VERB', 'PART']);
 
 /**
  * The first token after a phrase that opens the sentence and is set off by a

@@ -9,7 +9,7 @@ import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS } from '../lexicon/des
 import { CAMPAIGN_OPENERS, NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
-import { PARTY_NOUNS, ROLE_CLAUSE_VERBS, SEAT_TITLE_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
+import { PARTY_LETTERS, PARTY_NOUNS, ROLE_CLAUSE_VERBS, SEAT_TITLE_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
 import type { AnalysedText, Mentions, NameMention, Token } from './document.js';
 
 /**
@@ -576,17 +576,16 @@ function isDateline(doc: AnalysedText, first: number, last: number): boolean {
   return tokens[after] !== undefined && DASHES.has(tokens[after]!.text);
 }
 
-/** The party letters of a US legislator's tag: Democrat, Republican, independent. */
-const PARTY_LETTERS: ReadonlySet<string> = new Set(['D', 'R', 'I']);
-
 /** Whether a name at `first` is a party tag, set off by a comma or a bracket: "D-Ferndale Park", "R-Ohio", "I-Vt.". */
 function isPartyTag(tokens: readonly Token[], first: number): boolean {
   const before = tokens[first - 1]?.text;
   if (before !== ',' && before !== '(') return false;
   const { text } = tokens[first]!;
   // "(R., Idaho)": the Wall Street Journal's style, the party's letter with a stop and a comma before the state.
-  const dotted = text.endsWith('.') && tokens[first + 1]?.text === ',' && PARTY_LETTERS.has(text.slice(0, -1));
-  return dotted || (PARTY_LETTERS.has(text) && isTightHyphen(tokens, first + 1));
+  const letter = text.endsWith('.') ? text.slice(0, -1) : text;
+  // Hint: the letter in capitals, as the tag writes it; the lexicon keeps it in lower case.
+  if (letter.length !== 1 || !isCapitalised(letter) || !PARTY_LETTERS.has(letter.toLowerCase())) return false;
+  return text.endsWith('.') ? tokens[first + 1]?.text === ',' : isTightHyphen(tokens, first + 1);
 }
 
 /** How many tokens an agency's credit in a dateline may have, its brackets included: "(Thomson Reuters Foundation)". */

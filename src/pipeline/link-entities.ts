@@ -4,12 +4,12 @@ import { partitionPoint } from '../grammar/partition-point.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isWhiteSpace, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
-import { KIN_NOUNS, ORGANISATION_KIND_WORDS, ROLE_EQUIVALENTS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { GENERATION_WORDS, KIN_GENERATION, KIN_NOUNS, ORGANISATION_KIND_WORDS, type Generation, ROLE_EQUIVALENTS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { INDEFINITE_OPENERS, PREPOSITIONS, RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { LISTENER_REPORTING_LEMMAS, NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
-import { CAMPAIGN_OPENERS, NAME_SUFFIXES, ORGANISATION_WORDS, PLACE_WORDS } from '../lexicon/names.js';
+import { ACRONYM_GAPS, CAMPAIGN_OPENERS, NAME_SUFFIXES, ORGANISATION_WORDS, PLACE_WORDS } from '../lexicon/names.js';
 import { GENDERED_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES, ROLE_SUFFIXES, TITLE_HEADS } from '../lexicon/titles.js';
 import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, TokenIndex } from './document.js';
@@ -393,21 +393,11 @@ function lastWordOf(title: string): string {
   return title.slice(title.lastIndexOf(' ') + 1).toLowerCase();
 }
 
-type Generation = 'elder' | 'younger';
 
 /** Whether a kin title of the entity names the generation: "mother" is the elder, "son" the younger. */
 function ofGeneration(entity: WorkingEntity, generation: Generation | null): boolean {
   return entity.titles.some((title) => KIN_GENERATION.get(lastWordOf(title)) === generation);
 }
-
-/** Words before a surname that tell two relatives apart by generation: "the **elder** Ms. Brandl". */
-const GENERATION_WORDS: ReadonlyMap<string, Generation> = new Map([['elder', 'elder'], ['older', 'elder'], ['younger', 'younger']]);
-
-/** The generation each kin noun names, relative to the one it is kin of. */
-const KIN_GENERATION: ReadonlyMap<string, Generation> = new Map([
-  ['mother', 'elder'], ['father', 'elder'], ['grandmother', 'elder'], ['grandfather', 'elder'], ['aunt', 'elder'], ['uncle', 'elder'],
-  ['daughter', 'younger'], ['son', 'younger'], ['granddaughter', 'younger'], ['grandson', 'younger'], ['niece', 'younger'], ['nephew', 'younger'],
-]);
 
 /**
  * "mayor", "front-runner", "ex-senator", "schoolteacher": a role noun, whole, after its hyphen, or
@@ -448,9 +438,6 @@ function organisationNamedTheOtherWay(entities: readonly WorkingEntity[], index:
 }
 
 const FULL_STOPS = /\./g;
-
-/** Words left out of an acronym: "Bureau **of** Labor Statistics" is BLS. */
-const ACRONYM_GAPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&']);
 
 /** The latest of the last {@link LINK_REACH} entities, a body of two or more words, whose initials spell `acronym` (lower case); or -1. */
 function organisationWithInitials(entities: readonly WorkingEntity[], acronym: string): number {

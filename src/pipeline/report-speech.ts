@@ -1,6 +1,6 @@
 import { isDeterminer, isFiniteVerb, isPossessiveAt, overlaps } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
-import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
+import { PHRASE_OBJECT_POS, VERB_POS } from '../grammar/pos.js';
 import { phraseEnd, phraseStart, tokenRange } from '../grammar/subjects.js';
 import { CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, CONTINUING_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
@@ -35,7 +35,6 @@ const OWN_CUE_RULES: ReadonlySet<string> = new Set(['quote-cue-name', 'quote-cue
 const THAT_REACH = 10;
 /** How far past "according to S" its source may run before the comma that ends it: `, according to a report released on Tuesday, …`. */
 const TAIL_REACH = 10;
-const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 /**
  * Finds reported speech: the clause each speech event reports, without

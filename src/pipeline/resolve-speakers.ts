@@ -1,6 +1,6 @@
 import { partitionPoint } from '../grammar/partition-point.js';
 import { isRefusedAt, reportingVerbAt } from '../grammar/cues.js';
-import { MODIFIER_POS } from '../grammar/pos.js';
+import { DOCUMENT_MODIFIER_POS, MODIFIER_POS } from '../grammar/pos.js';
 import { isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { introducedSubject, isInModifier } from '../grammar/subjects.js';
@@ -553,9 +553,6 @@ function statementMaker(doc: Document, at: number): number {
 
 /** How many modifiers may stand between a document's determiner and its noun: "a joint press release". */
 const DOCUMENT_MODIFIERS = 3;
-
-/** The tags of a document's modifiers: "press" and "written" (wink tags the participle a verb). */
-const DOCUMENT_MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'VERB', 'PROPN']);
 
 /** How many tokens a relative clause set off by commas between a subject and its verb may have. */
 const RELATIVE_CLAUSE_REACH = 24;

@@ -1,5 +1,5 @@
 import { partitionPoint } from '../grammar/partition-point.js';
-import { ANY_QUOTE_MARK, ELISIONS, QUOTE_MARKS, type QuoteFamily } from '../lexicon/quote-marks.js';
+import { ADJACENT_CLOSERS, ADJACENT_OPENERS, ANY_QUOTE_MARK, ELISIONS, QUOTE_MARKS, type QuoteFamily } from '../lexicon/quote-marks.js';
 import type { Range, ScannedQuote } from './document.js';
 
 type Role = 'open' | 'close' | 'either';
@@ -234,9 +234,6 @@ function neighbour(text: string, at: number, step: 1 | -1, paragraph: Range): nu
   const mark = text.charAt(beyond);
   return (step < 0 ? ADJACENT_CLOSERS : ADJACENT_OPENERS).has(mark) ? mark.charCodeAt(0) : code;
 }
-
-const ADJACENT_CLOSERS: ReadonlySet<string> = new Set(["'", '\u2019', '"', '\u201D']);
-const ADJACENT_OPENERS: ReadonlySet<string> = new Set(["'", '\u2018', '"', '\u201C', '`']);
 
 /** Words that start with an apostrophe: '90s, 'em, 'til, 'cause, rock 'n' roll. */
 function isElision(text: string, index: number): boolean {
