@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
 import { spanText } from '../src/grammar/tokens.js';
 import { findMentions } from '../src/pipeline/find-mentions.js';
 import { analyse, documentOf } from './support/analyse.js';
@@ -647,5 +648,22 @@ describe('findMentions: a convener as a title', () => {
 
   it('reads a landlord before a name that opens the sentence as a title, not part of the name', () => {
     expect(mentionOf('Landlord Brian Kosic said rents had doubled.', 'Brian Kosic')).toEqual(['Brian Kosic', 'Landlord']);
+  });
+});
+
+describe('findMentions: offices of Pakistani and Sri Lankan copy, the pilgrim\'s honorific, a first name after an abbreviated title', () => {
+  it('reads the ranks, members\' letters and the village officer before a name as titles', () => {
+    expect(mentionOf('SSP Kamal Haider spoke.', 'Kamal Haider')).toEqual(['Kamal Haider', 'SSP']);
+    expect(mentionOf('Opposition MPA Asif Warraich spoke.', 'Asif Warraich')).toEqual(['Asif Warraich', 'Opposition MPA']);
+    expect(mentionOf('Kotiyagala Grama Niladhari S.P. Dissanayake spoke.', 'S.P. Dissanayake')).toEqual(['S.P. Dissanayake', 'Kotiyagala Grama Niladhari']);
+  });
+
+  it('reads "Haji" as an honorific, out of the name', () => {
+    expect(mentions('Haji Musa Rafiq spoke.')).toEqual([['Haji Musa Rafiq', null]]);
+    expect(extractQuotes('Haji Musa Rafiq said they were "punished".')[0]?.speaker?.name).toBe('Musa Rafiq');
+  });
+
+  it('reads a first name that is also a title head as the first name after an abbreviated title', () => {
+    expect(mentionOf('Cr Dean Whitty spoke.', 'Dean Whitty')).toEqual(['Dean Whitty', 'Cr']);
   });
 });

@@ -8,7 +8,8 @@
  * honours system as described by the Prime Minister's Department; Hindustan Times style guide), and the
  * professional honorifics of Philippine English copy, written like "Dr." before every reference: "Atty." (a lawyer),
  * "Engr." (an engineer), and those of Nigerian copy: "Hon." and "Rt. Hon." for a lawmaker, "Alhaji" and "Alhaja" for
- * one who has made the pilgrimage, and "Comrade" for a union or student leader (Premium Times and Punch house style).
+ * one who has made the pilgrimage, and "Comrade" for a union or student leader (Premium Times and Punch house style),
+ * and the same pilgrim's honorific as Pakistani and Malaysian copy writes it, "Haji" and "Hajja" (Dawn house style).
  */
 export type Gender = 'male' | 'female';
 
@@ -19,6 +20,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Ge
   ['dr.', null], ['dr', null], ['mx.', null],
   ['datuk', null], ['dato', null], ['datin', 'female'], ['tun', null], ['shri', 'male'], ['shrimati', 'female'], ['smt.', 'female'],
   ['atty.', null], ['engr.', null], ['hon.', null], ['rt.', null], ['alhaji', 'male'], ['alhaja', 'female'], ['comrade', null],
+  ['haji', 'male'], ['hajja', 'female'],
 ]);
 
 /**

@@ -7,7 +7,9 @@ import { phrases, words } from './words.js';
  *
  * Source: the job titles of the AP Stylebook's "titles" entry, US and UK
  * government offices, the source descriptions most common in wire copy, and
- * the Irish head of government and deputy, "Taoiseach" and "Tánaiste" (with the fada and without), as Irish copy
+ * the Pakistani police ranks and members' letters written before a name ("SSP" a senior superintendent, "DPO" a
+ * district police officer, "MPA" and "MNA" members of a provincial and the national assembly; Dawn house style), the
+ * Irish head of government and deputy, "Taoiseach" and "Tánaiste" (with the fada and without), as Irish copy
  * writes them before a name, the landlord and landlady of housing copy, which no agent-noun ending marks ("Landlord Ann Roe"),
  * the convener (convenor) of a forum or committee that Indian and British copy names as a source, and
  * the playing positions and sports roles of sports copy ("Rovers goalkeeper
@@ -67,7 +69,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   welder carpenter
   lobsterman fisherman winemaker shopkeeper solicitor barrister vicar rector headmistress receptionist cashier
   forecaster sophomore retiree trainee appointee detainee evacuee licensee franchisee
-  kaumātua kaumatua kuia rangatira landlord landlady taoiseach tánaiste tanaiste
+  kaumātua kaumatua kuia rangatira landlord landlady taoiseach tánaiste tanaiste ssp dpo mpa mna
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
   grandson niece nephew cousin aunt uncle friend colleague rival opponent
 `),
@@ -103,7 +105,8 @@ export const ROLE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
  * Ann Cole"): "first" alone is an ordinal and "staff" alone a body of people.
  * Hyphens between the words may be written or not ("chief-of-staff").
  *
- * Source: as {@link TITLE_HEADS}, and the British school jobs written before a name ("dinner lady Ann Roe").
+ * Source: as {@link TITLE_HEADS}, the British school jobs written before a name ("dinner lady Ann Roe"), and the Sri
+ * Lankan village officer, the "Grama Niladhari" (Daily Mirror house style).
  */
 export const TITLE_PHRASES: readonly (readonly string[])[] = phrases(`
   first lady
@@ -111,6 +114,7 @@ export const TITLE_PHRASES: readonly (readonly string[])[] = phrases(`
   chief of staff
   dinner lady
   lollipop lady
+  grama niladhari
 `);
 
 /**

@@ -5,7 +5,7 @@ import { WORD_CLASS } from '../grammar/word-classes.js';
 import { ARTICLES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { HONORIFIC_PHRASES, HONORIFICS, type Gender } from '../lexicon/honorifics.js';
-import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS } from '../lexicon/descriptions.js';
+import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, TITLE_ABBREVIATIONS } from '../lexicon/descriptions.js';
 import { CAMPAIGN_OPENERS, NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
@@ -300,8 +300,10 @@ function isSpeechVerb(token: Token): boolean {
 /** Reads the run of name words starting at `index`, with particles (de, van) inside or leading it. */
 function readNameCore(doc: AnalysedText, index: number, outside: (index: number) => boolean): { first: number; last: number } | null {
   const { tokens } = doc;
-  // "Mum-of-three Kerry Vale": the count's noun opens a description, not a name.
+  // "Mum-of-three Kerry Vale": the count's noun opens a description, not a name; "Grama **Niladhari** S.P. Dissanayake":
+  // nor does the last word of a title of several words.
   if (countedPersonEndingAt(tokens, index + 4) === index) return null;
+  if (index > 0 && titlePhraseEndingAt(tokens, index) >= 0 && titlePhraseEndingAt(tokens, index) < index) return null;
   const campaign = campaignNameEnd(tokens, index, outside);
   if (campaign >= 0) return { first: index, last: campaign };
   // "The Premier Hockey League", "the General Assembly": a capitalised title head that opens a body's name is a word
@@ -424,8 +426,10 @@ function isFirstNameBeforeSurname(tokens: readonly Token[], at: number): boolean
   const after = tokens[at + 2];
   if (surname === undefined || !isNameWord(surname) || (after !== undefined && isNameWord(after))) return false;
   const before = tokens[at - 1];
-  // "Opposition environment spokesman Dean Kouros": after a title's own head it is the first name, too.
+  // "Opposition environment spokesman Dean Kouros": after a title's own head it is the first name, too; so after an
+  // abbreviated title, which is always a head ("Cr Dean Whitty", "Sen. Dean Hale").
   if (before !== undefined && !isCapitalised(before.text) && titleHeadEndingAt(tokens, at - 1) >= 0) return true;
+  if (before !== undefined && TITLE_ABBREVIATIONS.has(before.lower)) return true;
   return before === undefined || !(MODIFIER_POS.has(before.pos) || before.pos === 'DET' || isPossessive(before) || isCapitalised(before.text));
 }
 
