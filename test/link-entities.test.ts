@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
 import { spanText } from '../src/grammar/tokens.js';
 import { documentOf } from './support/analyse.js';
 
@@ -458,5 +459,14 @@ describe('linkEntities: a description that names the role of a title by another 
 describe('linkEntities: a capitalised role word inside a body\'s name', () => {
   it('should read no description in "the weekly Executive Council meeting"', () => {
     expect(links('Legislator Mary Fung spoke. Fung left. He met before the weekly Executive Council meeting.')).toEqual([]);
+  });
+});
+
+describe('linkEntities: a Spanish name called by its first surname', () => {
+  it('should link the word before the last of a full name to that person, and no middle given name or headline verb', () => {
+    const spanish = extractQuotes('Guadalupe Ochoa Rentería, 67, lives on the street. "We pay our taxes," Ochoa said.');
+    expect(spanish[0]?.speaker?.name).toBe('Guadalupe Ochoa Rentería');
+    expect(extractQuotes('Mary Ann Roe spoke first. "We pay our taxes," Ann said.')[0]?.speaker?.name).toBe('Ann');
+    expect(extractQuotes('Tom Vale Calls For Review\n\n"We need answers," Vale said.')[0]?.speaker?.name).not.toBe('Tom Vale Calls');
   });
 });

@@ -22,6 +22,8 @@ type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & {
   rank: number;
   honorifics: string[];
   firstNamed: boolean;
+  /** Whether the last two words of the name as first written were tagged as names ("Ochoa Rentería", not "Pence Calls"). */
+  surnamePair: boolean;
 };
 
 /**
@@ -219,6 +221,11 @@ function linkEntity(
   if (found < 0 && lower.length === 1 && honorific !== undefined) {
     found = onlyOne(index.byInnerWord.get(lastWord) ?? NO_ENTITIES, (entity) => isInnerWordOf(entities[entity]!, lastWord) && mayHave(entities[entity]!, gender));
   }
+  // "Ochoa said" after "Guadalupe Ochoa Rentería": a Spanish name is called by its first surname, the word before the
+  // last; not by a middle given name ("Ann" of "Mary Ann Roe"), which the first-name list knows.
+  if (found < 0 && lower.length === 1 && (words[0]!.classes & WORD_CLASS.firstName) === 0) {
+    found = onlyOne(index.byInnerWord.get(lastWord) ?? NO_ENTITIES, (entity) => isFirstSurnameOf(entities[entity]!, lastWord) && mayHave(entities[entity]!, gender));
+  }
   // "Corran" after "Corran Savings Bank", "Karsk National Gas" after "Karsk National Gas Company": an organisation
   // is shortened to its first words wherever it stands.
   if (found < 0) found = onlyOrganisationStartingWith(entities, sameStart, lower);
@@ -226,7 +233,7 @@ function linkEntity(
   // "the Kalyanpet Metropolitan Transport Corporation (KMTC) … the KMTC said": an acronym of a body's initials is that body.
   if (found < 0 && lower.length === 1 && ACRONYM.test(name)) found = organisationWithInitials(entities, lastWord.replace(FULL_STOPS, ''));
   if (found < 0) {
-    const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style], firstNamed: false, place };
+    const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style], firstNamed: false, place, surnamePair: isSurnamePair(words) };
     for (const given of mention.titles) addTitle(entity, given);
     entities.push(entity);
     mentionCount.push(1);
@@ -267,6 +274,17 @@ function indexInnerWords(index: NameIndex, entity: WorkingEntity, at: number): v
 function isInnerWordOf(entity: WorkingEntity, word: string): boolean {
   const inner = entity.nameWords.indexOf(word, 1);
   return !entity.organisation && inner > 0 && inner < entity.nameWords.length - 1;
+}
+
+/** Whether `word` is the word before the last of a person's name of three words or more: "Ochoa" of "Guadalupe Ochoa Rentería". */
+function isFirstSurnameOf(entity: WorkingEntity, word: string): boolean {
+  const { nameWords } = entity;
+  return !entity.organisation && !entity.place && entity.surnamePair && nameWords.length >= 3 && nameWords[nameWords.length - 2] === word;
+}
+
+/** Whether a name of three words or more ends in two the tagger read as names: "Guadalupe Ochoa Rentería". */
+function isSurnamePair(words: NameMention['words']): boolean {
+  return words.length >= 3 && words[words.length - 1]!.pos === 'PROPN' && words[words.length - 2]!.pos === 'PROPN';
 }
 
 /** The surname of a name that ends in a hyphened given name in lower case after its hyphen ("Fung Chi-keung"), or null. */
