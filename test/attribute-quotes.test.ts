@@ -866,3 +866,11 @@ describe('attributeQuotes: a speaker noun owned by a name, and people at a body 
     ]);
   });
 });
+
+describe('attributeQuotes: a spokesperson for a body whose name holds "and"', () => {
+  it('should give the quote to the spokesperson, not to the last words of the body\'s name', () => {
+    expect(attributed('A spokesperson for Harlow Transport and Infrastructure said crews were "monitoring ice".')).toEqual([
+      ['monitoring ice', null, 'spokesperson for Harlow Transport and Infrastructure', 'A spokesperson for Harlow Transport and Infrastructure', 'said', 'quote-cue-nominal'],
+    ]);
+  });
+});

@@ -469,6 +469,11 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
       // "responded … on Facebook writing": the object of a preposition does not speak ("with Trump yelling" does),
       // unless the preposition hangs on a noun: "a spokeswoman for YouTube said" is the spokeswoman.
       // "after Nabisco announced", "as Politico reported": a subordinator opens the name's own clause.
+      // "A spokesperson for Harlow Transport and Infrastructure said": a body's name read in two at its "and" is one
+      // object of the role noun's preposition.
+      let lead = mention.first;
+      while (lead - 2 >= first && (tokens[lead - 1]!.lower === 'and' || tokens[lead - 1]!.text === '&') && mentions.nameAt[lead - 2]! >= 0) lead = mentions.names[mentions.nameAt[lead - 2]!]!.first;
+      if (lead < mention.first && origin === index && lead - 2 >= first && tokens[lead - 1]!.pos === 'ADP' && isSpeakerNoun(tokens[lead - 2]!.lower) && isCommonNounAt(doc, lead - 2)) break;
       const preposition = tokens[mention.first - 1];
       if (origin === index && preposition?.pos === 'ADP' && preposition.lower !== 'with' && !CLAUSE_OPENING_PREPOSITIONS.has(preposition.lower)) {
         // So past an adjective with its complement: "a source close to Kilbane insisted".
