@@ -667,3 +667,11 @@ describe('findMentions: offices of Pakistani and Sri Lankan copy, the pilgrim\'s
     expect(mentionOf('Cr Dean Whitty spoke.', 'Dean Whitty')).toEqual(['Dean Whitty', 'Cr']);
   });
 });
+
+describe('findMentions: a verb form of rank before a role noun', () => {
+  it('reads "lead author" whole wherever it stands, and no other verb before a title', () => {
+    expect(mentionOf('The study, led by lead author Ana Reis of the institute, found it.', 'Ana Reis')).toEqual(['Ana Reis', 'lead author']);
+    expect(mentionOf('"It works," says lead author Ana Reis.', 'Ana Reis')).toEqual(['Ana Reis', 'lead author']);
+    expect(mentionOf('They will meet Mayor Ana Reis at noon.', 'Ana Reis')).toEqual(['Ana Reis', 'Mayor']);
+  });
+});

@@ -76,6 +76,14 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Verb forms that are also adjectives of rank before a role noun, which the tagger reads as verbs: "**lead** author",
+ * "**lead** negotiator".
+ *
+ * Source: English adjectives of rank homographic with a verb's base form.
+ */
+export const RANK_VERB_FORMS: ReadonlySet<string> = new Set(words(`lead`));
+
+/**
  * The party letters of a US legislator's tag, lower case ("D-Mass.", "R-Ohio", "I-Vt."): Democrat, Republican,
  * independent.
  *

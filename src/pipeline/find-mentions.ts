@@ -9,7 +9,7 @@ import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, TITLE_ABBREVIATIONS }
 import { CAMPAIGN_OPENERS, NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
-import { PARTY_LETTERS, PARTY_NOUNS, ROLE_CLAUSE_VERBS, SEAT_TITLE_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
+import { PARTY_LETTERS, PARTY_NOUNS, RANK_VERB_FORMS, ROLE_CLAUSE_VERBS, SEAT_TITLE_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
 import type { AnalysedText, Mentions, NameMention, Token } from './document.js';
 
 /**
@@ -826,6 +826,9 @@ function isTitleModifier(tokens: readonly Token[], at: number): boolean {
   // "Its lead author", "the lead negotiator", "Acme's lead independent director": between a determiner or a
   // possessive and a title's head a verb's form is its modifier.
   if (at > 0 && (isDeterminer(tokens[at - 1]!) || isPossessiveAt(tokens, at - 1)) && leadsToTitleHead(tokens, at + 1)) return true;
+  // "led by lead author Ana Reis", "says lead negotiator Tom Roe": so wherever it stands, a verb's form that is also
+  // an adjective of rank.
+  if (RANK_VERB_FORMS.has(token.lower) && leadsToTitleHead(tokens, at + 1)) return true;
   // Hint: only -ing: a verb in -ed before a title is more often the sentence's own ("resigned Mayor Ruiz").
   const next = tokens[at + 1];
   return token.lower.endsWith('ing') && next !== undefined && MODIFIER_POS.has(next.pos) && !isCapitalised(next.text);
