@@ -470,3 +470,10 @@ describe('linkEntities: a Spanish name called by its first surname', () => {
     expect(extractQuotes('Tom Vale Calls For Review\n\n"We need answers," Vale said.')[0]?.speaker?.name).not.toBe('Tom Vale Calls');
   });
 });
+
+describe('linkEntities: a name after a preposition is no subject a pronoun goes back to', () => {
+  it('should give "she" to the woman named, not to the place she is from, and keep an agent after "by"', () => {
+    expect(extractQuotes('Ana Perera, 67, of Kotiyagala said she had been dropped.\n\n"Where is that money?" she asked.')[0]?.speaker?.name).toBe('Ana Perera');
+    expect(extractQuotes('A study by the Orrin Housing Trust found rents rose. "It is a crisis," it said.')[0]?.speaker?.name).toBe('Orrin Housing Trust');
+  });
+});

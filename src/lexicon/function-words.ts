@@ -61,6 +61,14 @@ export const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(
   words(`after before since until because while once as although though unless whereas`),
 );
 
+/**
+ * Prepositions whose object is still what its clause is about, so the next pronoun may mean it: the agent after "by"
+ * ("A study **by** Larchmont Planning Group found"), the company after "in" ("Shares **in** Veridane fell").
+ *
+ * Source: English grammar (the agent of a passive or a nominalisation), and the business-copy idiom "shares in".
+ */
+export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(words(`by in`));
+
 /** English prepositions, single words: the link from a noun to its complement ("neighbor **across** the street"). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(words(`
   about above across after against along among around at before behind below beneath beside between beyond by down

@@ -5,7 +5,7 @@ import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isWhiteSpace, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { GENERATION_WORDS, KIN_GENERATION, KIN_NOUNS, ORGANISATION_KIND_WORDS, type Generation, ROLE_EQUIVALENTS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
-import { INDEFINITE_OPENERS, PREPOSITIONS, RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { AGENT_PREPOSITIONS, CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_OPENERS, PREPOSITIONS, RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { LISTENER_REPORTING_LEMMAS, NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
@@ -737,6 +737,10 @@ function isClauseSubject(tokens: AnalysedText['tokens'], first: number, last: nu
     && !LISTENER_REPORTING_LEMMAS.has(REPORTING_VERBS.get(before.lower) ?? '');
   if (inverted) return endsClause(tokens[last + 1]);
   if (afterVerb) return false;
+  // "Ana Perera, 67, of Kotiyagala said", "a spokesman for the Harlow Trust said": the object of a preposition is no
+  // subject, unless the preposition keeps it what the clause is about (see AGENT_PREPOSITIONS) or opens a clause of
+  // its own ("after Nabisco announced").
+  if (before !== undefined && before.pos === 'ADP' && !AGENT_PREPOSITIONS.has(before.lower) && !CLAUSE_OPENING_PREPOSITIONS.has(before.lower)) return false;
   let at = skipAdverbs(tokens, last + 1);
   if (tokens[at]?.text === '(') at = skipAdverbs(tokens, closing(tokens, at, '(', ')') + 1);
   if (tokens[at]?.text === ',') {
