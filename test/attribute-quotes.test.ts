@@ -874,3 +874,11 @@ describe('attributeQuotes: a spokesperson for a body whose name holds "and"', ()
     ]);
   });
 });
+
+describe('attributeQuotes: a spokeswoman for "the" body whose name holds "and"', () => {
+  it('should give the quote to the spokeswoman', () => {
+    expect(attributed('A spokeswoman for the Sperrin Health and Social Care Trust said it was "working on it".')[0]?.slice(1, 4)).toEqual([
+      null, 'spokeswoman for the Sperrin Health and Social Care Trust', 'A spokeswoman for the Sperrin Health and Social Care Trust',
+    ]);
+  });
+});

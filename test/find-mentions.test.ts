@@ -675,3 +675,16 @@ describe('findMentions: a verb form of rank before a role noun', () => {
     expect(mentionOf('They will meet Mayor Ana Reis at noon.', 'Ana Reis')).toEqual(['Ana Reis', 'Mayor']);
   });
 });
+
+describe('findMentions: two heads joined by "and", a body\'s "of" and a head\'s own complement in a title before the name', () => {
+  it('reads them whole', () => {
+    expect(mentionOf('Harlow Paints MD and CEO Ravi Mehta spoke.', 'Ravi Mehta')).toEqual(['Ravi Mehta', 'Harlow Paints MD and CEO']);
+    expect(mentionOf('Shire of Koorabin president Glen Marsh spoke.', 'Glen Marsh')).toEqual(['Glen Marsh', 'Shire of Koorabin president']);
+    expect(mentionOf('Minister of State for Trade and Industry Ong Kah Heng spoke.', 'Ong Kah Heng')).toEqual(['Ong Kah Heng', 'Minister of State for Trade and Industry']);
+  });
+
+  it('reads a kin noun of informal copy before a name as a title, and a surname that is also a word as the surname', () => {
+    expect(mentionOf('His mum Lisa Walsh spoke.', 'Lisa Walsh')).toEqual(['Lisa Walsh', 'mum']);
+    expect(mentionOf('Deputy commissioner Arun Pal spoke.', 'Arun Pal')).toEqual(['Arun Pal', 'Deputy commissioner']);
+  });
+});

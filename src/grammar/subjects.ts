@@ -473,6 +473,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
       // object of the role noun's preposition.
       let lead = mention.first;
       while (lead - 2 >= first && (tokens[lead - 1]!.lower === 'and' || tokens[lead - 1]!.text === '&') && mentions.nameAt[lead - 2]! >= 0) lead = mentions.names[mentions.nameAt[lead - 2]!]!.first;
+      // Hint: past the article of the first ("for the Sperrin Health and Social Care Trust").
+      if (lead < mention.first && lead - 1 >= first && isDeterminer(tokens[lead - 1]!)) lead--;
       if (lead < mention.first && origin === index && lead - 2 >= first && tokens[lead - 1]!.pos === 'ADP' && isSpeakerNoun(tokens[lead - 2]!.lower) && isCommonNounAt(doc, lead - 2)) break;
       const preposition = tokens[mention.first - 1];
       if (origin === index && preposition?.pos === 'ADP' && preposition.lower !== 'with' && !CLAUSE_OPENING_PREPOSITIONS.has(preposition.lower)) {

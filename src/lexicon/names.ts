@@ -45,7 +45,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(words(`
  * wire copy ("Westrow **Properties**", "Elmstead **Securities**", "Harbin **Holdings**"), and the closing words of
  * newspaper titles ("the Velsk **Courier**", "the Western **Gazette**"), and the trades and utilities that close the
  * names of local firms ("Ormond **Dairy**", "Corvale **Water**", "Northfield **Rail**", "Tarvo **Mobile**"), and the plurals of federated bodies, the
- * bodies of churches and the local governments named for their place, and the services named as guards ("Academic Staff **Unions**",
+ * bodies of churches and the local governments named for their place (the Australian "Shire of Koorabin"), and the services named as guards ("Academic Staff **Unions**",
  * "the **Diocese** of Marwick", "the **Town** of Harlow Creek", "the Irish Coast **Guard**"), none of them a common
  * surname.
  */
@@ -68,7 +68,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   advertiser gleaner observatory laboratory
   dairy dairies creamery bakery bakeries brewery breweries distillery winery supermarkets stores hotels resorts
   pharmacy pharmacies water gas rail transport aviation automotive electric mobile wireless broadband
-  unions associations federations diocese archdiocese synod town village borough township municipality guard
+  unions associations federations diocese archdiocese synod town village borough township municipality guard shire
 `));
 
 /**

@@ -7,7 +7,8 @@ import { phrases, words } from './words.js';
  *
  * Source: the job titles of the AP Stylebook's "titles" entry, US and UK
  * government offices, the source descriptions most common in wire copy, and
- * the Pakistani police ranks and members' letters written before a name ("SSP" a senior superintendent, "DPO" a
+ * the managing director's "MD" of Indian and British business copy ("MD and CEO Ravi Mehta"), the informal kin
+ * nouns of British and American copy ("His mum Lisa Walsh"; not "pal", a common surname), the Pakistani police ranks and members' letters written before a name ("SSP" a senior superintendent, "DPO" a
  * district police officer, "MPA" and "MNA" members of a provincial and the national assembly; Dawn house style), the
  * Irish head of government and deputy, "Taoiseach" and "Tánaiste" (with the fada and without), as Irish copy
  * writes them before a name, the landlord and landlady of housing copy, which no agent-noun ending marks ("Landlord Ann Roe"),
@@ -69,7 +70,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   welder carpenter
   lobsterman fisherman winemaker shopkeeper solicitor barrister vicar rector headmistress receptionist cashier
   forecaster sophomore retiree trainee appointee detainee evacuee licensee franchisee
-  kaumātua kaumatua kuia rangatira landlord landlady taoiseach tánaiste tanaiste ssp dpo mpa mna
+  kaumātua kaumatua kuia rangatira landlord landlady taoiseach tánaiste tanaiste ssp dpo mpa mna md
+  mum mom dad
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
   grandson niece nephew cousin aunt uncle friend colleague rival opponent
 `),

@@ -717,6 +717,8 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
     } else if ((token.lower === 'and' || token.text === '&') && first === at + 1 && at > 0 && isCapitalised(tokens[at - 1]!.text) && (bodyNameUpTo(tokens, at + 1, head) || (head >= 0 && SEAT_TITLE_HEADS.has(tokens[head]!.lower) && capitalisedUpTo(tokens, at + 1, head) && isPlainCapitalisedRun(tokens, at - 1)))) {
       // "Orvia Road and Track Federation president": "and" inside the capitalised name of a body that modifies the head;
       // "Harlow and Eastmoor MP": or of a seat before a member's title ("Trump and Texas Sen. Ted Cruz" is two people).
+    } else if (token.lower === 'of' && head >= 0 && first === at + 1 && at > 0 && isBodyWord(tokens[at - 1]) && isCapitalised(tokens[at - 1]!.text)) {
+      // "Shire of Koorabin president", "Town of Harlow mayor": "of" inside the name of a body that modifies the head.
     } else if (TITLE_LINKS.has(token.lower)) {
       if (token.text === '-' ? !isTightHyphen(tokens, at) : at === 0 || titleHeadEndingAt(tokens, at - 1) < 0) break;
       // "A spokeswoman for Mayor Ann Roe": after "a", the role before the link is someone else's; the name has the one after.
@@ -969,6 +971,11 @@ function readOfTheTitle(doc: AnalysedText, nameFirst: number, nameLast: number, 
   return { title: { first: head.first, title: spanText(tokens, head.first, start - 1), complement: false }, nameFirst: start };
 }
 
+/** "Minister **of State**": a title head, "of" and one capitalised word ending at token `at`. */
+function isHeadWithComplementEndingAt(tokens: readonly Token[], at: number): boolean {
+  return at >= 2 && isCapitalised(tokens[at]!.text) && tokens[at - 1]!.lower === 'of' && titleHeadEndingAt(tokens, at - 2) >= 0;
+}
+
 /** How many capitalised words a title's complement may have before its "and". */
 const COMPLEMENT_WORDS = 4;
 
@@ -980,7 +987,8 @@ function coordinatedComplementLink(tokens: readonly Token[], nameFirst: number):
   if (tokens[nameFirst - 1]?.lower !== 'and' && tokens[nameFirst - 1]?.text !== '&') return -1;
   for (let at = nameFirst - 2; at > 0 && nameFirst - 2 - at < COMPLEMENT_WORDS; at--) {
     const token = tokens[at]!;
-    if (TITLE_LINKS.has(token.lower) && token.pos === 'ADP') return titleHeadEndingAt(tokens, at - 1) >= 0 ? at : -1;
+    // "Minister of State for Trade and Industry": the head may have a complement of its own before the link.
+    if (TITLE_LINKS.has(token.lower) && token.pos === 'ADP') return titleHeadEndingAt(tokens, at - 1) >= 0 || isHeadWithComplementEndingAt(tokens, at - 1) ? at : -1;
     if (!isCapitalised(token.text) && token.lower !== 'the') return -1;
   }
   return -1;
