@@ -688,3 +688,10 @@ describe('findMentions: two heads joined by "and", a body\'s "of" and a head\'s 
     expect(mentionOf('Deputy commissioner Arun Pal spoke.', 'Arun Pal')).toEqual(['Arun Pal', 'Deputy commissioner']);
   });
 });
+
+describe('findMentions: a body\'s name joined across "and"', () => {
+  it('joins a first half that is no body\'s whole name to a run that ends as one, and keeps two whole bodies apart', () => {
+    expect(mentions('The UN Food and Agriculture Organization said so.').map(([name]) => name)).toEqual(['UN Food and Agriculture Organization']);
+    expect(mentions('Harlow Council and Tarn Police said so.').map(([name]) => name)).toEqual(['Harlow Council', 'Tarn Police']);
+  });
+});

@@ -485,7 +485,11 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
     if (at - first === 1) break;
     // "Union of Midwives and Nurses", "Department of Health and Human Services": "and" inside the body's "of"
     // complement joins, unless a person's name follows ("the University of Leeds and Anna Berg").
-    return tokens.slice(probe + 1, at).some((token) => token.lower === 'of') && (tokens[at + 1]!.classes & WORD_CLASS.firstName) === 0;
+    if (tokens.slice(probe + 1, at).some((token) => token.lower === 'of')) return (tokens[at + 1]!.classes & WORD_CLASS.firstName) === 0;
+    // "UN Food and Agriculture Organization": a first half that is no body's whole name joins a run that ends as one;
+    // "Harlow Council and Tarn Police" are two.
+    if ((tokens[at - 1]!.classes & WORD_CLASS.bodyWord) !== 0) return false;
+    break;
   }
   if (link !== 'and') return false;
   let end = at + 1;
