@@ -527,7 +527,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     const previous = tokens[start - 1]!;
     // "The mother-of-two said": any word wink split off at a tight hyphen is part of the one word.
     const joins = NOUN_PHRASE_POS.has(previous.pos) || isPossessiveAt(tokens, start - 1) || previous.text === '-' || isTightHyphen(tokens, start)
-      || isModifierAfterPossessive(tokens, start - 1) || isParticipleModifier(tokens, start - 1);
+      || isModifierAfterPossessive(tokens, start - 1) || isParticipleBeforeNoun(tokens, start - 1);
     // "the mother of three", "officials at the agency": step over a preposition (and its determiner) that has a noun before it.
     const step = isDeterminer(previous) && !previous.lower.startsWith('wh') && tokens[start - 2]?.pos === 'ADP' ? 2 : 1;
     const link = tokens[start - step]!;
@@ -703,7 +703,7 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
  * "The **siting** council", "the Boston-**based** company": a participle right after an article or a tight hyphen
  * modifies the noun after it, whatever the tagger makes of it.
  */
-function isParticipleModifier(tokens: readonly Token[], at: number): boolean {
+function isParticipleBeforeNoun(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   return token.pos === 'VERB' && PARTICIPLE_ENDING.test(token.lower) && (isTightHyphen(tokens, at - 1) || (tokens[at - 1] !== undefined && isDeterminer(tokens[at - 1]!)));
 }
