@@ -882,3 +882,10 @@ describe('attributeQuotes: a spokeswoman for "the" body whose name holds "and"',
     ]);
   });
 });
+
+describe('attributeQuotes: a person known by a body and the place it is in', () => {
+  it('should give the quote to the person, and keep an unnamed source\'s whole phrase', () => {
+    expect(attributed('Judge Harriet Olsson of the Federal District Court in Portland wrote that the decision was "arbitrary."')[0]?.slice(1, 5)).toEqual(['Harriet Olsson', 'Judge', 'Harriet Olsson', 'wrote']);
+    expect(attributed('A spokesman for the Tarn Trust in Harlow said it was "fine".')[0]?.slice(1, 4)).toEqual([null, 'spokesman for the Tarn Trust in Harlow', 'A spokesman for the Tarn Trust in Harlow']);
+  });
+});

@@ -3,7 +3,7 @@ import { cueAt, isRefusedAt, type Cue } from './cues.js';
 import { FUNCTION_POS, MODIFIER_POS } from './pos.js';
 import { ageEndingAt } from './descriptions.js';
 import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
-import { CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_OPENERS, NEGATIONS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_OPENERS, LOCATING_PREPOSITIONS, NEGATIONS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -478,6 +478,12 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
       if (lead < mention.first && origin === index && lead - 2 >= first && tokens[lead - 1]!.pos === 'ADP' && isSpeakerNoun(tokens[lead - 2]!.lower) && isCommonNounAt(doc, lead - 2)) break;
       const preposition = tokens[mention.first - 1];
       if (origin === index && preposition?.pos === 'ADP' && preposition.lower !== 'with' && !CLAUSE_OPENING_PREPOSITIONS.has(preposition.lower)) {
+        // "Judge Ana Roe of the Federal District Court in Portland wrote": a place after a body's name says where the
+        // body is; a name before it speaks as if the verb came right after the body (an unnamed source keeps its whole
+        // phrase, read below: "A spokesman for the Tarn Trust in Harlow").
+        const located = LOCATING_PREPOSITIONS.has(preposition.lower) && mention.first - 2 >= first && mentions.nameAt[mention.first - 2]! >= 0
+          ? subjectBefore(doc, mention.first - 2, first) : null;
+        if (located?.kind === 'name') return located;
         // So past an adjective with its complement: "a source close to Kilbane insisted".
         const before = tokens[mention.first - 2];
         if (mention.first - 2 >= first && (NOUN_HEAD_POS.has(before!.pos) || (before!.pos === 'ADJ' && mention.first - 3 >= first && NOUN_HEAD_POS.has(tokens[mention.first - 3]!.pos)))) break;

@@ -69,6 +69,14 @@ export const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(
  */
 export const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(words(`by in`));
 
+/**
+ * Prepositions that place a body after its name: "the Federal District Court **in** Portland", "a nurse at Harlow
+ * General **at** Eastmoor".
+ *
+ * Source: English grammar (prepositions of place).
+ */
+export const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(words(`in at`));
+
 /** English prepositions, single words: the link from a noun to its complement ("neighbor **across** the street"). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(words(`
   about above across after against along among around at before behind below beneath beside between beyond by down
