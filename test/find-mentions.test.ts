@@ -695,3 +695,9 @@ describe('findMentions: a body\'s name joined across "and"', () => {
     expect(mentions('Harlow Council and Tarn Police said so.').map(([name]) => name)).toEqual(['Harlow Council', 'Tarn Police']);
   });
 });
+
+describe('findMentions: an office with a lower-case complement of its own before the link', () => {
+  it('reads "Minister of state for urban development" whole before the name', () => {
+    expect(mentionOf('Minister of state for urban development Ravi Kumar spoke.', 'Ravi Kumar')).toEqual(['Ravi Kumar', 'Minister of state for urban development']);
+  });
+});

@@ -724,7 +724,7 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
     } else if (token.lower === 'of' && head >= 0 && first === at + 1 && at > 0 && isBodyWord(tokens[at - 1]) && isCapitalised(tokens[at - 1]!.text)) {
       // "Shire of Koorabin president", "Town of Harlow mayor": "of" inside the name of a body that modifies the head.
     } else if (TITLE_LINKS.has(token.lower)) {
-      if (token.text === '-' ? !isTightHyphen(tokens, at) : at === 0 || titleHeadEndingAt(tokens, at - 1) < 0) break;
+      if (token.text === '-' ? !isTightHyphen(tokens, at) : at === 0 || (titleHeadEndingAt(tokens, at - 1) < 0 && !isHeadWithComplementEndingAt(tokens, at - 1))) break;
       // "A spokeswoman for Mayor Ann Roe": after "a", the role before the link is someone else's; the name has the one after.
       if (head >= 0 && isIndefiniteBefore(tokens, titleHeadEndingAt(tokens, at - 1))) break;
       if (head < 0) complement = true;
@@ -747,7 +747,7 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
 function endsLowerComplement(tokens: readonly Token[], at: number): boolean {
   for (let probe = at - 1; probe > 0 && at - probe <= COMPLEMENT_REACH; probe--) {
     const token = tokens[probe]!;
-    if (token.pos === 'ADP' && TITLE_LINKS.has(token.lower)) return titleHeadEndingAt(tokens, probe - 1) >= 0;
+    if (token.pos === 'ADP' && TITLE_LINKS.has(token.lower)) return titleHeadEndingAt(tokens, probe - 1) >= 0 || isHeadWithComplementEndingAt(tokens, probe - 1);
     if (!MODIFIER_POS.has(token.pos) || isCapitalised(token.text)) return false;
   }
   return false;
@@ -975,9 +975,9 @@ function readOfTheTitle(doc: AnalysedText, nameFirst: number, nameLast: number, 
   return { title: { first: head.first, title: spanText(tokens, head.first, start - 1), complement: false }, nameFirst: start };
 }
 
-/** "Minister **of State**": a title head, "of" and one capitalised word ending at token `at`. */
+/** "Minister **of State**", "Minister **of state**": a title head, "of" and one capitalised word or noun ending at token `at`. */
 function isHeadWithComplementEndingAt(tokens: readonly Token[], at: number): boolean {
-  return at >= 2 && isCapitalised(tokens[at]!.text) && tokens[at - 1]!.lower === 'of' && titleHeadEndingAt(tokens, at - 2) >= 0;
+  return at >= 2 && (isCapitalised(tokens[at]!.text) || tokens[at]!.pos === 'NOUN') && tokens[at - 1]!.lower === 'of' && titleHeadEndingAt(tokens, at - 2) >= 0;
 }
 
 /** How many capitalised words a title's complement may have before its "and". */
