@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENDERED_PERSON_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, QUANTIFIERS } from '../src/lexicon/descriptions.js';
 import { FIRST_NAME_GENDER } from '../src/lexicon/first-names.js';
-import { INDEFINITE_ARTICLES, INDEFINITE_OPENERS } from '../src/lexicon/function-words.js';
+import { CLAUSE_LINKS, INDEFINITE_ARTICLES, INDEFINITE_OPENERS, NEW_CLAUSE_LINKS } from '../src/lexicon/function-words.js';
 import {
   ALWAYS_VERBS,
   COUNTED_SAY_FORMS,
@@ -66,6 +66,7 @@ describe('lexicon', () => {
     expect(missing(LISTENER_REPORTING_LEMMAS, new Set(REPORTING_VERB_LEMMAS))).toEqual([]);
     expect(missing(INDEFINITE_SUBJECTS, QUANTIFIERS)).toEqual([]);
     expect(missing(INDEFINITE_ARTICLES, INDEFINITE_OPENERS)).toEqual([]);
+    expect(missing(NEW_CLAUSE_LINKS, CLAUSE_LINKS)).toEqual([]);
   });
 
   it('lists role-clause verbs as written after "who", none of them a verb of speech', () => {

@@ -8,7 +8,7 @@ import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { PARTY_NOUNS, TITLE_HEADS } from '../lexicon/titles.js';
-import { ACRONYM, isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING } from './tokens.js';
+import { ACRONYM, isCapitalised, isDeterminer, isLowerModifier, isModifierAfterPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING } from './tokens.js';
 import { partitionPoint } from './partition-point.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
@@ -712,11 +712,6 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
 function isParticipleBeforeNoun(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   return token.pos === 'VERB' && PARTICIPLE_ENDING.test(token.lower) && (isTightHyphen(tokens, at - 1) || (tokens[at - 1] !== undefined && isDeterminer(tokens[at - 1]!)));
-}
-
-/** A lower-case adjective or noun: "state" in "the state Department of Corrections". */
-function isLowerModifier(token: Token | undefined): boolean {
-  return token !== undefined && (token.pos === 'ADJ' || token.pos === 'NOUN') && !isCapitalised(token.text);
 }
 
 /** How many words a common possessor before a title may have: "the regional water board's". */

@@ -69,6 +69,11 @@ export function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** A lower-case adjective or noun: "state" in "the state Department of Corrections", "borough" in "Harlow borough council". @internal */
+export function isLowerModifier(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'ADJ' || token.pos === 'NOUN') && !isCapitalised(token.text);
+}
+
 /** A hyphen written tight between two words: "best-selling", "co-director", not the dash of "WASHINGTON - Senator". */
 export function isTightHyphen(tokens: readonly Token[], at: number): boolean {
   const hyphen = tokens[at];

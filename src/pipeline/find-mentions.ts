@@ -303,7 +303,8 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
   // "Mum-of-three Kerry Vale": the count's noun opens a description, not a name; "Grama **Niladhari** S.P. Dissanayake":
   // nor does the last word of a title of several words.
   if (countedPersonEndingAt(tokens, index + 4) === index) return null;
-  if (index > 0 && titlePhraseEndingAt(tokens, index) >= 0 && titlePhraseEndingAt(tokens, index) < index) return null;
+  const phraseFirst = index > 0 ? titlePhraseEndingAt(tokens, index) : -1;
+  if (phraseFirst >= 0 && phraseFirst < index) return null;
   const campaign = campaignNameEnd(tokens, index, outside);
   if (campaign >= 0) return { first: index, last: campaign };
   // "The Premier Hockey League", "the General Assembly": a capitalised title head that opens a body's name is a word
@@ -962,14 +963,14 @@ function readOfTheTitle(doc: AnalysedText, nameFirst: number, nameLast: number, 
   const { tokens } = doc;
   const link = nameFirst - 2;
   const ofThe = nameFirst >= 3 && tokens[nameFirst - 1]!.lower === 'the' && tokens[link]!.lower === 'of' && titleHeadEndingAt(tokens, nameFirst - 3) >= 0;
-  if (!ofThe && coordinatedComplementLink(tokens, nameFirst) < 0) return null;
+  const headEnd = ofThe ? link : coordinatedComplementLink(tokens, nameFirst);
+  if (headEnd < 0) return null;
   let start = -1;
   for (let at = nameFirst + 1; at < nameLast && start < 0; at++) {
     if ((tokens[at]!.classes & WORD_CLASS.firstName) !== 0 || INITIALS.test(tokens[at]!.text)) start = at;
   }
   // "Leader of the Opposition Kavitha Rao": an office's one-word complement, with a name of two words or more after it.
   if (start < 0 && TITLE_COMPLEMENTS.has(tokens[nameFirst]!.lower) && nameLast >= nameFirst + 2) start = nameFirst + 1;
-  const headEnd = ofThe ? link : coordinatedComplementLink(tokens, nameFirst);
   const head = start < 0 ? null : readTitleBefore(doc, headEnd, outside);
   if (head === null || head.first > headEnd - 1) return null;
   return { title: { first: head.first, title: spanText(tokens, head.first, start - 1), complement: false }, nameFirst: start };

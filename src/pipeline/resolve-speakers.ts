@@ -1,7 +1,7 @@
 import { partitionPoint } from '../grammar/partition-point.js';
 import { isRefusedAt, reportingVerbAt } from '../grammar/cues.js';
 import { DOCUMENT_MODIFIER_POS, MODIFIER_POS } from '../grammar/pos.js';
-import { isCapitalised, isDeterminer, isModifierAfterPossessive, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
+import { isCapitalised, isDeterminer, isLowerModifier, isModifierAfterPossessive, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { introducedSubject, isInModifier } from '../grammar/subjects.js';
 import { WH_RELATIVE_WORDS, WORKPLACE_LINKS } from '../lexicon/function-words.js';
@@ -279,9 +279,13 @@ function issuerOf(doc: Document, first: number, last: number): number {
   const finder = subjectBodySince(doc, reachFrom(first), first);
   // Hint: not where the sentence before names the document as one its subject got ("The board received a notice."),
   // nor for one someone got hold of ("The memo, obtained by the Courier,").
-  const after = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
-  if (finder >= 0 || namedBefore || ACQUIRING_PARTICIPLES.has(tokens[after]?.lower ?? '')) return finder;
+  if (finder >= 0 || namedBefore || ACQUIRING_PARTICIPLES.has(tokens[tokenAfterDocument(tokens, last)]?.lower ?? '')) return finder;
   return previousSubjectBody(doc, first);
+}
+
+/** The token after the document noun at `at`, past a comma: "a memo obtained by", "The memo, obtained by". */
+function tokenAfterDocument(tokens: Document['tokens'], at: number): number {
+  return tokens[at + 1]?.text === ',' ? at + 2 : at + 1;
 }
 
 /** How many words may stand between a verb of getting and the document it got: "received a boil **notice**". */
@@ -362,8 +366,7 @@ function issuerAt(doc: Document, at: number): number {
   if (premodifier >= 0) return premodifier;
   // "an affidavit filed by the sheriff's office", "a report released by the GAO": a participle may come first, and
   // when it was issued ("published last month by", "released on Friday by"); "The report, by the authority,": a comma.
-  let by = at + 1;
-  if (tokens[by]?.text === ',') by++;
+  let by = tokenAfterDocument(tokens, at);
   // "a memo obtained by the Herald": whoever got hold of it did not issue it.
   if (ACQUIRING_PARTICIPLES.has(tokens[by]?.lower ?? '')) return -1;
   if (ISSUING_PARTICIPLE.test(tokens[by]?.lower ?? '')) {
@@ -434,7 +437,7 @@ function modifierIssuer(doc: Document, head: number, last: number): string | nul
  */
 function placeNamedBody(tokens: Document['tokens'], first: number, head: number): boolean {
   if (head - first < 1 || tokens[first]!.pos !== 'PROPN' || !isCapitalised(tokens[first]!.text)) return false;
-  for (let at = first + 1; at <= head; at++) if ((tokens[at]!.pos !== 'NOUN' && tokens[at]!.pos !== 'ADJ') || isCapitalised(tokens[at]!.text)) return false;
+  for (let at = first + 1; at <= head; at++) if (!isLowerModifier(tokens[at])) return false;
   return true;
 }
 
