@@ -203,6 +203,23 @@ describe('reportSpeech extents', () => {
     expect(reports('Asked about the sailors, he said they were safe.')).toEqual(['they were safe <- he (reported-clause)']);
   });
 
+  it('should read the source of a verb of saying in an infinitive through the verb or adjective it hangs on', () => {
+    expect(reports('Ilse Brandt went on to say that the ferry would run in May.')).toEqual(['the ferry would run in May <- Ilse Brandt (reported-clause)']);
+    expect(reports('Harbour pilots continue to insist that the channel is too shallow.')).toEqual(['the channel is too shallow <- Harbour pilots (reported-clause)']);
+    expect(reports('Ferry staff are quick to note that the timetable has not changed.')).toEqual(['the timetable has not changed <- Ferry staff (reported-clause)']);
+    expect(reports('Council officials had begun to hint that a deal was close.')).toEqual(['a deal was close <- Council officials (reported-clause)']);
+    // The writer's own aside, and an infinitive on a noun, have no speaker.
+    expect(reports('It is important to note that the ferry has never sunk.')).toEqual([]);
+    expect(reports('The operator found a way to report profits that did not exist.')).toEqual([]);
+  });
+
+  it('should carry a report past a relative clause set off by commas before its verb, and end it at one after', () => {
+    expect(reports('Brandt acknowledged that Reyl, who had run the port for a decade, was the better candidate.')).toEqual([
+      'Reyl, who had run the port for a decade, was the better candidate <- Brandt (reported-clause)',
+    ]);
+    expect(reports('Brandt said the ferry would run in May, which surprised the pilots.')).toEqual(['the ferry would run in May <- Brandt (reported-clause)']);
+  });
+
   it('should read a report past a phrase of where or when after the verb, and none after an object phrase', () => {
     expect(reports('Chris Hale said on Saturday he would order a quarantine.')).toEqual(['he would order a quarantine <- Chris Hale (reported-clause)']);
     expect(reports('The mayor said on Monday the ferry would run again.')).toEqual(['the ferry would run again <- The mayor (reported-clause)']);

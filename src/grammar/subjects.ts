@@ -421,18 +421,34 @@ export function sentenceStart(doc: Document, at: number): number {
 }
 
 /**
+ * The verb or adjective that the infinitive whose "to" is token `to` hangs on, past a particle ("went **on** to say"):
+ * `continues to insist`, `appeared to suggest`, `are quick to note`; -1 for anything else ("a way to report profits").
+ *
+ * @internal
+ */
+export function infinitiveHead(tokens: readonly Token[], to: number, first: number): number {
+  if (tokens[to]?.lower !== 'to') return -1;
+  let head = to - 1;
+  if (head > first && tokens[head]!.pos === 'ADP') head--;
+  if (head < first) return -1;
+  const word = tokens[head]!;
+  return word.pos === 'VERB' || (word.pos === 'ADJ' && tokens[head - 1]?.pos === 'AUX') ? head : -1;
+}
+
+/**
  * The subject that ends just before a cue: `[Powell] said`, `[a police spokesman] also said`,
  * `[Burns], the U.S. ambassador, said`, `[Rep. Gwen Moore] (D-Wis.) said`.
  */
 function subjectBefore(doc: Document, at: number, first: number): Subject | null {
   const { tokens, mentions, quoteAt } = doc;
   at = skipAuxiliaries(tokens, at, first);
-  // "He went on to say", "she wanted to add": the subject of the verb the infinitive hangs on.
-  if (at > first && tokens[at + 1]?.lower === 'to' && tokens[at]!.pos === 'ADP') at--;
-  if (at >= first && tokens[at]!.lower === 'to') {
-    let verb = at - 1;
-    if (verb > first && tokens[verb]!.pos === 'ADP') verb--;
-    if (verb >= first && tokens[verb]!.pos === 'VERB') at = skipAuxiliaries(tokens, verb - 1, first);
+  // "He went on to say", "she wanted to add", "Farmers are quick to note": the subject of the word the infinitive
+  // hangs on (skipAuxiliaries has stepped back over the particle "to").
+  const hangsOn = infinitiveHead(tokens, tokens[at]?.lower === 'to' ? at : at + 1, first);
+  if (hangsOn >= 0) {
+    at = skipAuxiliaries(tokens, hangsOn - 1, first);
+    // "It is worth noting", "it is important to note": the writer's own aside, no speaker.
+    if (tokens[hangsOn]!.pos === 'ADJ' && tokens[at]?.lower === 'it') return null;
   }
   if (at >= first && tokens[at]!.text === ')') {
     let open = at - 1;

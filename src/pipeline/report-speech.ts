@@ -1,7 +1,7 @@
 import { isDeterminer, isFiniteVerb, isPossessiveAt, overlaps } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { PHRASE_OBJECT_POS, VERB_POS } from '../grammar/pos.js';
-import { phraseEnd, phraseStart, tokenRange } from '../grammar/subjects.js';
+import { infinitiveHead, phraseEnd, phraseStart, tokenRange } from '../grammar/subjects.js';
 import { CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, CONTINUING_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { INFINITIVE_REPORTING_LEMMAS, LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
@@ -97,7 +97,7 @@ function speaksHere(doc: Document, event: SpeechEvent): boolean {
   const before = doc.tokens[source.first - 1];
   // "after officials said": a subordinator the tagger reads as a preposition opens the source's own clause.
   if (before !== undefined && (before.pos === 'VERB' || (before.pos === 'ADP' && !SUBORDINATORS.has(before.lower)))) return false;
-  return doc.tokens[event.first - 1]?.lower !== 'to';
+  return doc.tokens[event.first - 1]?.lower !== 'to' || infinitiveHead(doc.tokens, event.first - 1, source.last + 1) >= 0;
 }
 
 /**
@@ -171,7 +171,7 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
   const subordinate = SUBORDINATORS.has(tokens[clauseStart(reader, sentence, event.first)]!.lower) || inRelativeClause(tokens, event.first);
   for (let probe = at; probe <= last + 1; probe++) {
     const token = tokens[probe];
-    const stop = probe > last || reader.direct(probe) || (probe > first && doc.quoteAt[probe]! < 0 && endsReport(doc, probe)) || (subordinate && tokens[probe]!.text === ',')
+    const stop = probe > last || reader.direct(probe) || (probe > first && doc.quoteAt[probe]! < 0 && endsReport(doc, probe, first)) || (subordinate && tokens[probe]!.text === ',')
       || afterClosedQuote(doc, probe) || afterQuotedComma(doc, probe);
     // "said that A and that B": each clause with its own "that" is a record of its own.
     const coordinated = !stop && that >= 0 && (token!.lower === 'and' || token!.lower === 'but') && tokens[probe + 1]?.lower === 'that' && doc.quoteAt[probe]! < 0 && !hasThat(tokens, first, probe - 1);
@@ -293,8 +293,12 @@ function isParticiple(token: Token | undefined): boolean {
   return token !== undefined && VERB_POS.has(token.pos) && token.lower.endsWith('ing');
 }
 
-/** Where a report after its cue ends: a colon or semicolon, or a comma before another attribution (`, adding that`, `, according to`). */
-function endsReport(doc: Document, at: number): boolean {
+/**
+ * Where a report after its cue ends: a colon or semicolon, or a comma before another attribution (`, adding that`, `, according to`).
+ * Given the report's first token, a relative clause set off by commas before the report's verb describes the report's
+ * subject and goes on it: "said that Roe, who had won, was ahead".
+ */
+function endsReport(doc: Document, at: number, from?: number): boolean {
   const { tokens } = doc;
   const token = tokens[at]!;
   if (token.text === ';' || token.text === ':') return true;
@@ -309,9 +313,31 @@ function endsReport(doc: Document, at: number): boolean {
   // "said the process was fair, but required an effort": a verb without a subject of its own goes on the report.
   if ((next.lower === 'but' || next.lower === 'and') && continuesPredicate(tokens, at + 2)) return false;
   if (CLAUSE_LINKS.has(next.lower) || next.lower === 'according') return true;
-  if (next.lower === 'which' || next.lower === 'who') return true;
+  if (next.lower === 'which' || next.lower === 'who') return from === undefined || hasFiniteVerb(tokens, from, at - 1) || !verbAfterAside(tokens, at + 1);
   // "…, conceding the race", "…, adding that": a participle after a comma is the writer's, or a report of its own.
   return isParticiple(next) && next.lower !== 'including';
+}
+
+/** How far a relative clause set off by commas may run: "Roe, who won the seat in a close race last year, was…". */
+const ASIDE_REACH = 24;
+
+/** Whether the aside from token `first` closes with a comma that a finite verb follows, past adverbs. */
+function verbAfterAside(tokens: readonly Token[], first: number): boolean {
+  for (let at = first; at < tokens.length && at - first <= ASIDE_REACH; at++) {
+    const token = tokens[at]!;
+    if (token.text === ',') {
+      let verb = at + 1;
+      while (tokens[verb]?.pos === 'ADV') verb++;
+      return isFiniteVerb(tokens[verb]);
+    }
+    if (token.pos === 'PUNCT' && token.text !== '-') return false;
+  }
+  return false;
+}
+
+function hasFiniteVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let at = first; at <= last; at++) if (isFiniteVerb(tokens[at])) return true;
+  return false;
 }
 
 /** Whether token `at` goes on the predicate before it: a verb, "not", or a second "that". */
@@ -435,7 +461,7 @@ function shortTail(tokens: readonly Token[], first: number, last: number): boole
 function reportEnd(reader: Reader, first: number, last: number): number {
   const { doc } = reader;
   let end = first;
-  while (end <= last && !reader.direct(end) && !(end > first && doc.quoteAt[end]! < 0 && endsReport(doc, end))) end++;
+  while (end <= last && !reader.direct(end) && !(end > first && doc.quoteAt[end]! < 0 && endsReport(doc, end, first))) end++;
   return trimEnd(doc, first, end - 1);
 }
 
