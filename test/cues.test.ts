@@ -123,6 +123,9 @@ describe('reportingVerbAt and reportingVerbEnd', () => {
     expect(reportingVerbAt(tokens, 1)).toBe('point');
     expect(reportingVerbEnd(tokens, 1)).toBe(2);
     expect(reportingVerbs('She pointed to the pier.')).toEqual([]);
+    // wink tags "point" a noun after a plural noun; its particle and "that" show the verb.
+    expect(reportingVerbs('Harbour pilots point out that the pier is old.')).toEqual(['point -> point']);
+    expect(reportingVerbs('The point of the pier is that it is old.')).toEqual([]);
     const said = tokensOf('She said the pier was old.');
     expect(reportingVerbEnd(said, 1)).toBe(1);
   });

@@ -213,6 +213,17 @@ describe('reportSpeech extents', () => {
     expect(reports('The operator found a way to report profits that did not exist.')).toEqual([]);
   });
 
+  it('should read the subject past a floating quantifier, a period and a comma-set adverb before the verb', () => {
+    expect(reports('Reyl and Brandt both said the ferry would run in May.')).toEqual(['the ferry would run in May <- Brandt (reported-clause)']);
+    expect(reports('The harbour pilots all agreed the channel was too shallow.')).toEqual(['the channel was too shallow <- The harbour pilots (reported-clause)']);
+    expect(reports('Harlow Ferries last week announced it would cut fares.')).toEqual(['it would cut fares <- Harlow Ferries (reported-clause)']);
+    expect(reports('A survey of riders has, however, revealed that the fares are too high.')).toEqual(['the fares are too high <- A survey of riders (reported-clause)']);
+  });
+
+  it('should give the report of a body\'s relative clause to the body before its comma', () => {
+    expect(reports('Harlow Ferries, which has denied that the pier is unsafe, opened it again.')).toEqual(['the pier is unsafe <- Harlow Ferries (reported-clause)']);
+  });
+
   it('should carry a report past a relative clause set off by commas before its verb, and end it at one after', () => {
     expect(reports('Brandt acknowledged that Reyl, who had run the port for a decade, was the better candidate.')).toEqual([
       'Reyl, who had run the port for a decade, was the better candidate <- Brandt (reported-clause)',

@@ -141,7 +141,7 @@ export function reportingVerbAt(tokens: readonly Token[], index: number): string
   if (lemma === undefined || stateAsNoun(tokens, index)) return null;
   if (token.text !== token.lower && !followsOpeningMark(tokens, index)) return null;
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)
-    && !taggedAsNounAfterCount(tokens, index) && !participleBeforeReport(tokens, index)) {
+    && !taggedAsNounAfterCount(tokens, index) && !participleBeforeReport(tokens, index) && !particleBeforeThat(tokens, index)) {
     return null;
   }
   if (modifiesObjectOfPreposition(tokens, index) || isInfinitiveInSubject(tokens, index)) return null;
@@ -155,6 +155,11 @@ function stateAsNoun(tokens: readonly Token[], index: number): boolean {
   const after = tokens[index + 1];
   return (after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN'))
     || (before !== undefined && (before.pos === 'PROPN' || before.pos === 'ADJ' || before.pos === 'DET'));
+}
+
+/** "Union leaders **point** out that": a verb with its particle and "that" after it, which wink may tag as a noun. */
+function particleBeforeThat(tokens: readonly Token[], index: number): boolean {
+  return particleVerbAt(tokens, index) !== undefined && tokens[index + 2]?.lower === 'that';
 }
 
 /** The lemma of a reporting verb with its particle at `index` ("**pointed** out that"), or undefined. */

@@ -3,9 +3,10 @@ import { cueAt, isRefusedAt, type Cue } from './cues.js';
 import { FUNCTION_POS, MODIFIER_POS } from './pos.js';
 import { ageEndingAt } from './descriptions.js';
 import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
-import { CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_OPENERS, LOCATING_PREPOSITIONS, NEGATIONS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { CLAUSE_OPENING_PREPOSITIONS, FLOATING_QUANTIFIERS, INDEFINITE_OPENERS, LOCATING_PREPOSITIONS, NEGATIONS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { DASHES } from '../lexicon/punctuation.js';
+import { DATE_WORDS } from '../lexicon/time-words.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { PARTY_NOUNS, TITLE_HEADS } from '../lexicon/titles.js';
 import { ACRONYM, isCapitalised, isDeterminer, isLowerModifier, isModifierAfterPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING } from './tokens.js';
@@ -450,6 +451,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     // "It is worth noting", "it is important to note": the writer's own aside, no speaker.
     if (tokens[hangsOn]!.pos === 'ADJ' && tokens[at]?.lower === 'it') return null;
   }
+  at = pastInterveningWords(tokens, at, first);
   if (at >= first && tokens[at]!.text === ')') {
     let open = at - 1;
     while (open >= first && at - open < 12 && tokens[open]!.text !== '(') open--;
@@ -463,6 +465,12 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   // clause's.
   if (token.lower === 'and' || token.lower === 'but') return clauseSubject(doc, first, tokens[at - 1]?.text === ',' ? at - 2 : at - 1);
   if (isSubjectPronoun(tokens, at)) return pronounSubject(doc, at);
+  // "the European Union, which contended that": a body's relative clause speaks for the phrase before its comma
+  // (people take "who", which the resolver links).
+  if (token.lower === 'which' && tokens[at - 1]?.text === ',' && at - 2 >= first) {
+    const antecedent = subjectBefore(doc, at - 2, first);
+    return antecedent?.kind === 'pronoun' ? null : antecedent;
+  }
   for (let probe = at; probe >= first && at - probe < 16; probe--) {
     const index = mentions.nameAt[probe]!;
     if (index >= 0) {
@@ -674,6 +682,31 @@ function nounPhraseBetween(tokens: readonly Token[], first: number, last: number
 }
 
 /** Steps left from `at` over adverbs and auxiliaries ("also", "has") to where a subject would end. */
+/** Tags of the word that ends a subject a quantifier floats after: "pilots", "Hart", "they", "(D-Ohio)". */
+const FLOATED_SUBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'PUNCT']);
+
+/**
+ * Steps back from token `at` over what news copy puts between a subject and its verb besides auxiliaries and
+ * adverbs: a floating quantifier ("Lee and Hart **both** said"), a period ("Harlow Ferries **last week** said") and an
+ * adverb set off by commas after an auxiliary ("the pilots have**, however,** said").
+ */
+function pastInterveningWords(tokens: readonly Token[], at: number, first: number): number {
+  for (;;) {
+    const token = tokens[at];
+    const previous = tokens[at - 1];
+    if (token === undefined || previous === undefined || at - 1 < first) return at;
+    if (FLOATING_QUANTIFIERS.has(token.lower) && FLOATED_SUBJECT_POS.has(previous.pos) && (previous.pos !== 'PUNCT' || previous.text === ')')) {
+      at = skipAuxiliaries(tokens, at - 1, first);
+    } else if (DATE_WORDS.has(token.lower) && DATE_WORDS.has(previous.lower) && token.pos === 'NOUN' && (previous.pos === 'DET' || previous.pos === 'ADJ')) {
+      at = skipAuxiliaries(tokens, at - 2, first);
+    } else if (token.text === ',' && previous.pos === 'ADV' && tokens[at - 2]?.text === ',' && tokens[at - 3]?.pos === 'AUX' && at - 3 >= first) {
+      at = skipAuxiliaries(tokens, at - 3, first);
+    } else {
+      return at;
+    }
+  }
+}
+
 function skipAuxiliaries(tokens: readonly Token[], at: number, first: number): number {
   while (at >= first && isBetweenSubjectAndVerb(tokens[at]!)) at--;
   return at;

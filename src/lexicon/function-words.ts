@@ -34,6 +34,13 @@ export const WH_RELATIVE_WORDS: ReadonlySet<string> = new Set(words(`who whose w
 /** Relative adverbs: ", **where** Francis visited a camp" opens a clause about a place or a time, not a new subject's. */
 export const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(words(`where when`));
 
+/**
+ * Quantifiers that float after the subject they count: "Lee and Hart **both** said", "the pilots **all** agreed".
+ *
+ * Source: the floating quantifiers of English grammars (CGEL's "all", "both", "each").
+ */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(words(`all both each`));
+
 /** Words that open a relative clause, which ends the title part of an appositive ("a pollster **whose** firm…"). */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set([...WH_RELATIVE_WORDS, 'that']);
 
