@@ -889,3 +889,12 @@ describe('attributeQuotes: a person known by a body and the place it is in', () 
     expect(attributed('A spokesman for the Tarn Trust in Harlow said it was "fine".')[0]?.slice(1, 4)).toEqual([null, 'spokesman for the Tarn Trust in Harlow', 'A spokesman for the Tarn Trust in Harlow']);
   });
 });
+
+describe('attributeQuotes: "According to" after a quote that ends its sentence', () => {
+  it('should leave a capitalised "According to" to the next sentence, and give the quote to the cue before it', () => {
+    expect(attributed("Ilse Varn said the pier ''was never busy.'' According to harbour records, it handled 40 ships a day.")).toEqual([
+      ['was never busy.', 'Ilse Varn', null, 'Ilse Varn', 'said', 'quote-cue-name'],
+    ]);
+    expect(attributed('"The pier was never busy," according to Ilse Varn.')[0]!.slice(0, 2)).toEqual(['The pier was never busy,', 'Ilse Varn']);
+  });
+});

@@ -224,6 +224,19 @@ describe('reportSpeech extents', () => {
     expect(reports('Harlow Ferries, which has denied that the pier is unsafe, opened it again.')).toEqual(['the pier is unsafe <- Harlow Ferries (reported-clause)']);
   });
 
+  it('should start a report at a capitalised "According to" after a quote that ends its sentence', () => {
+    expect(reports("Ilse Varn said the pier ''was never busy.'' According to harbour records, it handled 40 ships a day.")).toEqual([
+      "the pier ''was never busy.'' <- Ilse Varn (reported-clause)",
+      'it handled 40 ships a day <- harbour records (reported-according-to)',
+    ]);
+  });
+
+  it('should end a report in a relative clause on a noun at its comma', () => {
+    expect(reports('Reyl, a pilot who has argued many cases before the board, will run the port, Brandt maintains.')).toEqual([
+      'Reyl, a pilot who has argued many cases before the board, will run the port <- Brandt (reported-before-cue)',
+    ]);
+  });
+
   it('should carry a report past a relative clause set off by commas before its verb, and end it at one after', () => {
     expect(reports('Brandt acknowledged that Reyl, who had run the port for a decade, was the better candidate.')).toEqual([
       'Reyl, who had run the port for a decade, was the better candidate <- Brandt (reported-clause)',

@@ -2,7 +2,7 @@ import { auxiliaryBefore, cueAt, cueEndingAt, isPassive, reportingVerbAt, type C
 import { partitionPoint } from '../grammar/partition-point.js';
 import { OPENER_POS } from '../grammar/pos.js';
 import { judgeSpeech } from '../grammar/speech.js';
-import { overlaps } from '../grammar/tokens.js';
+import { isCapitalised, overlaps } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import {
   firstSubjectIn,
@@ -307,6 +307,9 @@ function adjacentAfter(doc: Document, window: Window, quote: ScannedQuote, aside
   // subject, not the quote's speaker.
   if (cue !== null && !cue.sourceAfter && tokens[cue.first]!.lower.endsWith('ing')) return null;
   if (cue !== null) {
+    // `…''did not fly much.'' According to F.A.A. records, the plane…`: after a quote that ends its sentence, a
+    // capitalised "According to" opens the next sentence and names that sentence's source.
+    if (cue.sourceAfter && quoteEndsSentence && isCapitalised(tokens[cue.first]!.text)) return null;
     const subject = subjectAfter(doc, cue.last + 1, window.last);
     if (subject === null) return null;
     return found(doc, subject, cue, cue.sourceAfter ? 'according-to' : null);

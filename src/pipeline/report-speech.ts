@@ -219,11 +219,11 @@ function conditional(tokens: readonly Token[], event: SpeechEvent, at: number): 
   return tokens[at]!.lower === 'if' && tokens[event.first - 1]?.lower !== 'to';
 }
 
-/** Whether the verb at `verb` opens a relative clause set off by a comma: ", who said", ", who has also said". */
+/** Whether the verb at `verb` opens a relative clause: ", who said", ", who has also said", "a graduate of Tarn College who has argued". */
 function inRelativeClause(tokens: readonly Token[], verb: number): boolean {
   let at = verb - 1;
   while (at > 0 && verb - at <= THAT_REACH && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV')) at--;
-  return WH_RELATIVE_WORDS.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.text === ',';
+  return WH_RELATIVE_WORDS.has(tokens[at]?.lower ?? '') && (tokens[at - 1]?.text === ',' || tokens[at - 1]?.pos === 'NOUN' || tokens[at - 1]?.pos === 'PROPN');
 }
 
 /** `As Politico reported on Tuesday, the PAC will…`, `As reported by Politico, …`: the clause after the comma that ends an attribution opened by "as". */
@@ -468,6 +468,8 @@ function reportEnd(reader: Reader, first: number, last: number): number {
 /** Where the clause that holds token `at` starts: its sentence's start, or after a direct quote or a quote that ends a sentence before it. */
 function clauseStart(reader: Reader, sentence: Sentence, at: number): number {
   const { tokens } = reader.doc;
+  // `…did not fly much.'' According to the records, …`: so when the clause's own first word follows the quote.
+  if (afterClosedQuote(reader.doc, at)) return at;
   let start = sentence.first;
   for (let probe = at - 1; probe >= sentence.first; probe--) {
     if (reader.direct(probe) || tokens[probe]!.text === ';' || tokens[probe]!.text === ':') {
