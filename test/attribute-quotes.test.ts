@@ -892,7 +892,7 @@ describe('attributeQuotes: a person known by a body and the place it is in', () 
 
 describe('attributeQuotes: "According to" after a quote that ends its sentence', () => {
   it('should leave a capitalised "According to" to the next sentence, and give the quote to the cue before it', () => {
-    expect(attributed("Ilse Varn said the pier ''was never busy.'' According to harbour records, it handled 40 ships a day.")).toEqual([
+    expect(attributed("Ilse Varn said the pier ''was never busy.'' According to T.H.A. records, it handled 40 ships a day.")).toEqual([
       ['was never busy.', 'Ilse Varn', null, 'Ilse Varn', 'said', 'quote-cue-name'],
     ]);
     expect(attributed('"The pier was never busy," according to Ilse Varn.')[0]!.slice(0, 2)).toEqual(['The pier was never busy,', 'Ilse Varn']);
