@@ -237,6 +237,11 @@ describe('reportSpeech extents', () => {
     ]);
   });
 
+  it('should carry a report past a colon, whose words detail it, and end it at a semicolon', () => {
+    expect(reports('Brandt said the ferry had one advantage: it ran on time.')).toEqual(['the ferry had one advantage: it ran on time <- Brandt (reported-clause)']);
+    expect(reports('Brandt said the ferry ran on time; the buses did not.')).toEqual(['the ferry ran on time <- Brandt (reported-clause)']);
+  });
+
   it('should carry a report past a relative clause set off by commas before its verb, and end it at one after', () => {
     expect(reports('Brandt acknowledged that Reyl, who had run the port for a decade, was the better candidate.')).toEqual([
       'Reyl, who had run the port for a decade, was the better candidate <- Brandt (reported-clause)',

@@ -294,14 +294,15 @@ function isParticiple(token: Token | undefined): boolean {
 }
 
 /**
- * Where a report after its cue ends: a colon or semicolon, or a comma before another attribution (`, adding that`, `, according to`).
+ * Where a report after its cue ends: a semicolon, or a comma before another attribution (`, adding that`, `, according to`).
  * Given the report's first token, a relative clause set off by commas before the report's verb describes the report's
  * subject and goes on it: "said that Roe, who had won, was ahead".
  */
 function endsReport(doc: Document, at: number, from?: number): boolean {
   const { tokens } = doc;
   const token = tokens[at]!;
-  if (token.text === ';' || token.text === ':') return true;
+  // Hint: not a colon: in "said the law had successes: it exposed gaps…" what follows it is the report's own detail.
+  if (token.text === ';') return true;
   const next = tokens[at + 1];
   if (next === undefined) return false;
   // "said the vote was rigged even though turnout was high": a clause of concession is the writer's own.
