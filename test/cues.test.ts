@@ -135,6 +135,13 @@ describe('reportingVerbAt and reportingVerbEnd', () => {
     expect(reportingVerbs('Vell, promising to fix it, left.')).toEqual(['promising -> promise']);
     expect(reportingVerbs('The state lawmaker denied the claim.')).toEqual(['denied -> deny']);
   });
+
+  it('read a verb of speech that wink tags a noun after a noun when a clause follows it', () => {
+    expect(reportingVerbs('The harbour board claims Reyl runs the port.')).toEqual(['claims -> claim']);
+    expect(reportingVerbs('Harbour pilots caution that the channel is shallow.')).toEqual(['caution -> caution']);
+    // A noun compound stays a noun: "the board's claims", "pilot reports show".
+    expect(reportingVerbs('The board reports were late.')).toEqual([]);
+  });
 });
 
 describe('auxiliaryBefore, isPassive and isRefusedAt', () => {

@@ -141,7 +141,8 @@ export function reportingVerbAt(tokens: readonly Token[], index: number): string
   if (lemma === undefined || stateAsNoun(tokens, index)) return null;
   if (token.text !== token.lower && !followsOpeningMark(tokens, index)) return null;
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)
-    && !taggedAsNounAfterCount(tokens, index) && !participleBeforeReport(tokens, index) && !particleBeforeThat(tokens, index)) {
+    && !taggedAsNounAfterCount(tokens, index) && !participleBeforeReport(tokens, index) && !particleBeforeThat(tokens, index)
+    && !taggedAsNounBeforeReport(tokens, index)) {
     return null;
   }
   if (modifiesObjectOfPreposition(tokens, index) || isInfinitiveInSubject(tokens, index)) return null;
@@ -183,6 +184,32 @@ function taggedAsNounAfterCount(tokens: readonly Token[], index: number): boolea
   const before = tokens[index - 1];
   return before !== undefined && (before.pos === 'NUM' || before.text === '%') && COUNTED_SAY_FORMS.has(tokens[index]!.lower);
 }
+
+/** How many words a report's subject may have before its verb, when it tells a verb of speech from a noun: "the Harlow board **ruled**". */
+const REPORT_SUBJECT_REACH = 4;
+
+/**
+ * "The Turkish government **claims** Gulen runs…", "a third **say** they don't know", "scholars **caution** that…":
+ * wink tags some verbs of speech as nouns after a noun. A clause after one shows the verb: a pronoun or a name with a
+ * finite verb, or, for a plain form after a plural noun (no noun compound reads "scholars caution"), "that".
+ */
+function taggedAsNounBeforeReport(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const before = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (token.pos !== 'NOUN' || before === undefined || next === undefined || !SUBJECT_END_POS.has(before.pos)) return false;
+  if (next.lower === 'that') return !token.lower.endsWith('s') && before.pos === 'NOUN' && /[^s]s$/.test(before.lower);
+  if (next.pos !== 'PRON' && next.pos !== 'PROPN') return false;
+  for (let at = index + 2; at < tokens.length && at - index <= REPORT_SUBJECT_REACH; at++) {
+    const word = tokens[at]!;
+    if (word.pos === 'AUX' || (word.pos === 'VERB' && !word.lower.endsWith('ing'))) return true;
+    if (word.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+/** Tags of the word that ends a subject before its verb: "government", "Lynch" (which wink may tag a verb), "a third". */
+const SUBJECT_END_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** "…, promising to lift the rules": wink tags some participles as adjectives; "to" or "that" after one shows the verb. */
 function participleBeforeReport(tokens: readonly Token[], index: number): boolean {
