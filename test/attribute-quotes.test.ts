@@ -898,3 +898,11 @@ describe('attributeQuotes: "According to" after a quote that ends its sentence',
     expect(attributed('"The pier was never busy," according to Ilse Varn.')[0]!.slice(0, 2)).toEqual(['The pier was never busy,', 'Ilse Varn']);
   });
 });
+
+describe('attributeQuotes: an office with a capitalised complement set off before the name', () => {
+  it('should give the quote to the person, not to the complement of the office', () => {
+    expect(attributed('"The boats will stay," said the Minister of Fisheries, Kavya Raman.')).toEqual([
+      ['The boats will stay,', 'Kavya Raman', 'Minister of Fisheries', 'Kavya Raman', 'said', 'quote-cue-name'],
+    ]);
+  });
+});

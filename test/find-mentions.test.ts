@@ -16,6 +16,13 @@ function mentionOf(text: string, name: string): [string, string | null] | undefi
 }
 
 describe('findMentions', () => {
+  it('reads the complement of an office before a name as part of its title, not as a mention of its own', () => {
+    expect(mentions('The Minister for Fisheries, Kavya Raman, said the boats would stay.')).toEqual([['Kavya Raman', 'Minister for Fisheries']]);
+    expect(mentions('Minister for Fisheries K. Raman said the boats would stay.')).toEqual([['K. Raman', 'Minister for Fisheries']]);
+    // A body with its article stays a mention.
+    expect(mentions('The director of the Tarn Trust, Ann Roe, said it.')).toEqual([['Tarn Trust', null], ['Ann Roe', 'director of the Tarn Trust']]);
+  });
+
   it('keeps a capitalised title word inside a body\'s name that goes on past it, and reads the title before a person', () => {
     expect(mentions('Harlow General Hospital said four patients were kept overnight.')).toEqual([['Harlow General Hospital', null]]);
     expect(mentions('Harlow Police Chief Ann Roe said the road was closed.')).toEqual([['Ann Roe', 'Harlow Police Chief']]);

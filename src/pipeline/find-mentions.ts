@@ -97,9 +97,16 @@ export function findMentions(doc: AnalysedText): Mentions {
     }
     if (titleBefore !== null && titleBefore.complement) {
       const skipped = skipComplement(tokens, nameFirst, nameLast);
-      // "the GOP nominee on Facebook": when the whole name is the link's object, the words before are no title of it.
-      titleBefore = skipped === nameFirst && TITLE_LINKS.has(tokens[nameFirst - 1]!.lower) ? null : { ...titleBefore, title: spanText(tokens, titleBefore.first, skipped - 1) };
-      nameFirst = skipped;
+      if (skipped === nameFirst && TITLE_LINKS.has(tokens[nameFirst - 1]!.lower)) {
+        // "the GOP nominee on Facebook": when the whole name is the link's object, the words before are no title of it,
+        // unless an initial or a first name starts a person's name inside it ("Minister for Forests R. Mathivanan").
+        const split = possessor ? null : readOfTheTitle(doc, nameFirst, nameLast, here);
+        titleBefore = split?.title ?? null;
+        nameFirst = split?.nameFirst ?? nameFirst;
+      } else {
+        titleBefore = { ...titleBefore, title: spanText(tokens, titleBefore.first, skipped - 1) };
+        nameFirst = skipped;
+      }
     }
     // "the Liberal Democrat leader on the council, Cllr Ruth Ames,": a title set off by a comma before a title written
     // onto the name (not before one set off itself: "read by a liaison officer, Ella's mother, Janet Marsh").
@@ -115,9 +122,16 @@ export function findMentions(doc: AnalysedText): Mentions {
     }
     const appositiveTitle = owner >= 0 ? null : appositive?.title ?? null;
     const roleClause = appositive?.title == null ? readRoleClause(doc, appositive?.last ?? nameLast, here) : null;
+    const first = commaSet?.first ?? titleBefore?.first ?? nameFirst;
+    // "the Minister of Health, Ann Roe": a name read before, as the complement of the office in this one's title, is
+    // part of the title, not a mention of its own (a body with its article stays one: "director of the Tarn Trust").
+    while (owner < 0 && names.length > 0 && isOfficeComplement(tokens, names[names.length - 1]!, first, nameFirst)) {
+      const inner = names.pop()!;
+      for (let at = inner.nameFirst; at <= inner.nameLast; at++) nameAt[at] = -1;
+    }
     const mentionIndex = names.length;
     names.push({
-      first: commaSet?.first ?? titleBefore?.first ?? nameFirst,
+      first,
       nameFirst,
       nameLast,
       last: appositive?.last ?? nameLast,
@@ -136,6 +150,12 @@ export function findMentions(doc: AnalysedText): Mentions {
   }
 
   return { names, nameAt, modifiers };
+}
+
+/** Whether `mention` lies in the title that runs from token `first` to a name at `nameFirst`, right after an office's "of" or "for". */
+function isOfficeComplement(tokens: readonly Token[], mention: NameMention, first: number, nameFirst: number): boolean {
+  const link = tokens[mention.first - 1]?.lower;
+  return mention.first > first && mention.last < nameFirst && (link === 'of' || link === 'for') && titleHeadEndingAt(tokens, mention.first - 2) >= 0;
 }
 
 /** How many tokens an honorific right before token `at` takes: 1 ("Dr"), 3 in brackets ("(Mrs)"), or 0 when none is there. */
@@ -963,7 +983,10 @@ function readOfTheTitle(doc: AnalysedText, nameFirst: number, nameLast: number, 
   const { tokens } = doc;
   const link = nameFirst - 2;
   const ofThe = nameFirst >= 3 && tokens[nameFirst - 1]!.lower === 'the' && tokens[link]!.lower === 'of' && titleHeadEndingAt(tokens, nameFirst - 3) >= 0;
-  const headEnd = ofThe ? link : coordinatedComplementLink(tokens, nameFirst);
+  // "Minister for Forests R. Mathivanan": so right after the head's "of" or "for", where an initial or a first name
+  // shows where the person's name starts.
+  const ofFor = !ofThe && nameFirst >= 2 && (tokens[nameFirst - 1]!.lower === 'of' || tokens[nameFirst - 1]!.lower === 'for') && titleHeadEndingAt(tokens, nameFirst - 2) >= 0;
+  const headEnd = ofThe ? link : ofFor ? nameFirst - 1 : coordinatedComplementLink(tokens, nameFirst);
   if (headEnd < 0) return null;
   let start = -1;
   for (let at = nameFirst + 1; at < nameLast && start < 0; at++) {
