@@ -16,6 +16,11 @@ function mentionOf(text: string, name: string): [string, string | null] | undefi
 }
 
 describe('findMentions', () => {
+  it('joins "and" inside a body\'s "for" complement, but not inside an office\'s', () => {
+    expect(mentions('The Authority for Roads and Harbours said it would act.')).toEqual([['Authority for Roads and Harbours', null]]);
+    expect(mentionOf('Minister of State for Trade and Industry Ong Kah Heng said it.', 'Ong Kah Heng')).toEqual(['Ong Kah Heng', 'Minister of State for Trade and Industry']);
+  });
+
   it('reads the complement of an office before a name as part of its title, not as a mention of its own', () => {
     expect(mentions('The Minister for Fisheries, Kavya Raman, said the boats would stay.')).toEqual([['Kavya Raman', 'Minister for Fisheries']]);
     expect(mentions('Minister for Fisheries K. Raman said the boats would stay.')).toEqual([['K. Raman', 'Minister for Fisheries']]);

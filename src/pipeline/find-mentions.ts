@@ -504,9 +504,12 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
     if (link !== 'and') return true;
     // "Rail and Freight Staff Union": a lone word before "and" is one of the body's, as "Food and Drug Administration".
     if (at - first === 1) break;
-    // "Union of Midwives and Nurses", "Department of Health and Human Services": "and" inside the body's "of"
-    // complement joins, unless a person's name follows ("the University of Leeds and Anna Berg").
-    if (tokens.slice(probe + 1, at).some((token) => token.lower === 'of')) return (tokens[at + 1]!.classes & WORD_CLASS.firstName) === 0;
+    // "Union of Midwives and Nurses", "Department of Health and Human Services", "Authority for Roads and Harbours":
+    // "and" inside the body's "of" or "for" complement joins, unless a person's name follows ("the University of Leeds
+    // and Anna Berg").
+    // Hint: not after an office's own link ("Minister of State for Trade and Industry X" is a title).
+    const office = (tokens[first - 1]?.lower === 'of' || tokens[first - 1]?.lower === 'for') && titleHeadEndingAt(tokens, first - 2) >= 0;
+    if (tokens.slice(probe + 1, at).some((token) => token.lower === 'of' || (token.lower === 'for' && !office))) return (tokens[at + 1]!.classes & WORD_CLASS.firstName) === 0;
     // "UN Food and Agriculture Organization": a first half that is no body's whole name joins a run that ends as one;
     // "Harlow Council and Tarn Police" are two.
     if ((tokens[at - 1]!.classes & WORD_CLASS.bodyWord) !== 0) return false;
