@@ -215,6 +215,9 @@ describe('linkEntities: names', () => {
   it('should link an acronym of a body\'s initials to the body, whose full name it keeps', () => {
     const doc = documentOf('Fares rose after the Dunmore Metropolitan Transport Corporation (DMTC) met. The DMTC said costs had doubled.');
     expect(doc.entities.list.filter((entity) => entity.organisation).map((entity) => entity.name)).toEqual(['Dunmore Metropolitan Transport Corporation']);
+    // A hyphenated word gives the initials of its parts.
+    const hyphened = documentOf('Officers of the Dunmore Anti-Fraud Commission (DAFC) led the raid. The DAFC said 40 phones were found.');
+    expect(hyphened.entities.list.filter((entity) => entity.organisation).map((entity) => entity.name)).toEqual(['Dunmore Anti-Fraud Commission']);
   });
 
   it('should link a surname written before a hyphened given name ("Fung" after "Ronald Fung Chi-keung")', () => {

@@ -462,9 +462,15 @@ function organisationWithInitials(entities: readonly WorkingEntity[], acronym: s
   for (let at = entities.length - 1; at >= 0 && entities.length - at <= LINK_REACH; at--) {
     const { organisation, nameWords } = entities[at]!;
     if (!organisation || nameWords.length < 2) continue;
+    // "the Presidential Anti-Fraud Commission (PAFC)": a hyphenated word gives its parts' initials, or its own.
     let initials = '';
-    for (const word of nameWords) if (!ACRONYM_GAPS.has(word)) initials += word[0];
-    if (initials === acronym) return at;
+    let partInitials = '';
+    for (const word of nameWords) {
+      if (ACRONYM_GAPS.has(word) || !/^\p{L}/u.test(word)) continue;
+      initials += word[0];
+      for (const part of word.split('-')) if (part !== '') partInitials += part[0];
+    }
+    if (initials === acronym || partInitials === acronym) return at;
   }
   return -1;
 }
