@@ -666,6 +666,8 @@ describe('findMentions: a convener as a title', () => {
 describe('findMentions: offices of Pakistani and Sri Lankan copy, the pilgrim\'s honorific, a first name after an abbreviated title', () => {
   it('reads the ranks, members\' letters and the village officer before a name as titles', () => {
     expect(mentionOf('SSP Kamal Haider spoke.', 'Kamal Haider')).toEqual(['Kamal Haider', 'SSP']);
+    expect(mentionOf('SP Tunde Bello spoke.', 'Tunde Bello')).toEqual(['Tunde Bello', 'SP']);
+    expect(mentionOf('The inquiry was led by ACP Ravi Menon.', 'Ravi Menon')).toEqual(['Ravi Menon', 'ACP']);
     expect(mentionOf('Opposition MPA Asif Warraich spoke.', 'Asif Warraich')).toEqual(['Asif Warraich', 'Opposition MPA']);
     expect(mentionOf('Kotiyagala Grama Niladhari S.P. Dissanayake spoke.', 'S.P. Dissanayake')).toEqual(['S.P. Dissanayake', 'Kotiyagala Grama Niladhari']);
   });

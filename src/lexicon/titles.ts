@@ -10,6 +10,9 @@ import { phrases, words } from './words.js';
  * the managing director's "MD" of Indian and British business copy ("MD and CEO Ravi Mehta"), the informal kin
  * nouns of British and American copy ("His mum Lisa Walsh"; not "pal", a common surname), the Pakistani police ranks and members' letters written before a name ("SSP" a senior superintendent, "DPO" a
  * district police officer, "MPA" and "MNA" members of a provincial and the national assembly; Dawn house style), the
+ * Nigerian and Indian police ranks written before a name ("SP Tunde Bello", "ACP Ravi Kumar": an inspector-general, deputy
+ * and assistant commissioners, a chief, a deputy and an assistant superintendent and a superintendent of police; not
+ * "AIG", an insurer's name, nor "DIG", a verb), the
  * Irish head of government and deputy, "Taoiseach" and "Tánaiste" (with the fada and without), as Irish copy
  * writes them before a name, the landlord and landlady of housing copy, which no agent-noun ending marks ("Landlord Ann Roe"),
  * the convener (convenor) of a forum or committee that Indian and British copy names as a source, and
@@ -71,6 +74,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   lobsterman fisherman winemaker shopkeeper solicitor barrister vicar rector headmistress receptionist cashier
   forecaster sophomore retiree trainee appointee detainee evacuee licensee franchisee
   kaumātua kaumatua kuia rangatira landlord landlady taoiseach tánaiste tanaiste ssp dpo mpa mna md
+  igp dcp acp csp sp dsp asp
   mum mom dad
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
   grandson niece nephew cousin aunt uncle friend colleague rival opponent
