@@ -16,6 +16,11 @@ function mentionOf(text: string, name: string): [string, string | null] | undefi
 }
 
 describe('findMentions', () => {
+  it('joins a list closed by "and" inside a body\'s complement, unless its items are bodies of their own', () => {
+    expect(mentions('The Department for Transport, Roads and Rural Affairs said it would act.')).toEqual([['Department for Transport, Roads and Rural Affairs', null]]);
+    expect(mentions('The Ministry of Health, Harlow Council and Tarn Police said it.').map(([name]) => name)).toEqual(['Ministry of Health', 'Harlow Council', 'Tarn Police']);
+  });
+
   it('joins "and" inside a body\'s "for" complement, but not inside an office\'s', () => {
     expect(mentions('The Authority for Roads and Harbours said it would act.')).toEqual([['Authority for Roads and Harbours', null]]);
     expect(mentionOf('Minister of State for Trade and Industry Ong Kah Heng said it.', 'Ong Kah Heng')).toEqual(['Ong Kah Heng', 'Minister of State for Trade and Industry']);

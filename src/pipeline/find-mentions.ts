@@ -495,6 +495,7 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
   // before a run of name words that ends in a body's word is inside its name.
   if (isPluralPossessive(tokens, at)) return tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!) && endsInBodyWord(tokens, at + 1);
   const link = tokens[at]!.lower;
+  if (link === ',') return listInBodyComplement(tokens, first, at);
   if (continuesBodyAfterOf(tokens, first, at)) return true;
   if ((link !== 'of' && link !== 'for' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
   // "Greyling & Marsh", "Rusk & Tallow Haulage": an ampersand between name words always makes one firm's name.
@@ -519,6 +520,31 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
   let end = at + 1;
   while (end + 1 < tokens.length && isNameWord(tokens[end + 1]!)) end++;
   return (tokens[end]!.classes & WORD_CLASS.bodyWord) !== 0;
+}
+
+/** How many words each item of a list inside a body's name may have: "Department for Environment, Food and Rural Affairs". */
+const LIST_ITEM_WORDS = 3;
+
+/**
+ * "Department for Environment, Food and Rural Affairs": whether the comma at token `comma` joins a list of capitalised
+ * words, closed by "and", inside the "of" or "for" complement of the body whose name tokens `first..` open. No item may
+ * be a body or a person's name of its own ("the Ministry of Health, Harlow Council and Tarn Police" are three).
+ */
+function listInBodyComplement(tokens: readonly Token[], first: number, comma: number): boolean {
+  let link = -1;
+  for (let at = first + 1; at < comma; at++) if ((tokens[at]!.lower === 'of' || tokens[at]!.lower === 'for') && isBodyWord(tokens[at - 1])) link = at;
+  if (link < 0 || (tokens[comma + 1]!.classes & WORD_CLASS.firstName) !== 0) return false;
+  let at = comma + 1;
+  for (let items = 0; items < 4; items++) {
+    const start = at;
+    while (at < tokens.length && at - start < LIST_ITEM_WORDS && isNameWord(tokens[at]!) && !isBodyWord(tokens[at])) at++;
+    if (at === start) return false;
+    if (tokens[at]?.lower === 'and') return at + 1 < tokens.length && isNameWord(tokens[at + 1]!) && !isBodyWord(tokens[at + 1]);
+    if (tokens[at]?.text !== ',') return false;
+    at++;
+    if (tokens[at]?.lower === 'and') return at + 1 < tokens.length && isNameWord(tokens[at + 1]!) && !isBodyWord(tokens[at + 1]);
+  }
+  return false;
 }
 
 /** Whether the body's name that tokens `first..` open goes on past "of" at token `of` with a title word after it. */
