@@ -9,6 +9,12 @@ function speakerOf(text: string) {
 }
 
 describe('Speaker.type and unnamed titles', () => {
+  it('should type a plural name after "the" as a team, unless its singular names a person already', () => {
+    expect(speakerOf('"We back the league\'s process," the Harlow Hawks said in a statement.')).toMatchObject({ name: 'Harlow Hawks', type: 'organization' });
+    const family = extractQuotes('Dana Vell won the seat. "We are thrilled," the Vells said.');
+    expect(family.map((quote) => quote.speaker?.type)).toEqual(['person']);
+  });
+
   it('should type a named person and a named organisation', () => {
     expect(speakerOf('"We are on schedule," said Mayor Ines Valcourt.')).toMatchObject({ name: 'Ines Valcourt', type: 'person' });
     expect(speakerOf('"Flights resume at noon," Kestrel Airlines said in a statement.')).toMatchObject({

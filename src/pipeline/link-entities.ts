@@ -61,7 +61,7 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
     const style = styledBy === null ? null : withoutFinalStop(styledBy);
     const generation = mention.first > 0 ? GENERATION_WORDS.get(doc.tokens[mention.first - 1]!.lower) ?? null : null;
     // "Marrick Dynamics, which makes aircraft parts,": a name that "which" describes is no person's.
-    const thing = after?.text === ',' && doc.tokens[mention.nameLast + 2]?.lower === 'which';
+    const thing = (after?.text === ',' && doc.tokens[mention.nameLast + 2]?.lower === 'which') || isTeamName(doc, mention, list);
     ofMention[at] = linkEntity(list, nameIndex, mentionCount, mention, refers, style, generation, thing);
   }
   names.forEach((mention, index) => giveKind(list[ofMention[index]!]!, readKindOf(doc.tokens, mention)));
@@ -456,6 +456,20 @@ function organisationNamedTheOtherWay(entities: readonly WorkingEntity[], index:
 }
 
 const FULL_STOPS = /\./g;
+
+/**
+ * "the Hawks said in a statement": a plural name after "the", with no first name or honorific, is a team's or a
+ * band's, unless its singular names someone already ("the Obamas" after "Barack Obama" are a family).
+ */
+function isTeamName(doc: AnalysedText, mention: NameMention, list: readonly WorkingEntity[]): boolean {
+  const { tokens } = doc;
+  if (tokens[mention.nameFirst - 1]?.lower !== 'the' || mention.honorific !== undefined || mention.title !== null) return false;
+  if ((tokens[mention.nameFirst]!.classes & WORD_CLASS.firstName) !== 0) return false;
+  const last = tokens[mention.nameLast]!.lower;
+  if (!/[^su]s$/.test(last)) return false;
+  const singular = last.slice(0, -1);
+  return !list.some((entity) => entity.nameWords[entity.nameWords.length - 1] === singular);
+}
 
 /** The latest of the last {@link LINK_REACH} entities, a body of two or more words, whose initials spell `acronym` (lower case); or -1. */
 function organisationWithInitials(entities: readonly WorkingEntity[], acronym: string): number {
