@@ -16,6 +16,12 @@ function mentionOf(text: string, name: string): [string, string | null] | undefi
 }
 
 describe('findMentions', () => {
+  it('gives a name set off after a role and its object the whole phrase as its title', () => {
+    expect(mentionOf('A spokesperson for the senator, Blake Hennessey, said it.', 'Blake Hennessey')).toEqual(['Blake Hennessey', 'spokesperson for the senator']);
+    expect(mentionOf('The county sheriff, Joe Roe, said it.', 'Joe Roe')).toEqual(['Joe Roe', 'county sheriff']);
+    expect(mentionOf('He spoke to the mayor, Ann Roe, on Friday.', 'Ann Roe')).toEqual(['Ann Roe', 'mayor']);
+  });
+
   it('joins a list closed by "and" inside a body\'s complement, unless its items are bodies of their own', () => {
     expect(mentions('The Department for Transport, Roads and Rural Affairs said it would act.')).toEqual([['Department for Transport, Roads and Rural Affairs', null]]);
     expect(mentions('The Ministry of Health, Harlow Council and Tarn Police said it.').map(([name]) => name)).toEqual(['Ministry of Health', 'Harlow Council', 'Tarn Police']);

@@ -979,6 +979,10 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   // "by Kestria's farm minister, Ana Pell": a named possessor determines the phrase as an article would.
   const determined = opened || (start + 1 < head && isPossessiveAt(tokens, start + 1) && isCapitalised(opener.text));
   const before = outside(start - 1) && doc.sentenceAt[start - 1] === doc.sentenceAt[start] ? tokens[start - 1] : undefined;
+  // "A spokesperson for the senator, Blake Hennessey,": set off after a role and its link, the phrase is that role's
+  // object; the name set off is the role's own, with the whole as its title.
+  const role = opened && before?.pos === 'ADP' && TITLE_LINKS.has(before.lower) && outside(start - 2) ? titleHeadEndingAt(tokens, start - 2) : -1;
+  if (role >= 0 && outside(role) && head === end) return { first: role, title: spanText(tokens, role, end), complement: false };
   if (before !== undefined && (before.pos === 'AUX' || before.pos === 'PART')) return null;
   if (before !== undefined && (before.pos === 'VERB' || before.pos === 'ADP') && !determined && !isSpeechVerb(before)) return null;
   // "two blocks from the plant, Omar Diallo said": a noun that only ends like an agent's, after a preposition, is a
