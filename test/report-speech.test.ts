@@ -242,6 +242,11 @@ describe('reportSpeech extents', () => {
     expect(reports('Brandt said the ferry ran on time; the buses did not.')).toEqual(['the ferry ran on time <- Brandt (reported-clause)']);
   });
 
+  it('should read an unnamed source whose place is a word used as a noun after its article', () => {
+    expect(reports('A pilot in the north of Tarnshire said the channel was too shallow.')).toEqual(['the channel was too shallow <- A pilot in the north of Tarnshire (reported-clause)']);
+    expect(reports('A pilot in the east of the harbour said the channel was too shallow.')).toEqual(['the channel was too shallow <- A pilot in the east of the harbour (reported-clause)']);
+  });
+
   it('should carry a report past a relative clause set off by commas before its verb, and end it at one after', () => {
     expect(reports('Brandt acknowledged that Reyl, who had run the port for a decade, was the better candidate.')).toEqual([
       'Reyl, who had run the port for a decade, was the better candidate <- Brandt (reported-clause)',

@@ -510,7 +510,9 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
         if (located?.kind === 'name') return located;
         // So past an adjective with its complement: "a source close to Kilbane insisted".
         const before = tokens[mention.first - 2];
-        if (mention.first - 2 >= first && (NOUN_HEAD_POS.has(before!.pos) || (before!.pos === 'ADJ' && mention.first - 3 >= first && NOUN_HEAD_POS.has(tokens[mention.first - 3]!.pos)))) break;
+        // So past a word used as a noun after its article: "a nurse in the north of England said".
+        if (mention.first - 2 >= first && (NOUN_HEAD_POS.has(before!.pos) || (before!.pos === 'ADJ' && mention.first - 3 >= first
+          && NOUN_HEAD_POS.has(tokens[mention.first - 3]!.pos)) || (mention.first - 3 >= first && isNounAfterArticle(tokens, mention.first - 2)))) break;
         // "One woman who had driven from Havelock with her grandchildren said": a phrase goes on past the name, whose
         // head the noun phrase below reads.
         if (mention.last !== at) break;
@@ -557,15 +559,16 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     const previous = tokens[start - 1]!;
     // "The mother-of-two said": any word wink split off at a tight hyphen is part of the one word.
     const joins = NOUN_PHRASE_POS.has(previous.pos) || isPossessiveAt(tokens, start - 1) || previous.text === '-' || isTightHyphen(tokens, start)
-      || isModifierAfterPossessive(tokens, start - 1) || isParticipleBeforeNoun(tokens, start - 1);
+      || isModifierAfterPossessive(tokens, start - 1) || isParticipleBeforeNoun(tokens, start - 1) || isNounAfterArticle(tokens, start - 1);
     // "the mother of three", "officials at the agency": step over a preposition (and its determiner) that has a noun before it.
     const step = isDeterminer(previous) && !previous.lower.startsWith('wh') && tokens[start - 2]?.pos === 'ADP' ? 2 : 1;
     const link = tokens[start - step]!;
     const before = tokens[start - step - 1];
     // "a person familiar with the talks", "a source close to the family": an adjective with its complement after the noun.
     const complement = before?.pos === 'ADJ' && start - step - 2 >= first && NOUN_HEAD_POS.has(tokens[start - step - 2]!.pos) ? 1 : 0;
+    const adjectiveHead = start - step - 2 >= first && isNounAfterArticle(tokens, start - step - 1);
     const preposition = link.pos === 'ADP' && !CLAUSE_OPENING_PREPOSITIONS.has(link.lower) && start - step - 1 >= first && before !== undefined
-      && ((step === 1 ? NOUN_PHRASE_POS : NOUN_HEAD_POS).has(before.pos) || complement === 1);
+      && ((step === 1 ? NOUN_PHRASE_POS : NOUN_HEAD_POS).has(before.pos) || complement === 1 || adjectiveHead);
     // "Federal and state officials", "Edwards and others": a coordinated noun before the head.
     const coordinated = previous.lower === 'and' && start - 2 >= first && NOUN_HEAD_POS.has(tokens[start - 2]!.pos) && quoteAt[start - 2]! < 0;
     if (!joins && !preposition && !coordinated) break;
@@ -593,6 +596,12 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
 }
 
 const NOUN_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** "in the **east** of the city", "the **north** of England": an adjective or adverb after an article, used as a noun. */
+function isNounAfterArticle(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && (token.pos === 'ADJ' || token.pos === 'ADV') && tokens[at - 1] !== undefined && isDeterminer(tokens[at - 1]!);
+}
 
 /**
  * The noun phrase before the participle at `participle`, as the subject; none when a preposition opens it ("In a
