@@ -220,6 +220,13 @@ describe('linkEntities: names', () => {
     expect(hyphened.entities.list.filter((entity) => entity.organisation).map((entity) => entity.name)).toEqual(['Dunmore Anti-Fraud Commission']);
   });
 
+  it('should link an acronym of the words that open a person\'s office to that person, a body\'s first', () => {
+    const doc = documentOf('The District Chief Executive for Harlow, Mrs Ama Boateng, opened the market. The DCE said traders would be paid.');
+    expect(doc.mentions.names.map((mention, index) => doc.entities.list[doc.entities.ofMention[index]!]!.name)).toEqual(['Ama Boateng', 'Ama Boateng']);
+    const body = documentOf('Ama Boateng of the Dunmore Cocoa Exporters (DCE) spoke. The DCE said prices would rise.');
+    expect(body.entities.list.filter((entity) => entity.organisation).map((entity) => entity.name)).toContain('Dunmore Cocoa Exporters');
+  });
+
   it('should link a surname written before a hyphened given name ("Fung" after "Ronald Fung Chi-keung")', () => {
     const doc = documentOf('Dr Ronald Fung Chi-keung spoke first. Chan Mei-ling, 71, waited. Fung said it was hard. Chan agreed.');
     expect(doc.mentions.names.map((mention, index) => doc.entities.list[doc.entities.ofMention[index]!]!.name))

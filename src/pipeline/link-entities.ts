@@ -232,6 +232,8 @@ function linkEntity(
   if (found < 0 && organisation) found = organisationNamedTheOtherWay(entities, index, lower);
   // "the Kalyanpet Metropolitan Transport Corporation (KMTC) … the KMTC said": an acronym of a body's initials is that body.
   if (found < 0 && lower.length === 1 && ACRONYM.test(name)) found = organisationWithInitials(entities, lastWord.replace(FULL_STOPS, ''));
+  // "The District Chief Executive for Harlow, Mrs Ama Boateng, … the DCE said": so is one of a person's office.
+  if (found < 0 && lower.length === 1 && ACRONYM.test(name)) found = personWithOfficeInitials(entities, lastWord.replace(FULL_STOPS, ''));
   if (found < 0) {
     const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style], firstNamed: false, place, surnamePair: isSurnamePair(words) };
     for (const given of mention.titles) addTitle(entity, given);
@@ -485,6 +487,29 @@ function organisationWithInitials(entities: readonly WorkingEntity[], acronym: s
       for (const part of word.split('-')) if (part !== '') partInitials += part[0];
     }
     if (initials === acronym || partInitials === acronym) return at;
+  }
+  return -1;
+}
+
+/**
+ * The latest of the last {@link LINK_REACH} entities, a person, one of whose titles opens with capitalised words whose
+ * initials spell `acronym` (lower case: "District Chief Executive for Harlow" is the DCE, "Public Relations Officer of
+ * the command" the PRO) or with `acronym` itself ("CEC for Health"); or -1.
+ */
+function personWithOfficeInitials(entities: readonly WorkingEntity[], acronym: string): number {
+  for (let at = entities.length - 1; at >= 0 && entities.length - at <= LINK_REACH; at--) {
+    const entity = entities[at]!;
+    if (entity.organisation) continue;
+    for (const title of entity.titles) {
+      const words = title.split(/[\s-]+/);
+      if (words[0]!.toLowerCase() === acronym) return at;
+      let initials = '';
+      for (const word of words) {
+        if (!/^\p{Lu}/u.test(word)) break;
+        initials += word[0]!.toLowerCase();
+      }
+      if (initials.length > 1 && initials === acronym) return at;
+    }
   }
   return -1;
 }
