@@ -134,6 +134,9 @@ describe('reportingVerbAt and reportingVerbEnd', () => {
     expect(reportingVerbs('About 4 in 10 say the pier is safe.')).toEqual(['say -> say']);
     expect(reportingVerbs('Vell, promising to fix it, left.')).toEqual(['promising -> promise']);
     expect(reportingVerbs('The state lawmaker denied the claim.')).toEqual(['denied -> deny']);
+    expect(reportingVerbs('Rust Belt states voted for the pier.')).toEqual([]);
+    expect(reportingVerbs('Three coastal states that have piers agreed.')).toEqual(['agreed -> agree']);
+    expect(reportingVerbs('Vell states that the pier is safe.')).toEqual(['states -> state']);
   });
 
   it('read a verb of speech that wink tags a noun after a noun when a clause follows it', () => {

@@ -149,11 +149,19 @@ export function reportingVerbAt(tokens: readonly Token[], index: number): string
   return lemma;
 }
 
-/** "a Georgia **state** line", "the **state** lawmaker": the noun, which wink often tags as a verb. */
+/**
+ * "a Georgia **state** line", "the **state** lawmaker": the noun, which wink often tags as a verb; so "Rust Belt
+ * **states** underscored", "Pennsylvania **states** that have", where no clause follows ("Trump states that he…" does).
+ */
 function stateAsNoun(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index]!.lower !== 'state') return false;
   const before = tokens[index - 1];
   const after = tokens[index + 1];
+  if (tokens[index]!.lower === 'states') {
+    if (before === undefined || !STATES_NOUN_BEFORE_POS.has(before.pos)) return false;
+    const clause = after !== undefined && (after.lower === 'that' ? !isVerbTag(tokens[index + 2]) : after.pos === 'PRON' || after.pos === 'DET');
+    return !clause;
+  }
+  if (tokens[index]!.lower !== 'state') return false;
   return (after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN'))
     || (before !== undefined && (before.pos === 'PROPN' || before.pos === 'ADJ' || before.pos === 'DET'));
 }
@@ -161,6 +169,13 @@ function stateAsNoun(tokens: readonly Token[], index: number): boolean {
 /** "Union leaders **point** out that": a verb with its particle and "that" after it, which wink may tag as a noun. */
 function particleBeforeThat(tokens: readonly Token[], index: number): boolean {
   return particleVerbAt(tokens, index) !== undefined && tokens[index + 2]?.lower === 'that';
+}
+
+/** Tags of the word before "states" the noun: "Rust Belt states", "Southern states", "five states", "the states". */
+const STATES_NOUN_BEFORE_POS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM', 'DET']);
+
+function isVerbTag(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
 }
 
 /** The lemma of a reporting verb with its particle at `index` ("**pointed** out that"), or undefined. */
