@@ -12,6 +12,8 @@ import {
   SPEECH_VERBS,
   type CueStrength,
 } from '../lexicon/speech-verbs.js';
+import { VERB_POS } from './pos.js';
+import { isFiniteVerb } from './tokens.js';
 import { WORD_CLASS } from './word-classes.js';
 
 /** A speech cue: a verb of speech, or a phrase like "according to". Token indices are inclusive. @internal */
@@ -158,7 +160,7 @@ function stateAsNoun(tokens: readonly Token[], index: number): boolean {
   const after = tokens[index + 1];
   if (tokens[index]!.lower === 'states') {
     if (before === undefined || !STATES_NOUN_BEFORE_POS.has(before.pos)) return false;
-    const clause = after !== undefined && (after.lower === 'that' ? !isVerbTag(tokens[index + 2]) : after.pos === 'PRON' || after.pos === 'DET');
+    const clause = after !== undefined && (after.lower === 'that' ? !VERB_POS.has(tokens[index + 2]?.pos ?? '') : after.pos === 'PRON' || after.pos === 'DET');
     return !clause;
   }
   if (tokens[index]!.lower !== 'state') return false;
@@ -173,10 +175,6 @@ function particleBeforeThat(tokens: readonly Token[], index: number): boolean {
 
 /** Tags of the word before "states" the noun: "Rust Belt states", "Southern states", "five states", "the states". */
 const STATES_NOUN_BEFORE_POS: ReadonlySet<string> = new Set(['ADJ', 'PROPN', 'NUM', 'DET']);
-
-function isVerbTag(token: Token | undefined): boolean {
-  return token !== undefined && (token.pos === 'VERB' || token.pos === 'AUX');
-}
 
 /** The lemma of a reporting verb with its particle at `index` ("**pointed** out that"), or undefined. */
 function particleVerbAt(tokens: readonly Token[], index: number): string | undefined {
@@ -217,7 +215,7 @@ function taggedAsNounBeforeReport(tokens: readonly Token[], index: number): bool
   if (next.pos !== 'PRON' && next.pos !== 'PROPN') return false;
   for (let at = index + 2; at < tokens.length && at - index <= REPORT_SUBJECT_REACH; at++) {
     const word = tokens[at]!;
-    if (word.pos === 'AUX' || (word.pos === 'VERB' && !word.lower.endsWith('ing'))) return true;
+    if (isFiniteVerb(word)) return true;
     if (word.pos !== 'PROPN') return false;
   }
   return false;

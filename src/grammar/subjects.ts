@@ -690,7 +690,6 @@ function nounPhraseBetween(tokens: readonly Token[], first: number, last: number
   return NOUN_HEAD_POS.has(tokens[last]!.pos);
 }
 
-/** Steps left from `at` over adverbs and auxiliaries ("also", "has") to where a subject would end. */
 /** Tags of the word that ends a subject a quantifier floats after: "pilots", "Hart", "they", "(D-Ohio)". */
 const FLOATED_SUBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'PUNCT']);
 
@@ -716,6 +715,7 @@ function pastInterveningWords(tokens: readonly Token[], at: number, first: numbe
   }
 }
 
+/** Steps left from `at` over adverbs and auxiliaries ("also", "has") to where a subject would end. */
 function skipAuxiliaries(tokens: readonly Token[], at: number, first: number): number {
   while (at >= first && isBetweenSubjectAndVerb(tokens[at]!)) at--;
   return at;

@@ -154,8 +154,13 @@ export function findMentions(doc: AnalysedText): Mentions {
 
 /** Whether `mention` lies in the title that runs from token `first` to a name at `nameFirst`, right after an office's "of" or "for". */
 function isOfficeComplement(tokens: readonly Token[], mention: NameMention, first: number, nameFirst: number): boolean {
-  const link = tokens[mention.first - 1]?.lower;
-  return mention.first > first && mention.last < nameFirst && (link === 'of' || link === 'for') && titleHeadEndingAt(tokens, mention.first - 2) >= 0;
+  return mention.first > first && mention.last < nameFirst && followsOfficeLink(tokens, mention.first);
+}
+
+/** Whether token `at` comes right after an office's "of" or "for": "Minister **of** Health", "Secretary **for** Trade". */
+function followsOfficeLink(tokens: readonly Token[], at: number): boolean {
+  const link = tokens[at - 1]?.lower;
+  return (link === 'of' || link === 'for') && titleHeadEndingAt(tokens, at - 2) >= 0;
 }
 
 /** How many tokens an honorific right before token `at` takes: 1 ("Dr"), 3 in brackets ("(Mrs)"), or 0 when none is there. */
@@ -509,7 +514,7 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
     // "and" inside the body's "of" or "for" complement joins, unless a person's name follows ("the University of Leeds
     // and Anna Berg").
     // Hint: not after an office's own link ("Minister of State for Trade and Industry X" is a title).
-    const office = (tokens[first - 1]?.lower === 'of' || tokens[first - 1]?.lower === 'for') && titleHeadEndingAt(tokens, first - 2) >= 0;
+    const office = followsOfficeLink(tokens, first);
     if (tokens.slice(probe + 1, at).some((token) => token.lower === 'of' || (token.lower === 'for' && !office))) return (tokens[at + 1]!.classes & WORD_CLASS.firstName) === 0;
     // "UN Food and Agriculture Organization": a first half that is no body's whole name joins a run that ends as one;
     // "Harlow Council and Tarn Police" are two.
@@ -531,20 +536,26 @@ const LIST_ITEM_WORDS = 3;
  * be a body or a person's name of its own ("the Ministry of Health, Harlow Council and Tarn Police" are three).
  */
 function listInBodyComplement(tokens: readonly Token[], first: number, comma: number): boolean {
-  let link = -1;
-  for (let at = first + 1; at < comma; at++) if ((tokens[at]!.lower === 'of' || tokens[at]!.lower === 'for') && isBodyWord(tokens[at - 1])) link = at;
-  if (link < 0 || (tokens[comma + 1]!.classes & WORD_CLASS.firstName) !== 0) return false;
+  let inComplement = false;
+  for (let at = first + 1; at < comma && !inComplement; at++) inComplement = (tokens[at]!.lower === 'of' || tokens[at]!.lower === 'for') && isBodyWord(tokens[at - 1]);
+  if (!inComplement || (tokens[comma + 1]!.classes & WORD_CLASS.firstName) !== 0) return false;
   let at = comma + 1;
   for (let items = 0; items < 4; items++) {
     const start = at;
-    while (at < tokens.length && at - start < LIST_ITEM_WORDS && isNameWord(tokens[at]!) && !isBodyWord(tokens[at])) at++;
+    while (at - start < LIST_ITEM_WORDS && isListItemWord(tokens[at])) at++;
     if (at === start) return false;
-    if (tokens[at]?.lower === 'and') return at + 1 < tokens.length && isNameWord(tokens[at + 1]!) && !isBodyWord(tokens[at + 1]);
-    if (tokens[at]?.text !== ',') return false;
-    at++;
-    if (tokens[at]?.lower === 'and') return at + 1 < tokens.length && isNameWord(tokens[at + 1]!) && !isBodyWord(tokens[at + 1]);
+    // "…, Food and Rural Affairs", "…, Food, and Rural Affairs".
+    const separated = tokens[at]?.text === ',';
+    if (separated) at++;
+    if (tokens[at]?.lower === 'and') return isListItemWord(tokens[at + 1]);
+    if (!separated) return false;
   }
   return false;
+}
+
+/** A word of an item in a list inside a body's name: a name word that is no body's word ("Food", not "Council"). */
+function isListItemWord(token: Token | undefined): boolean {
+  return token !== undefined && isNameWord(token) && !isBodyWord(token);
 }
 
 /** Whether the body's name that tokens `first..` open goes on past "of" at token `of` with a title word after it. */
@@ -1018,7 +1029,7 @@ function readOfTheTitle(doc: AnalysedText, nameFirst: number, nameLast: number, 
   const ofThe = nameFirst >= 3 && tokens[nameFirst - 1]!.lower === 'the' && tokens[link]!.lower === 'of' && titleHeadEndingAt(tokens, nameFirst - 3) >= 0;
   // "Minister for Forests R. Mathivanan": so right after the head's "of" or "for", where an initial or a first name
   // shows where the person's name starts.
-  const ofFor = !ofThe && nameFirst >= 2 && (tokens[nameFirst - 1]!.lower === 'of' || tokens[nameFirst - 1]!.lower === 'for') && titleHeadEndingAt(tokens, nameFirst - 2) >= 0;
+  const ofFor = !ofThe && nameFirst >= 2 && followsOfficeLink(tokens, nameFirst);
   const headEnd = ofThe ? link : ofFor ? nameFirst - 1 : coordinatedComplementLink(tokens, nameFirst);
   if (headEnd < 0) return null;
   let start = -1;
