@@ -64,6 +64,15 @@ export function isFiniteVerb(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing')));
 }
 
+/**
+ * Whether a finite verb stands at `at`, past adverbs, up to `last`: in "…, said the chamber will vote" the phrase before
+ * it is the subject of a clause of its own. @internal
+ */
+export function isFiniteVerbAfter(tokens: readonly Token[], at: number, last: number): boolean {
+  while (at <= last && tokens[at]!.pos === 'ADV') at++;
+  return at <= last && isFiniteVerb(tokens[at]);
+}
+
 /** Whether two ranges share a character. @internal */
 export function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end;

@@ -1,9 +1,9 @@
 import { auxiliaryBefore, cueAt, isPassive, isRefusedAt, mayStartEvent, reportingVerbAt, reportingVerbEnd, type Cue } from '../grammar/cues.js';
 import { phraseAfter, phraseEnd, sentenceStart, subjectAfter, subjectOfCue } from '../grammar/subjects.js';
-import { isFiniteVerb } from '../grammar/tokens.js';
+import { isFiniteVerbAfter } from '../grammar/tokens.js';
 import { NEGATIONS } from '../lexicon/function-words.js';
 import { LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
-import type { Document, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
+import type { Document, SpeechEvent, SpeechEvents, Subject } from './document.js';
 
 
 /**
@@ -59,7 +59,7 @@ function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent
     // the phrase after the verb is the report's own subject.
     if (source === null && tokens[at - 1]?.text === ',' && (reportingVerb === null || !LISTENER_REPORTING_LEMMAS.has(reportingVerb))) {
       const after = subjectAfter(doc, at + 1, sentenceLast);
-      source = after !== null && !hasVerbAfter(tokens, phraseEnd(doc, after) + 1, sentenceLast) ? after : null;
+      source = after !== null && !isFiniteVerbAfter(tokens, phraseEnd(doc, after) + 1, sentenceLast) ? after : null;
       inverted = source !== null;
     }
   }
@@ -76,9 +76,3 @@ function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent
   };
 }
 
-
-/** Whether a verb follows at `at`, past adverbs: the phrase before it is the subject of a clause of its own. */
-function hasVerbAfter(tokens: readonly Token[], at: number, last: number): boolean {
-  while (at <= last && tokens[at]!.pos === 'ADV') at++;
-  return at <= last && isFiniteVerb(tokens[at]);
-}

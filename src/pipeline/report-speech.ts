@@ -1,4 +1,4 @@
-import { isDeterminer, isFiniteVerb, isPossessiveAt, overlaps } from '../grammar/tokens.js';
+import { isDeterminer, isFiniteVerb, isFiniteVerbAfter, isPossessiveAt, overlaps } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { PHRASE_OBJECT_POS, VERB_POS } from '../grammar/pos.js';
 import { infinitiveHead, phraseEnd, phraseStart, tokenRange } from '../grammar/subjects.js';
@@ -326,11 +326,7 @@ const ASIDE_REACH = 24;
 function verbAfterAside(tokens: readonly Token[], first: number): boolean {
   for (let at = first; at < tokens.length && at - first <= ASIDE_REACH; at++) {
     const token = tokens[at]!;
-    if (token.text === ',') {
-      let verb = at + 1;
-      while (tokens[verb]?.pos === 'ADV') verb++;
-      return isFiniteVerb(tokens[verb]);
-    }
+    if (token.text === ',') return isFiniteVerbAfter(tokens, at + 1, tokens.length - 1);
     if (token.pos === 'PUNCT' && token.text !== '-') return false;
   }
   return false;
