@@ -282,6 +282,12 @@ describe('pronoun resolution in the entity stage', () => {
     ]);
   });
 
+  it('should take a place in a noun\'s complement before a verb of speech for no person', () => {
+    const doc = documentOf('Ruth Calder toured Ohio on Sunday.\n\nThe senator from Vermont told reporters that she was running.');
+    expect(doc.entities.list.find((entity) => entity.name === 'Vermont')!.person).toBe(false);
+    expect(extractQuotes('Ruth Calder toured Ohio on Sunday.\n\nThe senator from Vermont told reporters on Monday that she was running. "I am," she said.')[0]?.speaker?.name).not.toBe('Vermont');
+  });
+
   it('should not take the listener of "told" for a speaker, nor a clause inside another for a subject', () => {
     const doc = documentOf('Ines Walby told Harbour Weekly on Monday that costs had risen.');
     const weekly = doc.entities.list.find((entity) => entity.name === 'Harbour Weekly')!;

@@ -586,12 +586,20 @@ function markSpeakers(doc: AnalysedText, names: readonly NameMention[], entities
     if (entity.person || entity.organisation) return;
     const after = tokens[mention.nameLast + 1];
     const before = tokens[mention.first - 1];
-    const saysAfter = after !== undefined && isSpeechVerbOf(after, 'speech');
+    // Hint: "The senator from Vermont told": a name in a noun's complement is not the subject of the verb after it.
+    const saysAfter = after !== undefined && isSpeechVerbOf(after, 'speech') && !isNounComplement(tokens, mention.first);
     const saidBefore = before !== undefined && isSpeechVerbOf(before, 'speech') && endsClause(tokens[mention.last + 1]);
     // Hint: "Sen. Marco Rubio of Florida, who": after a preposition the name is a place, and "who" is the person's.
     const who = tokens[mention.last + 1]?.text === ',' && tokens[mention.last + 2]?.lower === 'who' && before?.pos !== 'ADP' && before?.text !== '(';
     if (saysAfter || saidBefore || mention.age !== null || who) entity.person = true;
   });
+}
+
+/** Whether the name starting at token `first` follows a noun and a preposition: "the senator **from** Vermont", "a spokesman for Hale". */
+function isNounComplement(tokens: AnalysedText['tokens'], first: number): boolean {
+  const preposition = tokens[first - 1];
+  const noun = tokens[first - 2];
+  return preposition?.pos === 'ADP' && (noun?.pos === 'NOUN' || noun?.pos === 'PROPN');
 }
 
 /** Whether a token is a verb of speech of that strength; its eventFirst bit rules out most words before the lookup. */
