@@ -71,6 +71,8 @@ export interface AnalysedText extends Layout {
   readonly sentences: readonly Sentence[];
   /** For each token, its sentence. */
   readonly sentenceAt: TokenIndex;
+  /** The paragraphs that read as headlines (pipeline/find-headlines.ts). */
+  readonly headlines: ReadonlySet<number>;
 }
 
 /** A mention of a named person or organisation, with the title and appositive around it. @internal */

@@ -29,7 +29,6 @@ export function findMentions(doc: AnalysedText): Mentions {
   const modifiers: { first: number; last: number }[] = [];
 
   let index = 0;
-  const headlines = findHeadlines(tokens, paragraphAt);
   // Hint: one predicate for every name, reading the paragraph where the current one starts (all of it lies
   // there), rather than a closure per capital.
   let paragraph = -1;
@@ -42,7 +41,7 @@ export function findMentions(doc: AnalysedText): Mentions {
       continue;
     }
     paragraph = paragraphAt[index]!;
-    const core = headlines.has(paragraph) ? readHeadlineName(doc, index, here) : readNameCore(doc, index, here);
+    const core = doc.headlines.has(paragraph) ? readHeadlineName(doc, index, here) : readNameCore(doc, index, here);
     if (core === null) {
       index++;
       continue;
@@ -235,7 +234,6 @@ function modifies(tokens: readonly Token[], nameFirst: number, nameLast: number,
 // Hint: module constants, as a regex literal in a function is a new RegExp on every call.
 const LETTERS = /^\p{L}+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
-const HEADLINE_END = /^[.!?"”’:]$/;
 
 /**
  * "long-time", "then-President": the tight hyphen at `at` joins two runs of letters into one modifying word; not a
@@ -243,45 +241,6 @@ const HEADLINE_END = /^[.!?"”’:]$/;
  */
 function isHyphenatedModifierAt(tokens: readonly Token[], at: number): boolean {
   return isTightHyphen(tokens, at) && LETTERS.test(tokens[at - 1]!.text) && LETTERS.test(tokens[at + 1]!.text) && !isTightHyphen(tokens, at + 2) && !isTightHyphen(tokens, at - 2);
-}
-
-/** Longest paragraph, in tokens, that can be a headline. */
-const HEADLINE_TOKENS = 20;
-
-/**
- * Paragraphs that read as headlines: short, nearly every word but the small
- * ones capitalised ("Tidewater Rovers Coach Resigns", "Why Voters Are
- * Leaving the Party"). Their capitals say nothing about names.
- */
-function findHeadlines(tokens: readonly Token[], paragraphAt: Int32Array): Set<number> {
-  const headlines = new Set<number>();
-  let first = 0;
-  for (let at = 1; at <= tokens.length; at++) {
-    if (at < tokens.length && paragraphAt[at] === paragraphAt[first]) continue;
-    if (at - first <= HEADLINE_TOKENS && isHeadline(tokens, first, at)) headlines.add(paragraphAt[first]!);
-    first = at;
-  }
-  return headlines;
-}
-
-/**
- * Whether tokens `first` to `end` (exclusive) read as a headline: see {@link findHeadlines}.
- * A final stop is allowed only when every word but the small ones is
- * capitalised and there are at least four of them: prose always has a
- * lower-case word (its verb, at least).
- */
-function isHeadline(tokens: readonly Token[], first: number, end: number): boolean {
-  let words = 0;
-  let capitalised = 0;
-  for (let at = first; at < end; at++) {
-    const { lower, classes } = tokens[at]!;
-    if ((classes & WORD_CLASS.startsWithLetter) === 0 || (at > first && TITLE_SMALL_WORDS.has(lower))) continue;
-    words++;
-    if ((classes & WORD_CLASS.capitalised) !== 0) capitalised++;
-  }
-  if (words < 2) return false;
-  if (HEADLINE_END.test(tokens[end - 1]!.text)) return words >= 4 && capitalised === words;
-  return capitalised >= 0.75 * words;
 }
 
 /**
