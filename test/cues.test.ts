@@ -130,6 +130,12 @@ describe('reportingVerbAt and reportingVerbEnd', () => {
     expect(reportingVerbEnd(said, 1)).toBe(1);
   });
 
+  it('read a capitalised verb as a reporting verb only in a headline, where every word is capitalised', () => {
+    const tokens = tokensOf('Harbour Mayor Says Ferry Will Run');
+    expect(reportingVerbAt(tokens, 2)).toBeNull();
+    expect(reportingVerbAt(tokens, 2, true)).toBe('say');
+  });
+
   it('read "say" after a count and a participle before "to" as reporting verbs, and "state" as the noun', () => {
     expect(reportingVerbs('About 4 in 10 say the pier is safe.')).toEqual(['say -> say']);
     expect(reportingVerbs('Vell, promising to fix it, left.')).toEqual(['promising -> promise']);

@@ -282,6 +282,24 @@ describe('reportSpeech extents', () => {
   });
 });
 
+describe('reportSpeech: headlines', () => {
+  it('should read a report in a headline, whose verb is capitalised like every word, before or after its source', () => {
+    expect(reports('Harbour Mayor Says Ferry Will Run Again in May\n\nThe ferry stopped in June.')).toEqual([
+      'Ferry Will Run Again in May <- Harbour Mayor (reported-clause)',
+    ]);
+    expect(reports('Ferry Will Run Again in May, Harbour Mayor Says\n\nThe ferry stopped in June.')).toEqual([
+      'Ferry Will Run Again in May <- Harbour Mayor (reported-before-cue)',
+    ]);
+    expect(reports('Ilse Brandt Warns Toll Plan Would Cost Drivers Millions.\n\nThe plan was published on Monday.')).toEqual([
+      'Toll Plan Would Cost Drivers Millions <- Ilse Brandt (reported-clause)',
+    ]);
+  });
+
+  it('should read no capitalised verb in prose as a report', () => {
+    expect(reports('The ferry stopped in June. Says who? Nobody knows.')).toEqual([]);
+  });
+});
+
 describe('reporting verbs', () => {
   it('should include no verb of belief, knowledge or intention', () => {
     expect(REPORTING_VERB_LEMMAS.filter((lemma) => NOT_SPEECH_LEMMAS.has(lemma))).toEqual([]);

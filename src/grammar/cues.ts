@@ -136,12 +136,12 @@ export function cueEndingAt(tokens: readonly Token[], index: number): Cue | null
  *
  * @internal
  */
-export function reportingVerbAt(tokens: readonly Token[], index: number): string | null {
+export function reportingVerbAt(tokens: readonly Token[], index: number, headline = false): string | null {
   const token = tokens[index];
   if (token === undefined) return null;
   const lemma = REPORTING_VERBS.get(token.lower) ?? particleVerbAt(tokens, index);
   if (lemma === undefined || stateAsNoun(tokens, index)) return null;
-  if (token.text !== token.lower && !followsOpeningMark(tokens, index)) return null;
+  if (token.text !== token.lower && !headline && !followsOpeningMark(tokens, index)) return null;
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)
     && !taggedAsNounAfterCount(tokens, index) && !participleBeforeReport(tokens, index) && !particleBeforeThat(tokens, index)
     && !taggedAsNounBeforeReport(tokens, index)) {

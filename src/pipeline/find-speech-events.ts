@@ -38,7 +38,7 @@ export function findSpeechEvents(doc: Document, reads?: (paragraph: number) => b
 function readEvent(doc: Document, at: number, sentenceLast: number): SpeechEvent | null {
   const { tokens } = doc;
   const cue = cueAt(tokens, at);
-  const reportingVerb = cue === null || !cue.sourceAfter ? reportingVerbAt(tokens, at) : null;
+  const reportingVerb = cue === null || !cue.sourceAfter ? reportingVerbAt(tokens, at, doc.headlines.has(doc.paragraphAt[at]!)) : null;
   if (cue === null && reportingVerb === null) return null;
   const read: Cue = cue ?? { first: at, last: reportingVerbEnd(tokens, at), strength: 'weak', sourceAfter: false };
   const according = read.sourceAfter && tokens[at]!.lower === 'according';
