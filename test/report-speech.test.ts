@@ -282,6 +282,27 @@ describe('reportSpeech extents', () => {
   });
 });
 
+describe('reportSpeech: adverbial clauses', () => {
+  it('should read no report in an adverbial clause opening the sentence before a verb of speech', () => {
+    expect(reports('When the council cut the ferry budget, the harbour board said enough.')).toEqual([]);
+    expect(reports('But after Ilse Brandt lost the vote, her aides tweeted their thanks.')).toEqual([]);
+  });
+
+  it('should read no report in an adverbial clause of the telling after the verb', () => {
+    expect(reports('Ilse Brandt told reporters as she turned to leave.')).toEqual([]);
+    expect(reports('The mayor explained while the ferry was docking.')).toEqual([]);
+  });
+
+  it('should still read a report that holds a main clause after the subordinate one', () => {
+    expect(reports('When the ferry runs again, it will be full, Ilse Brandt said.')).toEqual([
+      'When the ferry runs again, it will be full <- Ilse Brandt (reported-before-cue)',
+    ]);
+    expect(reports('Ilse Brandt said while the ferry was late, the crew had done well.')).toEqual([
+      'while the ferry was late, the crew had done well <- Ilse Brandt (reported-clause)',
+    ]);
+  });
+});
+
 describe('reportSpeech: headlines', () => {
   it('should read a report in a headline, whose verb is capitalised like every word, before or after its source', () => {
     expect(reports('Harbour Mayor Says Ferry Will Run Again in May\n\nThe ferry stopped in June.')).toEqual([

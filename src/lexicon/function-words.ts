@@ -69,6 +69,17 @@ export const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Subordinators whose clause, opening a sentence on its own before a comma, is an adverbial of time, cause or
+ * concession and not what someone said: "**When** Congress cut the funding, Mexico said enough". Not "if", whose clause
+ * may be the report itself ("If the council agrees the ferry will run, she said").
+ *
+ * Source: {@link SUBORDINATORS} and {@link CLAUSE_OPENING_PREPOSITIONS} without "if".
+ */
+export const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set(
+  [...SUBORDINATORS, ...CLAUSE_OPENING_PREPOSITIONS].filter((word) => word !== 'if'),
+);
+
+/**
  * Prepositions whose object is still what its clause is about, so the next pronoun may mean it: the agent after "by"
  * ("A study **by** Larchmont Planning Group found"), the company after "in" ("Shares **in** Veridane fell").
  *

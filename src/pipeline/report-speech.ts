@@ -2,7 +2,7 @@ import { isDeterminer, isFiniteVerb, isFiniteVerbAfter, isPossessiveAt, overlaps
 import { reportingVerbAt } from '../grammar/cues.js';
 import { PHRASE_OBJECT_POS, VERB_POS } from '../grammar/pos.js';
 import { infinitiveHead, phraseEnd, phraseStart, tokenRange } from '../grammar/subjects.js';
-import { CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, CONTINUING_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { ADVERBIAL_SUBORDINATORS, CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, CONTINUING_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { INFINITIVE_REPORTING_LEMMAS, LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
 import { TIME_WORDS } from '../lexicon/time-words.js';
@@ -177,7 +177,8 @@ function clauseAfter(reader: Reader, event: SpeechEvent, sentence: Sentence): Re
     const coordinated = !stop && that >= 0 && (token!.lower === 'and' || token!.lower === 'but') && tokens[probe + 1]?.lower === 'that' && doc.quoteAt[probe]! < 0 && !hasThat(tokens, first, probe - 1);
     if (!stop && !coordinated) continue;
     const end = trimEnd(doc, first, probe - 1);
-    if (end >= first && isClause(tokens, first, end)) records.push({ range: tokenRange(tokens, first, end), rule });
+    const adverbial = that < 0 && first === at && isAdverbialClause(tokens, first, end);
+    if (end >= first && isClause(tokens, first, end) && !adverbial) records.push({ range: tokenRange(tokens, first, end), rule });
     if (stop) break;
     first = probe + 2;
     probe++;
@@ -409,6 +410,7 @@ function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number,
   if (isClause(tokens, start, leftEnd) && !gerundSubject) {
     const tail = anyTail ? null : continuedAfter(reader, tailFirst, last, linkedOnly);
     if (tail !== null) return [{ range: left.range, rule: 'reported-interrupted' }, { range: tail, rule: 'reported-interrupted' }];
+    if (isAdverbialClause(tokens, start, leftEnd)) return [];
     // Hint: the words after "according to" are its source, however long.
     return anyTail || shortTail(tokens, tailFirst, last) ? [left] : [];
   }
@@ -419,6 +421,18 @@ function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number,
     { range: left.range, rule: 'reported-interrupted' },
     { range: tokenRange(tokens, tailFirst + 1, rightEnd), rule: 'reported-interrupted' },
   ];
+}
+
+/**
+ * `When Congress cut the funding, Mexico said enough`, `she said as she turned to leave`: words that open with a
+ * subordinator (past a coordinator) and hold no comma are an adverbial clause of the sentence, not a report beside its
+ * attribution, which would hold a main clause too (`When the ferry runs, it will be full, she said`).
+ */
+function isAdverbialClause(tokens: readonly Token[], first: number, last: number): boolean {
+  const opener = CONTINUING_LINKS.has(tokens[first]!.lower) && first < last ? first + 1 : first;
+  if (!ADVERBIAL_SUBORDINATORS.has(tokens[opener]!.lower)) return false;
+  for (let at = opener + 1; at <= last; at++) if (tokens[at]!.text === ',') return false;
+  return true;
 }
 
 /**
