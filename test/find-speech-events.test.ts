@@ -125,3 +125,22 @@ describe('findSpeechEvents', () => {
     expect(events('"They said it was safe," Reyl said.')).toEqual(['said <- Reyl']);
   });
 });
+
+describe('findSpeechEvents: shares of a poll as sources', () => {
+  it('should read a share of a group as the source, whatever the tagger makes of its words', () => {
+    expect(events('More than six in 10 said the toll should go.')).toEqual(['said <- More than six in 10']);
+    expect(events('Less than a third said the toll should go.')).toEqual(['said <- Less than a third']);
+    expect(events('Half said the toll should go.')).toEqual(['said <- Half']);
+  });
+
+  it('should read a share of a named group, past a place set off before it and a participle of polling after it', () => {
+    expect(events('In Tarkent, 85% of Liberals said the toll should go.')).toEqual(['said <- 85% of Liberals']);
+    expect(events('Some 56 percent of drivers polled said the toll should go.')).toEqual(['said <- Some 56 percent of drivers']);
+  });
+
+  it('should end the source at a dash set off by spaces, where a name before it is no part of it', () => {
+    expect(events('Ilse Brandt is trusted more than Tomas Reyl - 60 percent of drivers said she would do better.')).toEqual([
+      'said <- 60 percent of drivers',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Document, Range, Subject, Token } from '../pipeline/document.js';
 import { cueAt, isRefusedAt, type Cue } from './cues.js';
 import { FUNCTION_POS, MODIFIER_POS } from './pos.js';
 import { ageEndingAt } from './descriptions.js';
-import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, POLLED_PARTICIPLES, SHARE_WORDS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { CLAUSE_OPENING_PREPOSITIONS, FLOATING_QUANTIFIERS, INDEFINITE_OPENERS, LOCATING_PREPOSITIONS, NEGATIONS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { DASHES } from '../lexicon/punctuation.js';
@@ -511,7 +511,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
         // So past an adjective with its complement: "a source close to Kilbane insisted".
         const before = tokens[mention.first - 2];
         // So past a word used as a noun after its article: "a nurse in the north of England said".
-        if (mention.first - 2 >= first && (NOUN_HEAD_POS.has(before!.pos) || (before!.pos === 'ADJ' && mention.first - 3 >= first
+        // So past a share: "85% of Democrats said".
+        if (mention.first - 2 >= first && (NOUN_HEAD_POS.has(before!.pos) || isCount(before!) || (before!.pos === 'ADJ' && mention.first - 3 >= first
           && NOUN_HEAD_POS.has(tokens[mention.first - 3]!.pos)) || (mention.first - 3 >= first && isNounAfterArticle(tokens, mention.first - 2)))) break;
         // "One woman who had driven from Havelock with her grandchildren said": a phrase goes on past the name, whose
         // head the noun phrase below reads.
@@ -537,15 +538,17 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
         && mentions.names[named]!.nameLast === article - 2) return nameSubject(doc, named);
       return nameSubject(doc, origin);
     }
-    if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',') break;
+    if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',' || isAsideDash(tokens, probe)) break;
   }
   if (INDEFINITE_SUBJECTS.has(token.lower) && tokens[at - 1]?.lower !== 'and') return nominalSubject(doc, at, at);
-  // "Those surveyed say", "those polled said": people named by what was done to them.
+  // "Those surveyed say", "those polled said": people named by what was done to them; so after a noun ("56 percent of
+  // Cuban-Americans polled said"), the noun phrase's.
   if (token.pos === 'VERB' && token.lower.endsWith('ed') && at - 1 >= first && tokens[at - 1]!.lower === 'those') return nominalSubject(doc, at - 1, at, at - 1);
+  if (POLLED_PARTICIPLES.has(token.lower) && at - 1 >= first && NOUN_HEAD_POS.has(tokens[at - 1]!.pos)) return subjectBefore(doc, at - 1, first);
   // "47% say": a share of people is a subject; so is a role noun the tagger reads as an adjective ("the incumbent said").
-  // So is a document noun the tagger reads otherwise ("the circular said").
+  // So is a document noun the tagger reads otherwise ("the circular said"), and a share ("a third said").
   if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%' && !TITLE_HEADS.has(token.lower) && !DOCUMENT_NOUNS.has(token.lower)
-    && !isModifierAfterPossessive(tokens, at)) {
+    && !SHARE_WORDS.has(token.lower) && !isModifierAfterPossessive(tokens, at)) {
     // "A federal official who was not authorized to speak publicly said": a relative clause that ends in a verb or an
     // adverb, its subject the noun before "who".
     const relative = relativePronounBefore(doc, at, first);
@@ -558,7 +561,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   while (start > first && quoteAt[start - 1]! < 0) {
     const previous = tokens[start - 1]!;
     // "The mother-of-two said": any word wink split off at a tight hyphen is part of the one word.
-    const joins = NOUN_PHRASE_POS.has(previous.pos) || isPossessiveAt(tokens, start - 1) || previous.text === '-' || isTightHyphen(tokens, start)
+    const joins = NOUN_PHRASE_POS.has(previous.pos) || previous.text === '%' || isPossessiveAt(tokens, start - 1) || (previous.text === '-' && !isAsideDash(tokens, start - 1)) || isTightHyphen(tokens, start)
       || isModifierAfterPossessive(tokens, start - 1) || isParticipleBeforeNoun(tokens, start - 1) || isNounAfterArticle(tokens, start - 1);
     // "the mother of three", "officials at the agency": step over a preposition (and its determiner) that has a noun before it.
     const step = isDeterminer(previous) && !previous.lower.startsWith('wh') && tokens[start - 2]?.pos === 'ADP' ? 2 : 1;
@@ -568,7 +571,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     const complement = before?.pos === 'ADJ' && start - step - 2 >= first && NOUN_HEAD_POS.has(tokens[start - step - 2]!.pos) ? 1 : 0;
     const adjectiveHead = start - step - 2 >= first && isNounAfterArticle(tokens, start - step - 1);
     const preposition = link.pos === 'ADP' && !CLAUSE_OPENING_PREPOSITIONS.has(link.lower) && start - step - 1 >= first && before !== undefined
-      && ((step === 1 ? NOUN_PHRASE_POS : NOUN_HEAD_POS).has(before.pos) || complement === 1 || adjectiveHead);
+      && ((step === 1 ? NOUN_PHRASE_POS : NOUN_HEAD_POS).has(before.pos) || isCount(before) || complement === 1 || adjectiveHead);
     // "Federal and state officials", "Edwards and others": a coordinated noun before the head.
     const coordinated = previous.lower === 'and' && start - 2 >= first && NOUN_HEAD_POS.has(tokens[start - 2]!.pos) && quoteAt[start - 2]! < 0;
     if (!joins && !preposition && !coordinated) break;
@@ -596,6 +599,11 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
 }
 
 const NOUN_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** A number or a percent sign, which heads a share of a group: "**85%** of Democrats", "**six** in 10". */
+function isCount(token: Token): boolean {
+  return token.pos === 'NUM' || token.text === '%';
+}
 
 /** "in the **east** of the city", "the **north** of England": an adjective or adverb after an article, used as a noun. */
 function isNounAfterArticle(tokens: readonly Token[], at: number): boolean {
@@ -717,6 +725,8 @@ function pastInterveningWords(tokens: readonly Token[], at: number, first: numbe
 
 /** Steps left from `at` over adverbs and auxiliaries ("also", "has") to where a subject would end. */
 function skipAuxiliaries(tokens: readonly Token[], at: number, first: number): number {
+  // Hint: not past a share the tagger reads as an adverb ("a **third** said").
+  if (at >= first && SHARE_WORDS.has(tokens[at]!.lower)) return at;
   while (at >= first && isBetweenSubjectAndVerb(tokens[at]!)) at--;
   return at;
 }

@@ -75,6 +75,22 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(words(`
 `));
 
 /**
+ * Shares of a group that speak for it in poll copy ("a **third** said", "**half** say", "two **fifths** agreed"), which
+ * the tagger often reads as adverbs.
+ *
+ * Source: the English fractions that news copy writes in words, singular and plural.
+ */
+export const SHARE_WORDS: ReadonlySet<string> = new Set(words(`half halves third thirds quarter quarters fifth fifths`));
+
+/**
+ * Participles that name a poll's respondents after the group they are drawn from: "voters **polled** said", "those
+ * **surveyed** say".
+ *
+ * Source: the verbs of sampling in poll reports (AP Stylebook, "polls and surveys").
+ */
+export const POLLED_PARTICIPLES: ReadonlySet<string> = new Set(words(`polled surveyed interviewed questioned sampled`));
+
+/**
  * Speakers named only by a quantity: `"…," one said`, `said another`.
  *
  * Source: the {@link QUANTIFIERS} that stand alone as a pronoun for people.

@@ -144,6 +144,9 @@ export const CLAUSE_LINKS: ReadonlySet<string> = new Set(
  */
 export const NEW_CLAUSE_LINKS: ReadonlySet<string> = new Set(words(`but although though while even yet whereas and so because`));
 
+/** Comparatives that with "than" make a count, capitalised when they open a sentence: "**More** than half said", "**Fewer** than 10". */
+export const COUNT_COMPARATIVES: ReadonlySet<string> = new Set(words(`more less fewer`));
+
 /** Words that join the parts of a title: "Secretary **of** State", "spokesman **for**", "Filmmaker **and** author". */
 export const TITLE_LINKS: ReadonlySet<string> = new Set(words(`of to for on - & and`));
 

@@ -34,7 +34,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(words(`
   this that these those it he she we they you his her their our my its there here what who why how yes no
   not also still even now meanwhile however instead asked said says told added according mr. mrs. ms. dr.
   god internet web am pm a.m. p.m.
-  others another several many some both most few all each everyone everybody someone somebody anyone anybody nobody
+  others another several many some both most few all each everyone everybody someone somebody anyone anybody nobody half
 `));
 
 /**

@@ -2,7 +2,7 @@ import { followsOpeningMark } from '../grammar/cues.js';
 import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
-import { ARTICLES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
+import { ARTICLES, COUNT_COMPARATIVES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { HONORIFIC_PHRASES, HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, TITLE_ABBREVIATIONS } from '../lexicon/descriptions.js';
@@ -287,6 +287,8 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
   // "Mum-of-three Kerry Vale": the count's noun opens a description, not a name; "Grama **Niladhari** S.P. Dissanayake":
   // nor does the last word of a title of several words.
   if (countedPersonEndingAt(tokens, index + 4) === index) return null;
+  // "More than half said": a count opening the sentence, not Thomas More.
+  if (COUNT_COMPARATIVES.has(tokens[index]!.lower) && tokens[index + 1]?.lower === 'than') return null;
   const phraseFirst = index > 0 ? titlePhraseEndingAt(tokens, index) : -1;
   if (phraseFirst >= 0 && phraseFirst < index) return null;
   const campaign = campaignNameEnd(tokens, index, outside);
