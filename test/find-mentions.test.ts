@@ -282,6 +282,17 @@ describe('findMentions', () => {
       expect(mentionOf(text, name)).toEqual([name, title]);
     });
 
+    it('reads a long appositive to the end of the name it ends in, never cutting the name', () => {
+      expect(mentionOf('"We are ready," said Ana Ruiz, chief of operations for the Harlow Port Authority\'s Dunmore River District.', 'Ana Ruiz')).toEqual([
+        'Ana Ruiz',
+        "chief of operations for the Harlow Port Authority's Dunmore River District",
+      ]);
+      expect(mentionOf('"We are ready," said Ana Ruiz, a professor of law and public policy at Tarn University School of Law.', 'Ana Ruiz')).toEqual([
+        'Ana Ruiz',
+        'professor of law and public policy at Tarn University School of Law',
+      ]);
+    });
+
     it('keeps a body named after a party whole', () => {
       expect(mentionOf('The Republican National Committee said no.', 'Republican National Committee')).toEqual(['Republican National Committee', null]);
     });

@@ -1061,6 +1061,25 @@ function bodySetOffAfter(tokens: readonly Token[], head: number, last: number, o
   return outside(last + 2) && isCapitalised(tokens[last + 2]!.text) && isBodyWord(tokens[end]) && closed ? end : last;
 }
 
+/** How many tokens an appositive may have, past which it ends (but not inside a name: see {@link continuesName}). */
+const APPOSITIVE_TOKENS = 12;
+
+/** How many more tokens a name that an appositive's last words open may run on past {@link APPOSITIVE_TOKENS}. */
+const APPOSITIVE_NAME_TAIL = 6;
+
+/**
+ * "…, chief of operations for the Harlow Port Authority's Dunmore **District**", "…at Tarn University **School of
+ * Law**": a capitalised word, or a small word between two, that goes on a name, which the reach never cuts.
+ */
+function continuesName(tokens: readonly Token[], at: number, start: number): boolean {
+  // Hint: not past a title ("daughter of Harlow Elementary Principal"): a name after it is another person's.
+  if (at - start >= APPOSITIVE_TOKENS + APPOSITIVE_NAME_TAIL || titleHeadEndingAt(tokens, at - 1) >= 0) return false;
+  const before = tokens[at - 1]!;
+  const token = tokens[at]!;
+  if (TITLE_SMALL_WORDS.has(token.lower)) return isCapitalised(before.text) && tokens[at + 1] !== undefined && isCapitalised(tokens[at + 1]!.text);
+  return isCapitalised(token.text) && (isCapitalised(before.text) || (TITLE_SMALL_WORDS.has(before.lower) && isCapitalised(tokens[at - 2]!.text)));
+}
+
 /** Reads ", the U.S. ambassador to NATO," after a name; returns its last token (before the closing comma). */
 function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: number) => boolean): { last: number; title: string | null; age: number | null } | null {
   const { tokens } = doc;
@@ -1084,7 +1103,7 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   let head = -1;
   let possessive = -1;
   let broken = false;
-  for (; at < tokens.length && at - start < 12 && outside(at); at++) {
+  for (; at < tokens.length && (at - start < APPOSITIVE_TOKENS || continuesName(tokens, at, start)) && outside(at); at++) {
     const token = tokens[at]!;
     if (token.text === ',' || token.text === '.' || token.text === ';' || token.text === mark || RELATIVE_WORDS.has(token.lower)) break;
     // "Ana Pell, and Deputy Prime Minister Tomas Vik": a phrase opened by "and" is the next item of a list.
