@@ -906,3 +906,10 @@ describe('attributeQuotes: an office with a capitalised complement set off befor
     ]);
   });
 });
+
+describe('attributeQuotes: a place in an unnamed source\'s complement', () => {
+  it('should give the quote after the verb to the unnamed source, not the place after its adjectives', () => {
+    const [quote] = extractQuotes('"The crossing was rough," said a ferry captain in northern Tarkent.');
+    expect([quote?.speaker?.name, quote?.speaker?.title]).toEqual([null, 'ferry captain in northern Tarkent']);
+  });
+});

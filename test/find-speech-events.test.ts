@@ -144,3 +144,10 @@ describe('findSpeechEvents: shares of a poll as sources', () => {
     ]);
   });
 });
+
+describe('findSpeechEvents: a place in an unnamed source\'s complement', () => {
+  it('should give the speech to the unnamed source, not the place after its preposition and adjectives', () => {
+    expect(events('A ferry captain in west-central Tarkent said the crossing was rough.')).toEqual(['said <- A ferry captain in west-central Tarkent']);
+    expect(events('A ferry captain in northern Tarkent said the crossing was rough.')).toEqual(['said <- A ferry captain in northern Tarkent']);
+  });
+});

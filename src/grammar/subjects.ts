@@ -70,15 +70,28 @@ export function subjectInRange(doc: Document, first: number, last: number): Subj
 
 /**
  * Whether a name starting at `nameFirst` follows a preposition after `first`, past an article and the lower-case
- * modifiers after it ("for the state Department"); without an article a modifier is a title's complement ("secretary
- * of state Rita Vance").
+ * modifiers after it ("for the state Department"), or past adjectives alone ("in northern Tarkent"); without an article
+ * a noun is a title's complement ("secretary of state Rita Vance").
  */
 function afterPreposition(tokens: readonly Token[], nameFirst: number, first: number): boolean {
   let at = nameFirst - 1;
   for (let modifiers = 0; at > first && modifiers < 2 && MODIFIER_POS.has(tokens[at]!.pos) && !isCapitalised(tokens[at]!.text); modifiers++) at--;
   if (at > first && isDeterminer(tokens[at]!)) at--;
-  else at = nameFirst - 1;
+  else at = adjectivesBefore(tokens, nameFirst, first) - 1;
   return at > first && tokens[at]!.pos === 'ADP';
+}
+
+/**
+ * The first of the lower-case adjectives right before token `nameFirst` and after `first`, at most two, a hyphened one
+ * counting once ("northern", "west-central", "rural southern"); `nameFirst` when there are none.
+ */
+function adjectivesBefore(tokens: readonly Token[], nameFirst: number, first: number): number {
+  let start = nameFirst;
+  for (let count = 0; count < 2 && start - 1 > first && tokens[start - 1]!.pos === 'ADJ' && !isCapitalised(tokens[start - 1]!.text); count++) {
+    start--;
+    if (start - 2 > first && isTightHyphen(tokens, start - 1) && !isCapitalised(tokens[start - 2]!.text)) start -= 2;
+  }
+  return start;
 }
 
 /** Whether tokens `first..last` hold a finite verb: a clause of their own. */
@@ -500,20 +513,22 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
       // Hint: past the article of the first ("for the Sperrin Health and Social Care Trust").
       if (lead < mention.first && lead - 1 >= first && isDeterminer(tokens[lead - 1]!)) lead--;
       if (lead < mention.first && origin === index && lead - 2 >= first && tokens[lead - 1]!.pos === 'ADP' && isSpeakerNoun(tokens[lead - 2]!.lower) && isCommonNounAt(doc, lead - 2)) break;
-      const preposition = tokens[mention.first - 1];
+      // Hint: past adjectives on a place: "a ferry captain in northern Tarkent said".
+      const opening = adjectivesBefore(tokens, mention.first, first);
+      const preposition = tokens[opening - 1];
       if (origin === index && preposition?.pos === 'ADP' && preposition.lower !== 'with' && !CLAUSE_OPENING_PREPOSITIONS.has(preposition.lower)) {
         // "Judge Ana Roe of the Federal District Court in Portland wrote": a place after a body's name says where the
         // body is; a name before it speaks as if the verb came right after the body (an unnamed source keeps its whole
         // phrase, read below: "A spokesman for the Tarn Trust in Harlow").
-        const located = LOCATING_PREPOSITIONS.has(preposition.lower) && mention.first - 2 >= first && mentions.nameAt[mention.first - 2]! >= 0
-          ? subjectBefore(doc, mention.first - 2, first) : null;
+        const located = LOCATING_PREPOSITIONS.has(preposition.lower) && opening - 2 >= first && mentions.nameAt[opening - 2]! >= 0
+          ? subjectBefore(doc, opening - 2, first) : null;
         if (located?.kind === 'name') return located;
         // So past an adjective with its complement: "a source close to Kilbane insisted".
-        const before = tokens[mention.first - 2];
+        const before = tokens[opening - 2];
         // So past a word used as a noun after its article: "a nurse in the north of England said".
         // So past a share: "85% of Democrats said".
-        if (mention.first - 2 >= first && (NOUN_HEAD_POS.has(before!.pos) || isCount(before!) || (before!.pos === 'ADJ' && mention.first - 3 >= first
-          && NOUN_HEAD_POS.has(tokens[mention.first - 3]!.pos)) || (mention.first - 3 >= first && isNounAfterArticle(tokens, mention.first - 2)))) break;
+        if (opening - 2 >= first && (NOUN_HEAD_POS.has(before!.pos) || isCount(before!) || (before!.pos === 'ADJ' && opening - 3 >= first
+          && NOUN_HEAD_POS.has(tokens[opening - 3]!.pos)) || (opening - 3 >= first && isNounAfterArticle(tokens, opening - 2)))) break;
         // "One woman who had driven from Havelock with her grandchildren said": a phrase goes on past the name, whose
         // head the noun phrase below reads.
         if (mention.last !== at) break;
