@@ -293,6 +293,13 @@ describe('findMentions', () => {
       ]);
     });
 
+    it.each([
+      ['Botanist Ravi Dhumal said the survey was rushed.', 'Ravi Dhumal', 'Botanist'],
+      ['Oceanographer Lena Voss said the reef was bleaching.', 'Lena Voss', 'Oceanographer'],
+    ])('a profession before a name is its title, not part of the name: %s', (text, name, title) => {
+      expect(mentionOf(text, name)).toEqual([name, title]);
+    });
+
     it('keeps a body named after a party whole', () => {
       expect(mentionOf('The Republican National Committee said no.', 'Republican National Committee')).toEqual(['Republican National Committee', null]);
     });

@@ -19,7 +19,8 @@ import { phrases, words } from './words.js';
  * the playing positions and sports roles of sports copy ("Rovers goalkeeper
  * Tom Hale", "striker Cal Brennan"), and the trades and professions of
  * science, health and feature copy that are no common surname ("psychologist",
- * "midwife"; not "baker" or "porter"), and the British police ranks written
+ * "midwife"; not "baker" or "porter", nor "advocate" and "campaigner", more often a description in US copy: "a
+ * leading advocate of the bill"), and the British police ranks written
  * before a name ("DC", "DI", "DCI", and without points "Det Insp", "Sgt",
  * "Supt", "PC", "DS"), and the British abbreviations for a family doctor and
  * for members of the European, Scottish, Irish and provincial parliaments ("a GP
@@ -67,7 +68,9 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   psychologist psychiatrist epidemiologist virologist biologist geologist climatologist meteorologist
   criminologist sociologist cardiologist oncologist neurologist pathologist pediatrician paediatrician
   archaeologist archeologist anthropologist ecologist hydrologist zoologist toxicologist seismologist volcanologist
-  ornithologist entomologist radiologist dermatologist
+  ornithologist entomologist radiologist dermatologist glaciologist oceanographer demographer astronomer chemist
+  botanist agronomist horticulturist arborist naturalist conservationist nutritionist dietitian veterinarian actuary
+  notary paralegal tutor rancher
   technician electrician statistician mathematician physicist pharmacist dentist therapist counsellor counselor
   accountant librarian archivist academic midwife surveyor mechanic plumber designer programmer trucker machinist
   welder carpenter
