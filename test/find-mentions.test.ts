@@ -300,6 +300,12 @@ describe('findMentions', () => {
       expect(mentionOf(text, name)).toEqual([name, title]);
     });
 
+    it('keeps a region set off after a town in a title, but not a person listed after it', () => {
+      expect(mentionOf('"It was late," said Ana Ruiz, a retired dentist in Harlow, Tarkent.', 'Ana Ruiz')).toEqual(['Ana Ruiz', 'retired dentist in Harlow, Tarkent']);
+      expect(mentionOf('Ana Ruiz, a nurse from Dunmore, New South Wales, said it was late.', 'Ana Ruiz')).toEqual(['Ana Ruiz', 'nurse from Dunmore, New South Wales']);
+      expect(mentionOf('"It was late," said Ana Ruiz, a dentist in Harlow, Tom Hale, a farmer, and others.', 'Ana Ruiz')).toEqual(['Ana Ruiz', 'dentist in Harlow']);
+    });
+
     it('keeps a body named after a party whole', () => {
       expect(mentionOf('The Republican National Committee said no.', 'Republican National Committee')).toEqual(['Republican National Committee', null]);
     });

@@ -7,6 +7,7 @@ import { DASHES } from '../lexicon/punctuation.js';
 import { HONORIFIC_PHRASES, HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, TITLE_ABBREVIATIONS } from '../lexicon/descriptions.js';
 import { CAMPAIGN_OPENERS, NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
+import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { PARTY_LETTERS, PARTY_NOUNS, RANK_VERB_FORMS, ROLE_CLAUSE_VERBS, SEAT_TITLE_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
@@ -1148,8 +1149,28 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   // keep one right after "a", which classifies rather than possesses ("a master's student", "a children's author").
   const classifying = possessive === first + 1 && INDEFINITE_ARTICLES.has(tokens[start]!.lower);
   if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text) && !classifying) first = possessive + 1;
-  const end = bodySetOffAfter(tokens, head, last, outside);
+  const end = regionSetOffAfter(tokens, bodySetOffAfter(tokens, head, last, outside), outside);
   return { last: end, title: spanText(tokens, first, end), age: age >= 0 ? ageOf(tokens[age]!) : null };
+}
+
+/** How many words the name of a state or country set off after a town may have: "New South Wales". */
+const REGION_WORDS = 3;
+
+/**
+ * "Ann Roe, a dentist in Scottsdale, Arizona, said": a town after "in" or "from" that ends a title at `last`, and a
+ * region set off after it by a comma and closed by a comma or a stop; the region's last token, or `last` if none.
+ */
+function regionSetOffAfter(tokens: readonly Token[], last: number, outside: (index: number) => boolean): number {
+  let town = last;
+  while (town > 0 && isCapitalised(tokens[town - 1]!.text) && last - town < REGION_WORDS) town--;
+  const link = tokens[town - 1];
+  if (!isCapitalised(tokens[last]!.text) || link === undefined || (link.lower !== 'in' && link.lower !== 'from') || tokens[last + 1]?.text !== ',') return last;
+  let end = last + 2;
+  // Hint: not a person listed after the town ("in Harlow, Tom Hale, a farmer,"), whose first name the lexicon knows.
+  if (tokens[end] === undefined || !outside(end) || tokens[end]!.pos !== 'PROPN' || !isCapitalised(tokens[end]!.text) || FIRST_NAME_GENDER.has(tokens[end]!.lower)) return last;
+  while (end + 1 - (last + 2) < REGION_WORDS && tokens[end + 1] !== undefined && outside(end + 1) && tokens[end + 1]!.pos === 'PROPN' && isCapitalised(tokens[end + 1]!.text)) end++;
+  const after = tokens[end + 1];
+  return after === undefined || after.text === ',' || after.text === '.' ? end : last;
 }
 
 /** How many tokens a bracket between a name and its appositive may hold, its closing bracket included. */
