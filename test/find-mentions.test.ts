@@ -300,10 +300,27 @@ describe('findMentions', () => {
       expect(mentionOf(text, name)).toEqual([name, title]);
     });
 
+    it('reads past the reach to the end of a body named after small words, and never ends a title on one', () => {
+      expect(mentionOf('"No," said Tomas Reyl, a former adviser to President Tom Ruiz and a former director of the Harlow Budget Office.', 'Tomas Reyl')).toEqual([
+        'Tomas Reyl',
+        'former adviser to President Tom Ruiz and a former director of the Harlow Budget Office',
+      ]);
+      expect(mentionOf('"No," said Tomas Reyl, a senior fellow at the Center on Budget and Housing Policy Priorities and a former aide.', 'Tomas Reyl')?.[1]).not.toMatch(/ (and|a|of|the)$/);
+    });
+
     it('keeps a region set off after a town in a title, but not a person listed after it', () => {
       expect(mentionOf('"It was late," said Ana Ruiz, a retired dentist in Harlow, Tarkent.', 'Ana Ruiz')).toEqual(['Ana Ruiz', 'retired dentist in Harlow, Tarkent']);
       expect(mentionOf('Ana Ruiz, a nurse from Dunmore, New South Wales, said it was late.', 'Ana Ruiz')).toEqual(['Ana Ruiz', 'nurse from Dunmore, New South Wales']);
       expect(mentionOf('"It was late," said Ana Ruiz, a dentist in Harlow, Tom Hale, a farmer, and others.', 'Ana Ruiz')).toEqual(['Ana Ruiz', 'dentist in Harlow']);
+    });
+
+    it('keeps a person named with a title as the complement of a role in the title, and as a mention of their own', () => {
+      const text = '"We will not fine anyone," said Dana Pell, a spokeswoman for County Executive Ana Ruiz (D). Ruiz said little.';
+      expect(mentionOf(text, 'Dana Pell')).toEqual(['Dana Pell', 'spokeswoman for County Executive Ana Ruiz']);
+      expect(mentionOf(text, 'Ana Ruiz')).toEqual(['Ana Ruiz', 'County Executive']);
+      expect(mentionOf('"No," said Dana Pell, an aide to Senator Ana Ruiz.', 'Dana Pell')).toEqual(['Dana Pell', 'aide to Senator Ana Ruiz']);
+      // An office's domain after "of" is no role it serves: the name after its title is another person's.
+      expect(mentionOf('In the House, Speaker of the House Rep. Ana Ruiz said no.', 'Ana Ruiz')?.[0]).toBe('Ana Ruiz');
     });
 
     it('keeps a body named after a party whole', () => {

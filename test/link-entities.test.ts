@@ -288,6 +288,11 @@ describe('pronoun resolution in the entity stage', () => {
     expect(extractQuotes('Ruth Calder toured Ohio on Sunday.\n\nThe senator from Vermont told reporters on Monday that she was running. "I am," she said.')[0]?.speaker?.name).not.toBe('Vermont');
   });
 
+  it('should give no pronoun to a person named inside another\'s appositive', () => {
+    const text = '"It is a fine tax," said Tomas Reyl, a former adviser to President Ana Ruiz and a former director of the Harlow Budget Office. "It will not pass," he said.';
+    expect(extractQuotes(text).map((quote) => quote.speaker?.name)).toEqual(['Tomas Reyl', 'Tomas Reyl']);
+  });
+
   it('should not take the listener of "told" for a speaker, nor a clause inside another for a subject', () => {
     const doc = documentOf('Ines Walby told Harbour Weekly on Monday that costs had risen.');
     const weekly = doc.entities.list.find((entity) => entity.name === 'Harbour Weekly')!;

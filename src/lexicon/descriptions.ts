@@ -106,6 +106,15 @@ export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(words(`one anoth
 export const ROLE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at']);
 
 /**
+ * Prepositions after a role noun whose object may be the person the role serves, named with their own title: "a
+ * spokeswoman **for** Mayor Ana Ruiz", "an aide **to** Senator Tom Hale", "chief of staff **to** Gov. Ann Roe". Not
+ * "of", which joins an office to its domain ("Speaker of the House Rep. Ann Roe" names the Speaker).
+ *
+ * Source: English grammar; the staff and spokesperson descriptions of wire copy.
+ */
+export const ROLE_COMPLEMENT_LINKS: ReadonlySet<string> = new Set(['for', 'to']);
+
+/**
  * Roles held mostly by people the story does not name ("the official, who
  * spoke on condition of anonymity", "the aide"): a description by one of them
  * refers back only to someone given that role by name.

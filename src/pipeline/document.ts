@@ -101,6 +101,8 @@ export interface NameMention {
   readonly honorific: Gender | null | undefined;
   /** Name tokens without honorifics. */
   readonly words: readonly Token[];
+  /** Read inside another name's appositive, as the complement of its role: "Ana Ruiz" in "Dana Pell, a spokeswoman for Mayor Ana Ruiz,". */
+  readonly inAppositive: boolean;
 }
 
 /** The names found outside quotes. @internal */
@@ -165,8 +167,11 @@ export interface Reference {
   readonly entity: number;
   /** Whether it is the subject of its clause ("Ruiz said", "the senator, who …, said"), which makes it what the next pronoun most likely means. */
   readonly subject: boolean;
-  /** Set off in brackets after another name: "(R-Wis.)". Such a tag never speaks. */
-  readonly bracketed: boolean;
+  /**
+   * Set off inside another name's phrase: in brackets after it ("(R-Wis.)") or in its appositive
+   * ({@link NameMention.inAppositive}). Such a reference never speaks there, and no pronoun goes back to it.
+   */
+  readonly setOff: boolean;
 }
 
 /** The document's people and organisations, and which one each name mention stands for. @internal */

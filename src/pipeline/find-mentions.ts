@@ -5,7 +5,7 @@ import { WORD_CLASS } from '../grammar/word-classes.js';
 import { ARTICLES, COUNT_COMPARATIVES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { HONORIFIC_PHRASES, HONORIFICS, type Gender } from '../lexicon/honorifics.js';
-import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, TITLE_ABBREVIATIONS } from '../lexicon/descriptions.js';
+import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ROLE_COMPLEMENT_LINKS, TITLE_ABBREVIATIONS } from '../lexicon/descriptions.js';
 import { CAMPAIGN_OPENERS, NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -30,6 +30,8 @@ export function findMentions(doc: AnalysedText): Mentions {
   const modifiers: { first: number; last: number }[] = [];
 
   let index = 0;
+  // The last token of an appositive whose role's complement names a person, read for the names inside it.
+  let complementLast = -1;
   // Hint: one predicate for every name, reading the paragraph where the current one starts (all of it lies
   // there), rather than a closure per capital.
   let paragraph = -1;
@@ -141,10 +143,14 @@ export function findMentions(doc: AnalysedText): Mentions {
       age: appositive?.age ?? null,
       honorific,
       words: withoutHonorifics(tokens, nameFirst, nameLast),
+      inAppositive: nameFirst <= complementLast,
     });
     for (let at = nameFirst; at <= nameLast; at++) nameAt[at] = mentionIndex;
-    // Names inside an appositive ("the U.S. ambassador to Canada") describe this person; they are not mentions.
-    if (appositive !== null) index = appositive.last + 1;
+    // Names inside an appositive ("the U.S. ambassador to Canada") describe this person; they are not mentions. A
+    // person named with a title as the role's complement is one: "a spokeswoman for County Executive Ana Ruiz".
+    const complement = appositive === null ? null : titledComplementAt(tokens, nameLast + 1, appositive.last);
+    if (complement !== null) complementLast = appositive!.last;
+    if (appositive !== null) index = complement ?? appositive.last + 1;
     // Nor are the letters after a name ("Simon Prowse KC").
     while (index < tokens.length && POST_NOMINALS.has(tokens[index]!.lower)) index++;
   }
@@ -1070,15 +1076,19 @@ const APPOSITIVE_NAME_TAIL = 6;
 
 /**
  * "…, chief of operations for the Harlow Port Authority's Dunmore **District**", "…at Tarn University **School of
- * Law**": a capitalised word, or a small word between two, that goes on a name, which the reach never cuts.
+ * Law**", "…a former director **of the Harlow Budget Office**": a capitalised word, or the small words before one,
+ * that goes on a name, which the reach never cuts.
  */
 function continuesName(tokens: readonly Token[], at: number, start: number): boolean {
   // Hint: not past a title ("daughter of Harlow Elementary Principal"): a name after it is another person's.
   if (at - start >= APPOSITIVE_TOKENS + APPOSITIVE_NAME_TAIL || titleHeadEndingAt(tokens, at - 1) >= 0) return false;
   const before = tokens[at - 1]!;
   const token = tokens[at]!;
-  if (TITLE_SMALL_WORDS.has(token.lower)) return isCapitalised(before.text) && tokens[at + 1] !== undefined && isCapitalised(tokens[at + 1]!.text);
-  return isCapitalised(token.text) && (isCapitalised(before.text) || (TITLE_SMALL_WORDS.has(before.lower) && isCapitalised(tokens[at - 2]!.text)));
+  // "director **of the** Harlow Budget Office": small words go on when a capitalised word follows within two.
+  // So does a possessive before a capitalised word: "a former chairman of Mr. Roe**'s** Council of Advisers".
+  if (TITLE_SMALL_WORDS.has(token.lower)) return [tokens[at + 1], tokens[at + 2]].some((next) => next !== undefined && isCapitalised(next.text));
+  if (isPossessive(token)) return tokens[at + 1] !== undefined && isCapitalised(tokens[at + 1]!.text);
+  return isCapitalised(token.text) && (isCapitalised(before.text) || TITLE_SMALL_WORDS.has(before.lower));
 }
 
 /** Reads ", the U.S. ambassador to NATO," after a name; returns its last token (before the closing comma). */
@@ -1119,17 +1129,23 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
     else if (at === start && isDeterminer(token)) continue;
     else if (token.text === '(' && ACRONYM.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ')') at += 2;
     else if (token.text === "'" || token.text === '’') continue;
-    // "In the House, state Rep. Rosa Ortiz, said": a title with a name after it is another person's.
-    else if (head === at - 1 && token.pos === 'PROPN' && isCapitalised(token.text) && tokens[at + 1]?.pos === 'PROPN' && isCapitalised(tokens[at + 1]!.text)) {
+    // "In the House, state Rep. Rosa Ortiz, said": a title with a name after it is another person's; but in "a
+    // spokeswoman for Mayor Ana Ruiz" the name is the role's complement, part of the title.
+    else if (head === at - 1 && token.pos === 'PROPN' && isCapitalised(token.text) && tokens[at + 1]?.pos === 'PROPN' && isCapitalised(tokens[at + 1]!.text)
+      && !roleLinkBetween(tokens, start, head)) {
       broken = true;
       break;
     } else if (titleHeadEndingAt(tokens, at) >= 0) head = at;
+    // "a spokeswoman for Mayor Ana Ruiz (D)": a bracket after the complement's name closes the appositive.
+    else if (token.text === '(' && head >= 0 && roleLinkBetween(tokens, start, at)) break;
     else if (!APPOSITIVE_POS.has(token.pos) && token.text !== '-' && token.text !== '&' && !isTitleModifier(tokens, at) && !isParticipleModifier(tokens, at, start) && !isMistaggedNoun(tokens, at, start)) {
       broken = true;
       break;
     }
   }
-  const last = at - 1;
+  let last = at - 1;
+  // Hint: the reach may stop after a small word ("a former director of"), which ends no title.
+  while (last > start && at - start >= APPOSITIVE_TOKENS && (TITLE_SMALL_WORDS.has(tokens[last]!.lower) || isPossessive(tokens[last]!))) last--;
   const ageOnly = age >= 0 ? { last: age, title: null, age: ageOf(tokens[age]!) } : null;
   // "As reported by Westmark Daily, former Navy pilot Ann "Ace" Morrow found": a first name before a nickname
   // starts the next person's name, and the words before it are that person's title, not an appositive.
@@ -1151,6 +1167,29 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text) && !classifying) first = possessive + 1;
   const end = regionSetOffAfter(tokens, bodySetOffAfter(tokens, head, last, outside), outside);
   return { last: end, title: spanText(tokens, first, end), age: age >= 0 ? ageOf(tokens[age]!) : null };
+}
+
+/** Whether a role noun and the preposition of its complement stand in `first..last`: "spokeswoman **for**", "aide **to**". */
+function roleLinkBetween(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let at = first + 1; at < last; at++) if (ROLE_COMPLEMENT_LINKS.has(tokens[at]!.lower) && titleHeadEndingAt(tokens, at - 1) >= 0) return true;
+  return false;
+}
+
+/** How many capitalised words a title before a name in a role's complement may have: "County Executive", "Lt. Gov.". */
+const COMPLEMENT_TITLE_WORDS = 3;
+
+/**
+ * The first token of a person named with a capitalised title after a role noun's preposition in `first..last` ("a
+ * spokeswoman for **County** Executive Ana Ruiz", "an aide to **Senator** Tom Hale"), or null.
+ */
+function titledComplementAt(tokens: readonly Token[], first: number, last: number): number | null {
+  for (let link = first + 1; link < last; link++) {
+    if (!ROLE_COMPLEMENT_LINKS.has(tokens[link]!.lower) || titleHeadEndingAt(tokens, link - 1) < 0) continue;
+    for (let at = link + 1; at < last && at - link <= COMPLEMENT_TITLE_WORDS && isCapitalised(tokens[at]!.text); at++) {
+      if (titleHeadEndingAt(tokens, at) >= 0 && isCapitalised(tokens[at + 1]!.text)) return link + 1;
+    }
+  }
+  return null;
 }
 
 /** How many words the name of a state or country set off after a town may have: "New South Wales". */

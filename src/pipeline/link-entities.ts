@@ -861,13 +861,13 @@ function listReferences(doc: AnalysedText, mentions: Mentions, subjects: readonl
     last: mention.nameLast,
     entity: ofMention[index]!,
     subject: subjects[index]!,
-    bracketed: tokens[mention.first - 1]?.text === '(' && mentions.nameAt[mention.first - 2]! >= 0,
+    setOff: (tokens[mention.first - 1]?.text === '(' && mentions.nameAt[mention.first - 2]! >= 0) || mention.inAppositive,
   }));
   let next = 0;
   for (const description of descriptions) {
     if (description.entity < 0) continue;
     while (next < named.length && named[next]!.first < description.first) references.push(named[next++]!);
-    references.push({ first: description.first, last: description.last, entity: description.entity, subject: description.subject, bracketed: false });
+    references.push({ first: description.first, last: description.last, entity: description.entity, subject: description.subject, setOff: false });
   }
   while (next < named.length) references.push(named[next++]!);
   return references;
@@ -1075,7 +1075,7 @@ function resolvePronouns(doc: AnalysedText, entities: readonly WorkingEntity[], 
       const target = entities[entity];
       if (target !== undefined && target.gender === null && pronoun.gender !== null) target.gender = pronoun.gender;
     }
-    if (entity >= 0) references.push({ first: at, last: at, entity, subject: true, bracketed: false });
+    if (entity >= 0) references.push({ first: at, last: at, entity, subject: true, setOff: false });
   }
   while (next < named.length) references.push(named[next++]!);
   return references;
@@ -1102,8 +1102,9 @@ function relativeAntecedent(doc: AnalysedText, entities: readonly WorkingEntity[
  * organisation (for it) referred to before it outside quotes, whose gender
  * agrees, or the subject of a clause in that one's sentence ("Dunmore met
  * Orla Figgis. \u201c…,\u201d she said": Dunmore; "Feinstein, who said the emails
- * … Clinton. \u201c…,\u201d she said": Feinstein). A tag in brackets ("(R-Wis.)")
- * never counts.
+ * … Clinton. \u201c…,\u201d she said": Feinstein). A name set off inside another's
+ * phrase (a tag in brackets, "(R-Wis.)"; a name in an appositive, "Dana Pell, an
+ * aide to Senator Ana Ruiz,") never counts.
  */
 function antecedent(doc: AnalysedText, entities: readonly WorkingEntity[], references: readonly Reference[], silent: Int8Array, at: number, gender: Gender | null): number {
   const { sentences, sentenceAt } = doc;
@@ -1155,7 +1156,7 @@ function givesNoComment(doc: AnalysedText, known: Int8Array, index: number): boo
 /** Whether a reference can be what a pronoun of `gender` (null: "it") means. */
 function fitsPronoun(entities: readonly WorkingEntity[], reference: Reference, gender: Gender | null): boolean {
   const entity = entities[reference.entity]!;
-  if (reference.bracketed) return false;
+  if (reference.setOff) return false;
   if (gender === null) return entity.organisation;
   return !entity.organisation && (entity.person || entity.gender !== null) && (entity.gender === null || entity.gender === gender);
 }

@@ -207,7 +207,7 @@ function unmarkedBody(doc: Document, before: number): number {
   for (let index = end - 1; index >= 0 && end - index <= BODY_REACH; index--) {
     const reference = references[index]!;
     const entity = list[reference.entity]!;
-    if (reference.subject && !reference.bracketed && entity.gender === null) return reference.entity;
+    if (reference.subject && !reference.setOff && entity.gender === null) return reference.entity;
   }
   return -1;
 }
@@ -309,7 +309,7 @@ function previousSubjectBody(doc: Document, first: number): number {
   const previous = sentences[here - 1]!;
   const start = partitionPoint(references.length, (index) => references[index]!.first < previous.first);
   const reference = references[start];
-  if (reference === undefined || reference.last > previous.last || !reference.subject || reference.bracketed) return -1;
+  if (reference === undefined || reference.last > previous.last || !reference.subject || reference.setOff) return -1;
   // Hint: a name, not a pronoun the entity stage resolved ("The Acme campaign responded that it had …"), and itself the
   // subject, not a modifier of its head.
   const after = doc.tokens[reference.last + 1];
@@ -332,7 +332,7 @@ function subjectBodySince(doc: Document, from: number, before: number): number {
   const end = partitionPoint(references.length, (index) => references[index]!.last < before);
   for (let index = end - 1; index >= 0 && references[index]!.first >= from; index--) {
     const reference = references[index]!;
-    if (!reference.subject || reference.bracketed || !list[reference.entity]!.organisation) continue;
+    if (!reference.subject || reference.setOff || !list[reference.entity]!.organisation) continue;
     let verb = pastRelativeClauseAfter(tokens, reference.last + 1);
     while (tokens[verb]?.pos === 'ADV' || tokens[verb]?.pos === 'AUX') verb++;
     if (tokens[verb]?.pos === 'VERB' && tokens[verb + 1]?.lower === 'that') return reference.entity;
