@@ -151,3 +151,14 @@ describe('findSpeechEvents: a place in an unnamed source\'s complement', () => {
     expect(events('A ferry captain in northern Tarkent said the crossing was rough.')).toEqual(['said <- A ferry captain in northern Tarkent']);
   });
 });
+
+describe('findSpeechEvents: a body named with a list before a role noun', () => {
+  it('should read the whole body and its role as the source, the list\'s field words included', () => {
+    expect(events('A Department for Transport, Roads and Rail spokesperson said the line would reopen.')).toEqual([
+      'said <- A Department for Transport, Roads and Rail spokesperson',
+    ]);
+    expect(events('The Department for Transport, Roads and Rail said the line would reopen.')).toEqual(['said <- Department for Transport, Roads and Rail']);
+    // Items that are bodies of their own are three names, not one.
+    expect(events('The Ministry of Health, Harlow Council and Tarn Police said the line would reopen.')[0]).not.toContain('Ministry of Health, Harlow Council');
+  });
+});

@@ -219,8 +219,10 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
     const acronym = ACRONYM.test(token.text);
     // "the father-of-four said": any word wink split off at a tight hyphen is part of the one word.
     // "a teacher at Hollis Springs High School": a word inside a name, whatever its tag (wink reads "Springs" as a verb).
+    // So is any word inside a name used as a modifier: "a Department for Culture, Media and Sport spokesperson".
     if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-' || acronym || isTightHyphen(tokens, last - 1)
-      || isModifierAfterPossessive(tokens, last) || (last > at && doc.mentions.nameAt[last]! >= 0 && doc.mentions.nameAt[last] === doc.mentions.nameAt[last - 1])) {
+      || isModifierAfterPossessive(tokens, last) || (last > at && doc.mentions.nameAt[last]! >= 0 && doc.mentions.nameAt[last] === doc.mentions.nameAt[last - 1])
+      || (last > at && isInModifier(doc, last))) {
       if (token.pos === 'NOUN' || token.pos === 'PROPN' || acronym || (head >= 0 && isTightHyphen(tokens, last - 1)) || isNominalAdjective(tokens, last)
         || isNounAfterPossessive(tokens, last)) head = last;
       last++;
@@ -577,6 +579,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     const previous = tokens[start - 1]!;
     // "The mother-of-two said": any word wink split off at a tight hyphen is part of the one word.
     const joins = NOUN_PHRASE_POS.has(previous.pos) || previous.text === '%' || isPossessiveAt(tokens, start - 1) || (previous.text === '-' && !isAsideDash(tokens, start - 1)) || isTightHyphen(tokens, start)
+      || (previous.text === ',' && isInModifier(doc, start - 1))
       || isModifierAfterPossessive(tokens, start - 1) || isParticipleBeforeNoun(tokens, start - 1) || isNounAfterArticle(tokens, start - 1);
     // "the mother of three", "officials at the agency": step over a preposition (and its determiner) that has a noun before it.
     const step = isDeterminer(previous) && !previous.lower.startsWith('wh') && tokens[start - 2]?.pos === 'ADP' ? 2 : 1;

@@ -499,9 +499,10 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
 const LIST_ITEM_WORDS = 3;
 
 /**
- * "Department for Environment, Food and Rural Affairs": whether the comma at token `comma` joins a list of capitalised
- * words, closed by "and", inside the "of" or "for" complement of the body whose name tokens `first..` open. No item may
- * be a body or a person's name of its own ("the Ministry of Health, Harlow Council and Tarn Police" are three).
+ * "Department for Environment, Food and Rural Affairs", "Department for Culture, Media and Sport": whether the comma at
+ * token `comma` joins a list of capitalised words, closed by "and", inside the "of" or "for" complement of the body
+ * whose name tokens `first..` open. No item may be a body or a person's name of its own ("the Ministry of Health,
+ * Harlow Council and Tarn Police" are three); a body's word alone ("Media") is a field, as "Food" is.
  */
 function listInBodyComplement(tokens: readonly Token[], first: number, comma: number): boolean {
   let inComplement = false;
@@ -509,21 +510,24 @@ function listInBodyComplement(tokens: readonly Token[], first: number, comma: nu
   if (!inComplement || (tokens[comma + 1]!.classes & WORD_CLASS.firstName) !== 0) return false;
   let at = comma + 1;
   for (let items = 0; items < 4; items++) {
-    const start = at;
-    while (at - start < LIST_ITEM_WORDS && isListItemWord(tokens[at])) at++;
-    if (at === start) return false;
+    const end = listItemEnd(tokens, at);
+    if (end < at) return false;
+    at = end + 1;
     // "…, Food and Rural Affairs", "…, Food, and Rural Affairs".
     const separated = tokens[at]?.text === ',';
     if (separated) at++;
-    if (tokens[at]?.lower === 'and') return isListItemWord(tokens[at + 1]);
+    if (tokens[at]?.lower === 'and') return listItemEnd(tokens, at + 1) >= at + 1;
     if (!separated) return false;
   }
   return false;
 }
 
-/** A word of an item in a list inside a body's name: a name word that is no body's word ("Food", not "Council"). */
-function isListItemWord(token: Token | undefined): boolean {
-  return token !== undefined && isNameWord(token) && !isBodyWord(token);
+/** The last token of an item of a list inside a body's name that starts at `at` ("Food", "Rural Affairs", "Media"), or `at - 1` when none starts there. */
+function listItemEnd(tokens: readonly Token[], at: number): number {
+  let end = at;
+  while (end - at < LIST_ITEM_WORDS && tokens[end] !== undefined && isNameWord(tokens[end]!)) end++;
+  // Hint: an item of two or more words ending in a body's word is a body of its own ("Harlow Council").
+  return end - at > 1 && isBodyWord(tokens[end - 1]) ? at - 1 : end - 1;
 }
 
 /** Whether the body's name that tokens `first..` open goes on past "of" at token `of` with a title word after it. */
