@@ -3,6 +3,7 @@ import type { Attributed, Document, Range, Subject } from '../src/pipeline/docum
 import { findSpeechEvents } from '../src/pipeline/find-speech-events.js';
 import { resolveSpeakers } from '../src/pipeline/resolve-speakers.js';
 import type { Quote } from '../src/types.js';
+import { extractQuotes } from '../src/index.js';
 import { documentOf } from './support/analyse.js';
 
 // Each attribution here is built by hand, so a failure is in resolution, not in the sieves that attribute quotes.
@@ -146,5 +147,16 @@ describe('resolveSpeakers', () => {
     expect(speakers(resolve(text, (doc) => [attribution(doc, nominal(doc, 'A', 'Authority', 'report'))]))).toEqual([
       ['Harlow Transit Authority', null, 'organization', 'A report', 1],
     ]);
+  });
+});
+
+describe('resolveSpeakers: "the firm" is no fund, board or council named beside it', () => {
+  it('should give "the firm" the asset manager named before, not the fund that was the last subject', () => {
+    const text = [
+      'Harlow Asset Management is capping withdrawals from its flagship fund.',
+      'The Harlow Private Income Fund will pay out 5% this quarter, the Boston-based firm said in a letter on Wednesday.',
+      '"We believe this protects investors," the firm wrote in the letter.',
+    ].join('\n\n');
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe('Harlow Asset Management');
   });
 });

@@ -196,13 +196,14 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map<
  * Group", "Pellham **Inc.**"). The noun itself always counts too.
  *
  * Source: the organisation designators of company and agency names in wire
- * copy (legal suffixes, the kind words of US and UK public bodies and media), the names of shipping lines that
+ * copy (legal suffixes, the kind words of US and UK public bodies and media), the closing words of investment and
+ * asset-management firms that business copy calls "the firm" ("Harlow Asset **Management**", "Tarn **Securities**"), the names of shipping lines that
  * trade copy calls carriers ("Maersk Line", "Orrin Lines"), and the kind words of the regulators that business copy
  * calls "the regulator" or "the watchdog" ("Financial Conduct **Authority**", "Securities and Exchange **Commission**").
  */
 export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['company', words('inc. inc corp. corp co. co ltd ltd. llc plc group holdings corporation industries')],
-  ['firm', words('inc. inc corp. corp co. ltd ltd. llc plc group partners associates capital')],
+  ['firm', words('inc. inc corp. corp co. ltd ltd. llc plc group partners associates capital management investments securities advisers advisors')],
   ['bank', words('bank bancorp banking')],
   ['network', words('network tv television broadcasting news radio channel')],
   ['broadcaster', words('network tv television broadcasting news radio channel')],
@@ -252,6 +253,21 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
  * name is a place's ("Harrow Vale", "Dunmore City").
  */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm club team group house'));
+
+/** The nouns for a business, which never refer back to a body of {@link NON_COMPANY_WORDS}: "the company", "the firm". */
+export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(words('company firm'));
+
+/**
+ * Body words that mark a name as no company's: what business copy calls "the company" or "the firm" is not the fund,
+ * the regulator or the council named beside it ("the Harlow Income **Fund** will pay …, the firm said"); "the group"
+ * may be any of them.
+ *
+ * Source: the kind words of {@link ORGANISATION_KINDS} for public bodies, associations and funds.
+ */
+export const NON_COMPANY_WORDS: ReadonlySet<string> = new Set(words(`
+  fund board commission authority agency department ministry council university college school trust society union
+  federation association coalition alliance foundation committee police
+`));
 
 /** Every word of {@link ORGANISATION_KINDS}: each marks a name as an organisation's. */
 export const ORGANISATION_KIND_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_KINDS.values()].flat());

@@ -6,7 +6,7 @@ import { WORD_CLASS } from '../grammar/word-classes.js';
 import { introducedSubject, isInModifier } from '../grammar/subjects.js';
 import { WH_RELATIVE_WORDS, WORKPLACE_LINKS } from '../lexicon/function-words.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
-import { ACQUIRING_PARTICIPLES, COMPANY_NOUNS, ISSUING_FORMS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
+import { ACQUIRING_PARTICIPLES, BUSINESS_NOUNS, COMPANY_NOUNS, ISSUING_FORMS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, NON_COMPANY_WORDS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { COUNTRY_WORDS } from '../lexicon/names.js';
 import { GENDERED_TITLES } from '../lexicon/titles.js';
@@ -120,7 +120,7 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
       // the one of that kind named before, as "the union" is. Hint: not "its", whose union or parent company is another body.
       const theirs = tokens[subject.first]!.lower === 'their' && ORGANISATION_NOUNS.has(head);
       const body = definite || theirs ? namedBody(doc, subject.first, head) : -1;
-      const company = definite && COMPANY_NOUNS.has(head) ? unmarkedBody(doc, subject.first) : -1;
+      const company = definite && COMPANY_NOUNS.has(head) ? unmarkedBody(doc, subject.first, head) : -1;
       // "The Action Group said … Pellbrook Homes said … the company said": the company named since, not a group before.
       // Hint: what a body's common noun refers to is a body, whether or not its name says so ("the park").
       if (body >= 0 && !(company >= 0 && entities.list[company]!.organisation && mentionedSince(doc, company, body, subject.first))) return { ...ofEntity(body), title: null, type: 'organization' };
@@ -199,14 +199,19 @@ function namedBody(doc: Document, before: number, head: string): number {
 /**
  * For "the company" after a company whose name does not say what it is ("Quellby said…"): the latest name that
  * was the subject of its clause and that nothing gives a gender (no he or she, honorific or known first name),
- * within {@link BODY_REACH} references; -1 if none.
+ * within {@link BODY_REACH} references; -1 if none. For "the company" and "the firm", a name that ends in a word of
+ * {@link NON_COMPANY_WORDS} says it is no company, and is skipped: "the Harlow Income Fund will pay …, the firm said"
+ * is the fund's manager.
  */
-function unmarkedBody(doc: Document, before: number): number {
+function unmarkedBody(doc: Document, before: number, noun: string): number {
   const { references, list } = doc.entities;
+  const kinds = ORGANISATION_KINDS.get(noun) ?? [];
   const end = partitionPoint(references.length, (index) => references[index]!.last < before);
   for (let index = end - 1; index >= 0 && end - index <= BODY_REACH; index--) {
     const reference = references[index]!;
     const entity = list[reference.entity]!;
+    const last = entity.nameWords[entity.nameWords.length - 1] ?? '';
+    if (BUSINESS_NOUNS.has(noun) && NON_COMPANY_WORDS.has(last) && !kinds.includes(last)) continue;
     if (reference.subject && !reference.setOff && entity.gender === null) return reference.entity;
   }
   return -1;
@@ -494,7 +499,7 @@ function isBodyNoun(lower: string): boolean {
 function bodyOfNoun(doc: Document, at: number): number {
   const noun = doc.tokens[at]!.lower;
   const body = namedBody(doc, at, noun);
-  return body >= 0 || !COMPANY_NOUNS.has(noun) ? body : unmarkedBody(doc, at);
+  return body >= 0 || !COMPANY_NOUNS.has(noun) ? body : unmarkedBody(doc, at, noun);
 }
 
 /** How many tokens may follow the document in a sentence's opening phrase: "In a statement released with the results,". */
