@@ -913,3 +913,10 @@ describe('attributeQuotes: a place in an unnamed source\'s complement', () => {
     expect([quote?.speaker?.name, quote?.speaker?.title]).toEqual([null, 'ferry captain in northern Tarkent']);
   });
 });
+
+describe('attributeQuotes: a participle set off at the end of a report', () => {
+  it('should give the participle the subject of the sentence\'s main verb of speech, not of a verb inside the report', () => {
+    const [quote] = extractQuotes('Health Minister Tom Reyl said he had asked his department to review the clinics, describing the errors as "every parent\'s nightmare".');
+    expect([quote?.speaker?.name, quote?.speaker?.mention.text, quote?.cue?.text]).toEqual(['Tom Reyl', 'Tom Reyl', 'describing']);
+  });
+});

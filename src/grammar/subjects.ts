@@ -391,21 +391,29 @@ export function subjectOfCue(doc: Document, cue: Cue, first: number): Subject | 
   if (subject === null && joined && afterQuote) return subjectOfEarlierCue(doc, cue.first - 1, doc.sentences[doc.sentenceAt[cue.first]!]!.first);
   // "she released a statement saying": a participle after an object speaks for the clause's subject.
   if (!tokens[cue.first]!.lower.endsWith('ing') || (subject !== null && subject.kind !== 'nominal')) return subject;
-  // "a top GOP strategist said …, saying": the participle shares the subject of the verb before it.
-  return subjectOfEarlierCue(doc, cue.first - 1, first) ?? clauseSubject(doc, first, cue.first - 1) ?? subject;
+  // "a top GOP strategist said …, saying": the participle shares the subject of the verb before it; set off by a
+  // comma, of the first one, its main clause's ("Reyl said he had asked …, describing the errors as"), not of a
+  // verb inside the report.
+  const setOff = tokens[cue.first - 1]?.text === ',';
+  return subjectOfEarlierCue(doc, cue.first - 1, first, setOff) ?? clauseSubject(doc, first, cue.first - 1) ?? subject;
 }
 
-/** The subject of the latest verb of speech (no participle) before token `before` and from `first`, outside quotes; or null. */
-function subjectOfEarlierCue(doc: Document, before: number, first: number): Subject | null {
+/**
+ * The subject of the latest verb of speech (no participle) before token `before` and from `first`, outside quotes, or
+ * of the earliest with `earliest`; or null.
+ */
+function subjectOfEarlierCue(doc: Document, before: number, first: number, earliest = false): Subject | null {
   const { tokens, quoteAt } = doc;
+  let found: Subject | null = null;
   for (let at = before - 1; at >= first; at--) {
     if (quoteAt[at]! >= 0) continue;
     const earlier = cueAt(tokens, at);
     if (earlier === null || earlier.sourceAfter || tokens[at]!.lower.endsWith('ing')) continue;
     const shared = subjectBefore(doc, at - 1, first);
-    if (shared !== null) return shared;
+    if (shared !== null && !earliest) return shared;
+    found = shared ?? found;
   }
-  return null;
+  return found;
 }
 
 /**
