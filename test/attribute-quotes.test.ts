@@ -920,3 +920,10 @@ describe('attributeQuotes: a participle set off at the end of a report', () => {
     expect([quote?.speaker?.name, quote?.speaker?.mention.text, quote?.cue?.text]).toEqual(['Tom Reyl', 'Tom Reyl', 'describing']);
   });
 });
+
+describe('attributeQuotes: a weak verb in -ing that opens a report', () => {
+  it('should cue the quote by the report\'s verb, not by the gerund that is the report\'s subject', () => {
+    const [quote] = extractQuotes('Ana Ruiz, who heads the program at the Harlow Trust, said shooting animals could break up a pack and lead to "more attacks, not fewer."');
+    expect([quote?.speaker?.mention.text, quote?.cue?.text]).toEqual(['Ana Ruiz', 'said']);
+  });
+});

@@ -455,15 +455,19 @@ function adjacentBefore(doc: Document, window: Window): Found | null {
  * "said she had asked her officials to examine '…'", "said the agency had asked '…' for records": a request
  * inside a report is not the quote's cue, the report's verb is; "She asked: '…'" is. So is a verb after a modal
  * ("said headmasters must report attendance '…'"), an obligation, not speech, and a weak verb whose subject is a
- * pronoun ("said it was recommending the offer '…'"): the reported act of the one who reports it. A naming verb
- * still cues its words ("said he had not had what he called '…'").
+ * pronoun ("said it was recommending the offer '…'"): the reported act of the one who reports it, and a weak verb
+ * in -ing that opens the report ("said shooting the animals could lead to '…'"). A naming verb still cues its
+ * words ("said he had not had what he called '…'").
  */
 function isVerbInsideReport(tokens: readonly Token[], cue: Pick<Cue, 'first' | 'last' | 'sourceAfter'>, first: number): boolean {
   if (cue.sourceAfter) return false;
   const verb = tokens[cue.first]!.lower;
   // "said the fund does not comment on '…'": what the report says is not said is no cue either.
   const request = ASK_FORMS.has(verb) || MODALS.has(tokens[cue.first - 1]?.lower ?? '') || auxiliaryBefore(tokens, cue.first, NEGATIONS);
-  if (!request && !(SPEECH_VERBS.get(verb) === 'weak' && !NAMING_FORMS.has(verb) && pronounSubjectBefore(tokens, cue.first))) return false;
+  const weak = SPEECH_VERBS.get(verb) === 'weak' && !NAMING_FORMS.has(verb);
+  // "said shooting the animals could lead to '…'": a weak verb in -ing that opens the report is its subject, no cue.
+  const gerund = weak && verb.endsWith('ing') && cue.first - 1 >= first && reportingVerbAt(tokens, cue.first - (tokens[cue.first - 1]!.lower === 'that' ? 2 : 1)) !== null;
+  if (!request && !gerund && !(weak && pronounSubjectBefore(tokens, cue.first))) return false;
   const next = tokens[cue.last + 1]?.text;
   if (next === ':' || next === ',') return false;
   for (let at = cue.first - 1; at >= first; at--) if (reportingVerbAt(tokens, at) !== null) return true;
