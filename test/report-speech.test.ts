@@ -282,6 +282,21 @@ describe('reportSpeech extents', () => {
   });
 });
 
+describe('reportSpeech: an appositive aside after the report', () => {
+  it('should end the report before a noun phrase set off with a relative clause of its own', () => {
+    expect(reports('Ilse Brandt said she would send money to Harlow and Tarn, two towns where she is not running.')).toEqual([
+      'she would send money to Harlow and Tarn <- Ilse Brandt (reported-clause)',
+    ]);
+    expect(reports('Ilse Brandt vowed to repeal the Dock Act, a state law that bans night ferries.')).toEqual(['to repeal the Dock Act <- Ilse Brandt (reported-clause)']);
+  });
+
+  it('should keep a noun phrase set off without a relative clause, which may be the report\'s own list', () => {
+    expect(reports('Ilse Brandt said the ferry would stop at Harlow, the first port on the coast.')).toEqual([
+      'the ferry would stop at Harlow, the first port on the coast <- Ilse Brandt (reported-clause)',
+    ]);
+  });
+});
+
 describe('reportSpeech: adverbial clauses', () => {
   it('should read no report in an adverbial clause opening the sentence before a verb of speech', () => {
     expect(reports('When the council cut the ferry budget, the harbour board said enough.')).toEqual([]);

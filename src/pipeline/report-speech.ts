@@ -2,7 +2,7 @@ import { isDeterminer, isFiniteVerb, isFiniteVerbAfter, isPossessiveAt, overlaps
 import { reportingVerbAt } from '../grammar/cues.js';
 import { PHRASE_OBJECT_POS, VERB_POS } from '../grammar/pos.js';
 import { infinitiveHead, phraseEnd, phraseStart, tokenRange } from '../grammar/subjects.js';
-import { ADVERBIAL_SUBORDINATORS, CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, CONTINUING_LINKS, INTERROGATIVE_SUBORDINATORS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { ADVERBIAL_SUBORDINATORS, CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, CONTINUING_LINKS, INTERROGATIVE_SUBORDINATORS, RELATIVE_ADVERBS, RELATIVE_WORDS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { INFINITIVE_REPORTING_LEMMAS, LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
 import { TIME_WORDS } from '../lexicon/time-words.js';
@@ -316,8 +316,27 @@ function endsReport(doc: Document, at: number, from?: number): boolean {
   if ((next.lower === 'but' || next.lower === 'and') && continuesPredicate(tokens, at + 2)) return false;
   if (CLAUSE_LINKS.has(next.lower) || next.lower === 'according') return true;
   if (next.lower === 'which' || next.lower === 'who') return from === undefined || hasFiniteVerb(tokens, from, at - 1) || !verbAfterAside(tokens, at + 1);
+  if (isAppositiveAside(tokens, at + 1)) return true;
   // "…, conceding the race", "…, adding that": a participle after a comma is the writer's, or a report of its own.
   return isParticiple(next) && next.lower !== 'including';
+}
+
+/** How many words the noun phrase of an appositive aside may have before its relative word. */
+const APPOSITIVE_ASIDE_REACH = 8;
+
+/**
+ * "…to Harlow and Tarn, two towns where she is not running", "…the Hyde Act, a federal law that bans…": a noun phrase
+ * set off after the report's last noun, with a relative clause of its own, is the writer's aside on that noun.
+ */
+function isAppositiveAside(tokens: readonly Token[], first: number): boolean {
+  const opener = tokens[first]!;
+  if (opener.pos !== 'DET' && opener.pos !== 'NUM') return false;
+  for (let at = first + 1; at < tokens.length && at - first <= APPOSITIVE_ASIDE_REACH; at++) {
+    const token = tokens[at]!;
+    if (RELATIVE_WORDS.has(token.lower) || RELATIVE_ADVERBS.has(token.lower)) return at > first + 1;
+    if (token.text === ',' || VERB_POS.has(token.pos) || token.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** How far a relative clause set off by commas may run: "Roe, who won the seat in a close race last year, was…". */
