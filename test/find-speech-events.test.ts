@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
 import { findSpeechEvents } from '../src/pipeline/find-speech-events.js';
 import { documentOf } from './support/analyse.js';
 
@@ -160,5 +161,13 @@ describe('findSpeechEvents: a body named with a list before a role noun', () => 
     expect(events('The Department for Transport, Roads and Rail said the line would reopen.')).toEqual(['said <- Department for Transport, Roads and Rail']);
     // Items that are bodies of their own are three names, not one.
     expect(events('The Ministry of Health, Harlow Council and Tarn Police said the line would reopen.')[0]).not.toContain('Ministry of Health, Harlow Council');
+  });
+});
+
+describe('findSpeechEvents: police named by their kind', () => {
+  it('should read "Police" opening a sentence as the common noun, with the place after it in its phrase', () => {
+    expect(events('Police in Tarnberg, who are responsible for the town, said the market would open.')).toEqual(['said <- Police in Tarnberg']);
+    expect(extractQuotes('Police said the market would "open on time."')[0]?.speaker?.name).toBeNull();
+    expect(extractQuotes('Tarn Police said the market would "open on time."')[0]?.speaker?.name).toBe('Tarn Police');
   });
 });

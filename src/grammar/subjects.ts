@@ -237,7 +237,9 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
   const named = doc.mentions.nameAt[head]!;
   // "officials at the Harlow Transit Authority": the body right after the preposition is where the speakers work, not
   // who speaks; but in "secretary of state Hillary Clinton" the whole phrase is the name's title.
-  const inPhrase = named >= 0 && mainHead >= 0 && !isCapitalised(tokens[mainHead]!.text) && objectOfPreposition(tokens, doc.mentions.names[named]!.first);
+  // Hint: a head capitalised only as its sentence's first word is a common noun ("Police in Tarnberg said").
+  const namedHead = mainHead >= 0 && isCapitalised(tokens[mainHead]!.text) && (doc.mentions.nameAt[mainHead]! >= 0 || doc.sentences[doc.sentenceAt[mainHead]!]!.first !== mainHead);
+  const inPhrase = named >= 0 && mainHead >= 0 && !namedHead && objectOfPreposition(tokens, doc.mentions.names[named]!.first);
   if (named >= 0 && !inPhrase) return nameSubject(doc, named);
   // "a statement from the authority's executive director, Victor Amankwah": the name the phrase introduces.
   const introduced = tokens[head + 1]?.text === ',' ? doc.mentions.nameAt[head + 2] ?? -1 : -1;

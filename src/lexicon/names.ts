@@ -26,6 +26,14 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', '
  */
 export const POST_NOMINALS: ReadonlySet<string> = new Set(words(`kc qc obe mbe cbe kbe dbe`));
 
+/**
+ * Bodies named only by their kind, which are no name when a sentence opens with them ("Police said", "Authorities in
+ * Harlow said"), though they close one ("Tarn Police").
+ *
+ * Source: the AP Stylebook's "police" and "authorities" usage (lowercase when standing alone).
+ */
+export const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set(words(`police authorities`));
+
 /** Capitalised words that are never part of a person's name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -6,7 +6,7 @@ import { ARTICLES, COUNT_COMPARATIVES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINE
 import { DASHES } from '../lexicon/punctuation.js';
 import { HONORIFIC_PHRASES, HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ROLE_COMPLEMENT_LINKS, TITLE_ABBREVIATIONS } from '../lexicon/descriptions.js';
-import { CAMPAIGN_OPENERS, NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
+import { CAMPAIGN_OPENERS, GENERIC_BODY_WORDS, NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
@@ -296,6 +296,8 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
   if (countedPersonEndingAt(tokens, index + 4) === index) return null;
   // "More than half said": a count opening the sentence, not Thomas More.
   if (COUNT_COMPARATIVES.has(tokens[index]!.lower) && tokens[index + 1]?.lower === 'than') return null;
+  // "Police in Tarnberg said": a body named by its kind alone, capitalised as the sentence's first word.
+  if (GENERIC_BODY_WORDS.has(tokens[index]!.lower) && opensSentence(doc, index) && !(tokens[index + 1] !== undefined && isCapitalised(tokens[index + 1]!.text))) return null;
   const phraseFirst = index > 0 ? titlePhraseEndingAt(tokens, index) : -1;
   if (phraseFirst >= 0 && phraseFirst < index) return null;
   const campaign = campaignNameEnd(tokens, index, outside);
