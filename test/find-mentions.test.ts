@@ -312,6 +312,10 @@ describe('findMentions', () => {
       expect(mentionOf('"It was late," said Ana Ruiz, a retired dentist in Harlow, Tarkent.', 'Ana Ruiz')).toEqual(['Ana Ruiz', 'retired dentist in Harlow, Tarkent']);
       expect(mentionOf('Ana Ruiz, a nurse from Dunmore, New South Wales, said it was late.', 'Ana Ruiz')).toEqual(['Ana Ruiz', 'nurse from Dunmore, New South Wales']);
       expect(mentionOf('"It was late," said Ana Ruiz, a dentist in Harlow, Tom Hale, a farmer, and others.', 'Ana Ruiz')).toEqual(['Ana Ruiz', 'dentist in Harlow']);
+      expect(mentionOf('"I bought 20 bags," said Ana Ruiz, a farmer in Tarla village, Kosei subcounty.', 'Ana Ruiz')).toEqual([
+        'Ana Ruiz',
+        'farmer in Tarla village, Kosei subcounty',
+      ]);
     });
 
     it('keeps a person named with a title as the complement of a role in the title, and as a mention of their own', () => {

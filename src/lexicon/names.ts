@@ -34,6 +34,18 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set(words(`kc qc obe mbe c
  */
 export const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set(words(`police authorities`));
 
+/**
+ * Lower-case nouns for a kind of place written after its name ("Kaptamo **village**", "Kwanza **subcounty**",
+ * "Harlow **district**"), which a title's place keeps.
+ *
+ * Source: the administrative units of Commonwealth and US local copy (villages, wards, subcounties, districts,
+ * counties, provinces).
+ */
+export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set(words(`
+  village town city county subcounty sub-county district ward province region state parish municipality township
+  borough division location constituency
+`));
+
 /** Capitalised words that are never part of a person's name. */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july

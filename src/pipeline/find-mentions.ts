@@ -6,7 +6,7 @@ import { ARTICLES, COUNT_COMPARATIVES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINE
 import { DASHES } from '../lexicon/punctuation.js';
 import { HONORIFIC_PHRASES, HONORIFICS, type Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ROLE_COMPLEMENT_LINKS, TITLE_ABBREVIATIONS } from '../lexicon/descriptions.js';
-import { CAMPAIGN_OPENERS, GENERIC_BODY_WORDS, NAME_SUFFIXES, POST_NOMINALS } from '../lexicon/names.js';
+import { CAMPAIGN_OPENERS, GENERIC_BODY_WORDS, NAME_SUFFIXES, PLACE_KIND_NOUNS, POST_NOMINALS } from '../lexicon/names.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
@@ -1206,14 +1206,17 @@ const REGION_WORDS = 3;
  * region set off after it by a comma and closed by a comma or a stop; the region's last token, or `last` if none.
  */
 function regionSetOffAfter(tokens: readonly Token[], last: number, outside: (index: number) => boolean): number {
-  let town = last;
-  while (town > 0 && isCapitalised(tokens[town - 1]!.text) && last - town < REGION_WORDS) town--;
+  // Hint: "in Kaptamo village, Kwanza subcounty": the town and the region may each end in a word for their kind.
+  const townLast = PLACE_KIND_NOUNS.has(tokens[last]!.lower) ? last - 1 : last;
+  let town = townLast;
+  while (town > 0 && isCapitalised(tokens[town - 1]!.text) && townLast - town < REGION_WORDS) town--;
   const link = tokens[town - 1];
-  if (!isCapitalised(tokens[last]!.text) || link === undefined || (link.lower !== 'in' && link.lower !== 'from') || tokens[last + 1]?.text !== ',') return last;
+  if (!isCapitalised(tokens[townLast]!.text) || link === undefined || (link.lower !== 'in' && link.lower !== 'from') || tokens[last + 1]?.text !== ',') return last;
   let end = last + 2;
   // Hint: not a person listed after the town ("in Harlow, Tom Hale, a farmer,"), whose first name the lexicon knows.
   if (tokens[end] === undefined || !outside(end) || tokens[end]!.pos !== 'PROPN' || !isCapitalised(tokens[end]!.text) || FIRST_NAME_GENDER.has(tokens[end]!.lower)) return last;
   while (end + 1 - (last + 2) < REGION_WORDS && tokens[end + 1] !== undefined && outside(end + 1) && tokens[end + 1]!.pos === 'PROPN' && isCapitalised(tokens[end + 1]!.text)) end++;
+  if (tokens[end + 1] !== undefined && PLACE_KIND_NOUNS.has(tokens[end + 1]!.lower)) end++;
   const after = tokens[end + 1];
   return after === undefined || after.text === ',' || after.text === '.' ? end : last;
 }
