@@ -296,6 +296,7 @@ describe('findMentions', () => {
     it.each([
       ['Botanist Ravi Dhumal said the survey was rushed.', 'Ravi Dhumal', 'Botanist'],
       ['Oceanographer Lena Voss said the reef was bleaching.', 'Lena Voss', 'Oceanographer'],
+      ['Agriculture PS Tom Kibet said the depots would be audited.', 'Tom Kibet', 'Agriculture PS'],
     ])('a profession before a name is its title, not part of the name: %s', (text, name, title) => {
       expect(mentionOf(text, name)).toEqual([name, title]);
     });

@@ -26,7 +26,7 @@ import { phrases, words } from './words.js';
  * for members of the European, Scottish, Irish and provincial parliaments ("a GP
  * in Leeds", "Labour MEP Ann Roe", "MLA Ravi Kumar", "TD Marie Doyle"), and the
  * Australian councillor's "Cr" ("Cr Ann Roe", as the British "Cllr") and the Canadian Press "Coun.", the Kenyan member
- * of a county assembly "MCA" ("Gatundu Ward MCA Ann Roe"), the Indian district's chief administrator, the "Collector"
+ * of a county assembly "MCA" ("Gatundu Ward MCA Ann Roe") and principal secretary "PS" ("Agriculture PS Ann Roe"), the Indian district's chief administrator, the "Collector"
  * ("District Collector R. Anand"), the US and Philippine cabinet secretary's "Sec." ("DOTr Sec. Ana Cruz"), the South African provincial minister's "MEC"
  * ("the provincial MEC for health, Ann Roe") and member of a mayoral committee's "MMC" ("Roads and transport MMC Ann
  * Roe"), and the nouns in "-ee" for a person's
@@ -58,7 +58,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   planner passenger witness neighbor neighbour parent councilmember curator conductor playwright actor actress
   singer artist musician novelist poet journalist blogger priest magistrate registrar coroner ombudsman
   chaplain warden headmaster headteacher bailiff co-director co-chair co-chairman dj moderator operative
-  mastermind filmmaker businessman businesswoman billionaire tycoon mogul gp mep msp prof prof. mla mpp td mec mca collector sec. mmc
+  mastermind filmmaker businessman businesswoman billionaire tycoon mogul gp mep msp prof prof. mla mpp td mec mca ps collector sec. mmc
   goalkeeper goaltender striker midfielder defender winger quarterback linebacker pitcher referee umpire
   batsman bowler jockey sprinter swimmer cyclist rower golfer boxer wrestler athlete footballer cricketer
   champion medallist medalist olympian player skipper boss left-back right-back full-back fullback centre-back center-back wing-back fly-half scrum-half
