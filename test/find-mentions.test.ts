@@ -297,6 +297,8 @@ describe('findMentions', () => {
       ['Botanist Ravi Dhumal said the survey was rushed.', 'Ravi Dhumal', 'Botanist'],
       ['Oceanographer Lena Voss said the reef was bleaching.', 'Lena Voss', 'Oceanographer'],
       ['Agriculture PS Tom Kibet said the depots would be audited.', 'Tom Kibet', 'Agriculture PS'],
+      ['Sheep and beef farmer Tom Hale said the fire was close.', 'Tom Hale', 'Sheep and beef farmer'],
+      ['Trump and county commissioner Tom Hale said the fire was close.', 'Tom Hale', 'county commissioner'],
     ])('a profession before a name is its title, not part of the name: %s', (text, name, title) => {
       expect(mentionOf(text, name)).toEqual([name, title]);
     });

@@ -758,6 +758,10 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
       // "Harlow and Eastmoor MP": or of a seat before a member's title ("Trump and Texas Sen. Ted Cruz" is two people).
     } else if (token.lower === 'of' && head >= 0 && first === at + 1 && at > 0 && isBodyWord(tokens[at - 1]) && isCapitalised(tokens[at - 1]!.text)) {
       // "Shire of Koorabin president", "Town of Harlow mayor": "of" inside the name of a body that modifies the head.
+    } else if (token.lower === 'and' && head >= 0 && first === at + 1 && first < head && at > 0 && isTitleModifier(tokens, at - 1) && titleHeadEndingAt(tokens, at - 1) < 0
+      && (tokens[at - 1]!.classes & WORD_CLASS.notNameWord) === 0 && !isCapitalised(tokens[at + 1]!.text) && (!isCapitalised(tokens[at - 1]!.text) || (opensSentence(doc, at - 1) && tokens[at - 1]!.pos !== 'PROPN'))) {
+      // "Sheep and beef farmer Tom Hale": two lower-case modifiers of the one head, joined by "and" (not "Trump and
+      // Texas Sen. Ted Cruz", two people).
     } else if (TITLE_LINKS.has(token.lower)) {
       if (token.text === '-' ? !isTightHyphen(tokens, at) : at === 0 || (titleHeadEndingAt(tokens, at - 1) < 0 && !isHeadWithComplementEndingAt(tokens, at - 1))) break;
       // "A spokeswoman for Mayor Ann Roe": after "a", the role before the link is someone else's; the name has the one after.
