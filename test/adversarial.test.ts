@@ -98,3 +98,10 @@ describe('extractQuotes time grows linearly', () => {
     expect(largeMs).toBeLessThan(8 * smallMs + 10);
   });
 });
+
+describe('a name that a comma ends the text after', () => {
+  // fast-check found that a body's name read on past a comma that ends the text looked at the token after it.
+  it.each(['"Yes," said the Agriculture,', '"Yes," said the Department of Health,', '"Yes," the Ports, Roads,'])('should return valid quotes for %s', (text) => {
+    expectValidQuotes(text, extractQuotes(text, { kinds: ['direct', 'partial', 'indirect'] }));
+  });
+});

@@ -159,6 +159,11 @@ describe('findSpeechEvents: a body named with a list before a role noun', () => 
       'said <- A Department for Transport, Roads and Rail spokesperson',
     ]);
     expect(events('The Department for Transport, Roads and Rail said the line would reopen.')).toEqual(['said <- Department for Transport, Roads and Rail']);
+    // A list of fields before the body's word, after "the", is one name too, as a role's complement.
+    expect(events('The Ports, Roads and Rail Department said the line would reopen.')).toEqual(['said <- Ports, Roads and Rail Department']);
+    expect(events('A spokesman for the Ports, Roads and Rail Department said the line would reopen.')).toEqual([
+      'said <- A spokesman for the Ports, Roads and Rail Department',
+    ]);
     // Items that are bodies of their own are three names, not one.
     expect(events('The Ministry of Health, Harlow Council and Tarn Police said the line would reopen.')[0]).not.toContain('Ministry of Health, Harlow Council');
   });

@@ -589,7 +589,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     const previous = tokens[start - 1]!;
     // "The mother-of-two said": any word wink split off at a tight hyphen is part of the one word.
     const joins = NOUN_PHRASE_POS.has(previous.pos) || previous.text === '%' || isPossessiveAt(tokens, start - 1) || (previous.text === '-' && !isAsideDash(tokens, start - 1)) || isTightHyphen(tokens, start)
-      || (previous.text === ',' && isInModifier(doc, start - 1))
+      || (previous.text === ',' && (isInModifier(doc, start - 1) || doc.mentions.nameAt[start - 1]! >= 0))
       || isModifierAfterPossessive(tokens, start - 1) || isParticipleBeforeNoun(tokens, start - 1) || isNounAfterArticle(tokens, start - 1);
     // "the mother of three", "officials at the agency": step over a preposition (and its determiner) that has a noun before it.
     const step = isDeterminer(previous) && !previous.lower.startsWith('wh') && tokens[start - 2]?.pos === 'ADP' ? 2 : 1;

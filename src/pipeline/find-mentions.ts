@@ -470,7 +470,7 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
   // before a run of name words that ends in a body's word is inside its name.
   if (isPluralPossessive(tokens, at)) return tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!) && endsInBodyWord(tokens, at + 1);
   const link = tokens[at]!.lower;
-  if (link === ',') return listInBodyComplement(tokens, first, at);
+  if (link === ',') return listInBodyComplement(tokens, first, at) || listBeforeBodyWord(tokens, first, at);
   if (continuesBodyAfterOf(tokens, first, at)) return true;
   if ((link !== 'of' && link !== 'for' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
   // "Greyling & Marsh", "Rusk & Tallow Haulage": an ampersand between name words always makes one firm's name.
@@ -509,7 +509,7 @@ const LIST_ITEM_WORDS = 3;
 function listInBodyComplement(tokens: readonly Token[], first: number, comma: number): boolean {
   let inComplement = false;
   for (let at = first + 1; at < comma && !inComplement; at++) inComplement = (tokens[at]!.lower === 'of' || tokens[at]!.lower === 'for') && isBodyWord(tokens[at - 1]);
-  if (!inComplement || (tokens[comma + 1]!.classes & WORD_CLASS.firstName) !== 0) return false;
+  if (!inComplement || tokens[comma + 1] === undefined || (tokens[comma + 1]!.classes & WORD_CLASS.firstName) !== 0) return false;
   let at = comma + 1;
   for (let items = 0; items < 4; items++) {
     const end = listItemEnd(tokens, at);
@@ -520,6 +520,30 @@ function listInBodyComplement(tokens: readonly Token[], first: number, comma: nu
     if (separated) at++;
     if (tokens[at]?.lower === 'and') return listItemEnd(tokens, at + 1) >= at + 1;
     if (!separated) return false;
+  }
+  return false;
+}
+
+/**
+ * "the Agriculture, Fisheries and Conservation Department": whether the comma at token `comma` joins a list of fields,
+ * closed by "and", that a body's word ends, the whole one body's name after "the" (not "In Harlow, Tarn and Dunmore
+ * Council", nor a person listed in it).
+ */
+function listBeforeBodyWord(tokens: readonly Token[], first: number, comma: number): boolean {
+  if (tokens[first - 1]?.lower !== 'the' || listItemEnd(tokens, first) !== comma - 1 || tokens[comma + 1] === undefined || (tokens[comma + 1]!.classes & WORD_CLASS.firstName) !== 0) return false;
+  let at = comma + 1;
+  for (let items = 0; items < 4; items++) {
+    const end = listItemEnd(tokens, at);
+    if (end < at) return false;
+    at = end + 1;
+    if (tokens[at]?.text === ',') {
+      at++;
+      continue;
+    }
+    if (tokens[at]?.lower !== 'and') return false;
+    let last = at + 1;
+    while (last - at <= LIST_ITEM_WORDS && tokens[last] !== undefined && isNameWord(tokens[last]!)) last++;
+    return last - at > 2 && isBodyWord(tokens[last - 1]);
   }
   return false;
 }
