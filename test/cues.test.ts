@@ -130,6 +130,11 @@ describe('reportingVerbAt and reportingVerbEnd', () => {
     expect(reportingVerbEnd(said, 1)).toBe(1);
   });
 
+  it('read no plain form after an article and a singular noun, the head of a noun compound', () => {
+    expect(reportingVerbs('The shop has a coffee counter in the corner.')).toEqual([]);
+    expect(reportingVerbs('The firm would counter that the shop is small.')).toEqual(['counter -> counter']);
+  });
+
   it('read a capitalised verb as a reporting verb only in a headline, where every word is capitalised', () => {
     const tokens = tokensOf('Harbour Mayor Says Ferry Will Run');
     expect(reportingVerbAt(tokens, 2)).toBeNull();

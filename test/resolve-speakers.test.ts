@@ -160,3 +160,14 @@ describe('resolveSpeakers: "the firm" is no fund, board or council named beside 
     expect(extractQuotes(text)[0]?.speaker?.name).toBe('Harlow Asset Management');
   });
 });
+
+describe('resolveSpeakers: a noun compound is no speech event a pronoun goes back to', () => {
+  it('should give "he" the man the paragraph before is about, not "a coffee" that a tagged "counter" made a speaker', () => {
+    const text = [
+      'Tomas Reyl, a wheat farmer, chairs the co-op board.',
+      'Reyl says the co-op hopes to open by April, with fewer aisles, more fresh food and a coffee counter in the corner.',
+      '"If we do this right, it is the town\'s living room," he says.',
+    ].join('\n\n');
+    expect(extractQuotes(text)[0]?.speaker?.name).toBe('Tomas Reyl');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Token } from '../pipeline/document.js';
-import { PASSIVE_AUXILIARIES } from '../lexicon/function-words.js';
+import { ARTICLES, PASSIVE_AUXILIARIES } from '../lexicon/function-words.js';
 import { TIME_WORDS } from '../lexicon/time-words.js';
 import {
   ALWAYS_VERBS,
@@ -140,7 +140,7 @@ export function reportingVerbAt(tokens: readonly Token[], index: number, headlin
   const token = tokens[index];
   if (token === undefined) return null;
   const lemma = REPORTING_VERBS.get(token.lower) ?? particleVerbAt(tokens, index);
-  if (lemma === undefined || stateAsNoun(tokens, index)) return null;
+  if (lemma === undefined || stateAsNoun(tokens, index) || isCompoundNounHead(tokens, index, lemma)) return null;
   if (token.text !== token.lower && !headline && !followsOpeningMark(tokens, index)) return null;
   if (token.pos !== 'VERB' && token.pos !== 'AUX' && !ALWAYS_VERBS.has(token.lower) && !taggedAsNounAfterSubject(tokens, index)
     && !taggedAsNounAfterCount(tokens, index) && !participleBeforeReport(tokens, index) && !particleBeforeThat(tokens, index)
@@ -166,6 +166,17 @@ function stateAsNoun(tokens: readonly Token[], index: number): boolean {
   if (tokens[index]!.lower !== 'state') return false;
   return (after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN'))
     || (before !== undefined && (before.pos === 'PROPN' || before.pos === 'ADJ' || before.pos === 'DET'));
+}
+
+/**
+ * "a coffee **counter** in the corner", "the sales **report**": a plain form after an article and a singular noun is
+ * the head of a noun compound, which the tagger may read as a verb: a finite verb there would take -s or -ed.
+ */
+function isCompoundNounHead(tokens: readonly Token[], index: number, lemma: string): boolean {
+  const noun = tokens[index - 1];
+  const article = tokens[index - 2];
+  return tokens[index]!.lower === lemma && noun !== undefined && article !== undefined && noun.pos === 'NOUN' && !noun.lower.endsWith('s')
+    && ARTICLES.has(article.lower);
 }
 
 /** "Union leaders **point** out that": a verb with its particle and "that" after it, which wink may tag as a noun. */
