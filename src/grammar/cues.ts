@@ -169,7 +169,7 @@ function stateAsNoun(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * "a coffee **counter** in the corner", "the sales **report**": a plain form after an article and a singular noun is
+ * "a coffee **counter** in the corner", "the council **report**": a plain form after an article and a singular noun is
  * the head of a noun compound, which the tagger may read as a verb: a finite verb there would take -s or -ed.
  */
 function isCompoundNounHead(tokens: readonly Token[], index: number, lemma: string): boolean {
