@@ -363,3 +363,11 @@ describe('Speaker: a body named by a common noun with a participle before it', (
     expect(company.map((quote) => quote.speaker)).toMatchObject([{ name: 'Orrin Labs', title: null, mention: { text: 'The Boston-based company' } }]);
   });
 });
+
+describe('speaker type: a long name that ends in a body\'s common noun', () => {
+  it('should type a name of three words or more ending in a body noun an organization, not a hyphenated surname', () => {
+    expect(extractQuotes('Harlow Cove Adventure Park said in a statement that a sensor detected "an irregular reading."')[0]?.speaker?.type).toBe('organization');
+    expect(extractQuotes('Dev Lowther-Banks said the ban was "long overdue."')[0]?.speaker?.type).toBe('person');
+    expect(extractQuotes('Ana Park said the ban was "long overdue."')[0]?.speaker?.type).toBe('person');
+  });
+});

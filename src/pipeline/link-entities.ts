@@ -4,7 +4,7 @@ import { partitionPoint } from '../grammar/partition-point.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isWhiteSpace, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
-import { GENERATION_WORDS, KIN_GENERATION, KIN_NOUNS, ORGANISATION_KIND_WORDS, type Generation, ROLE_EQUIVALENTS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { GENERATION_WORDS, KIN_GENERATION, KIN_NOUNS, ORGANISATION_KIND_WORDS, ORGANISATION_NOUNS, type Generation, ROLE_EQUIVALENTS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { AGENT_PREPOSITIONS, CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_OPENERS, PREPOSITIONS, RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { LISTENER_REPORTING_LEMMAS, NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
@@ -126,6 +126,9 @@ function indexed(index: Map<string, number[]>, word: string): number[] {
  * recent one it ends like; a bare surname to the bearer named most so far;
  * never to one whose gender the name's honorific, title or first name rules out.
  */
+/** How many words a name needs before a common body noun ending it ("Adventure **Park**") marks it as a body's. */
+const MARKED_BODY_WORDS = 3;
+
 function linkEntity(
   entities: WorkingEntity[],
   index: NameIndex,
@@ -153,11 +156,15 @@ function linkEntity(
   // "Save the Children": a campaign's name is a body's.
   organisation ||= ACRONYM.test(name) || (thing && mention.honorific === undefined && title === null) || (CAMPAIGN_OPENERS.has(lower[0]!) && lower[1] === 'the');
   const lastWord = lower[lower.length - 1]!;
+  // Hint: the first word's class bit says whether the list has it; only a suffix, read without its stop, is looked up blind.
+  const listed = (words[0]!.classes & (WORD_CLASS.firstName | WORD_CLASS.nameSuffix)) !== 0;
+  // "Palmetto Cove Adventure Park said": a name of three words or more that ends in a body's common noun, with no
+  // first name, honorific or title, is the body's (a surname may be such a noun: "Ana Park").
+  // Hint: not the half of a hyphenated surname ("Dev Lowther-Banks").
+  organisation ||= lower.length >= MARKED_BODY_WORDS && ORGANISATION_NOUNS.has(lastWord) && lower[lower.length - 2] !== '-' && !listed && honorific === undefined && title === null;
   // Hint: both ways of matching need the same last word, so only entities ending in it are candidates.
   const candidates = indexed(index.byLastWord, lastWord);
   const titleGender = title === null ? undefined : GENDERED_TITLES.get(afterLastSeparator(title).toLowerCase());
-  // Hint: the first word's class bit says whether the list has it; only a suffix, read without its stop, is looked up blind.
-  const listed = (words[0]!.classes & (WORD_CLASS.firstName | WORD_CLASS.nameSuffix)) !== 0;
   const firstNameGender = lower.length > 1 && listed ? FIRST_NAME_GENDER.get(lower[0]!) : undefined;
   const gender = honorific ?? titleGender ?? firstNameGender ?? null;
   // "Bank Rd", "the Pell River": a name that ends in a place's kind is a place, whatever words it holds.
