@@ -282,6 +282,17 @@ describe('reportSpeech extents', () => {
   });
 });
 
+describe('reportSpeech: a relative clause on an inverted source', () => {
+  it('should read the report before "said S" when a relative clause on the source follows', () => {
+    expect(reports('Its first ad could start this week, said Tom Hale, who oversees the campaign.')).toEqual([
+      'Its first ad could start this week <- Tom Hale (reported-before-cue)',
+    ]);
+    expect(reports('Its first ad could start this week, said Tom Hale, an adviser to the family who oversees the campaign.')).toEqual([
+      'Its first ad could start this week <- Tom Hale (reported-before-cue)',
+    ]);
+  });
+});
+
 describe('reportSpeech: an appositive aside after the report', () => {
   it('should end the report before a noun phrase set off with a relative clause of its own', () => {
     expect(reports('Ilse Brandt said she would send money to Harlow and Tarn, two towns where she is not running.')).toEqual([

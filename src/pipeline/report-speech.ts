@@ -474,9 +474,11 @@ function continuedAfter(reader: Reader, from: number, last: number, linkedOnly: 
 /**
  * Whether the words after an attribution hold no clause of their own, however
  * long, up to a comma before a clause link: `in a statement on Tuesday`, `told reporters`,
- * `, the first in May and the second in June`, `…, although they…`.
+ * `, the first in May and the second in June`, `…, although they…`, or only a relative clause on the source.
  */
 function shortTail(tokens: readonly Token[], first: number, last: number): boolean {
+  // "…, said Tom Hale, who oversees the campaign": a relative clause on the source is about the source.
+  if (WH_RELATIVE_WORDS.has(tokens[tokens[first]?.text === ',' ? first + 1 : first]?.lower ?? '')) return true;
   for (let at = first; at <= last; at++) {
     // "…, F.B.I. officials said, although they…": a clause after the attribution's own comma is another sentence part.
     if (tokens[at]!.text === ',' && CLAUSE_LINKS.has(tokens[at + 1]?.lower ?? '')) return true;
