@@ -176,3 +176,9 @@ describe('findSpeechEvents: police named by their kind', () => {
     expect(extractQuotes('Tarn Police said the market would "open on time."')[0]?.speaker?.name).toBe('Tarn Police');
   });
 });
+
+describe('findSpeechEvents: a share of the group a relative pronoun stands for', () => {
+  it('should read "many of whom" as the source', () => {
+    expect(events('The plan upset the families, many of whom say it is unfounded.')).toEqual(['say <- many of whom']);
+  });
+});

@@ -490,6 +490,8 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   // clause's.
   if (token.lower === 'and' || token.lower === 'but') return clauseSubject(doc, first, tokens[at - 1]?.text === ',' ? at - 2 : at - 1);
   if (isSubjectPronoun(tokens, at)) return pronounSubject(doc, at);
+  // "the families, many of whom say": a share of the group a relative pronoun stands for.
+  if (token.lower === 'whom' && at - 2 >= first && tokens[at - 1]!.lower === 'of' && INDEFINITE_SUBJECTS.has(tokens[at - 2]!.lower)) return nominalSubject(doc, at - 2, at, at - 2);
   // "the European Union, which contended that": a body's relative clause speaks for the phrase before its comma
   // (people take "who", which the resolver links).
   if (token.lower === 'which' && tokens[at - 1]?.text === ',' && at - 2 >= first) {
