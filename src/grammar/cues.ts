@@ -13,7 +13,7 @@ import {
   type CueStrength,
 } from '../lexicon/speech-verbs.js';
 import { VERB_POS } from './pos.js';
-import { isFiniteVerb } from './tokens.js';
+import { isCount, isFiniteVerb } from './tokens.js';
 import { WORD_CLASS } from './word-classes.js';
 
 /** A speech cue: a verb of speech, or a phrase like "according to". Token indices are inclusive. @internal */
@@ -206,7 +206,7 @@ export function reportingVerbEnd(tokens: readonly Token[], index: number): numbe
 /** "About 4 in 10 say", "47% say": wink tags "say" after a count as a noun ("12 states" stays a noun). */
 function taggedAsNounAfterCount(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
-  return before !== undefined && (before.pos === 'NUM' || before.text === '%') && COUNTED_SAY_FORMS.has(tokens[index]!.lower);
+  return before !== undefined && isCount(before) && COUNTED_SAY_FORMS.has(tokens[index]!.lower);
 }
 
 /** How many words a report's subject may have before its verb, when it tells a verb of speech from a noun: "the Harlow board **ruled**". */

@@ -9,7 +9,7 @@ import { DASHES } from '../lexicon/punctuation.js';
 import { DATE_WORDS } from '../lexicon/time-words.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { PARTY_NOUNS, TITLE_HEADS } from '../lexicon/titles.js';
-import { ACRONYM, isCapitalised, isDeterminer, isLowerModifier, isModifierAfterPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING } from './tokens.js';
+import { ACRONYM, isCapitalised, isCount, isDeterminer, isLowerModifier, isModifierAfterPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING } from './tokens.js';
 import { partitionPoint } from './partition-point.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
@@ -576,7 +576,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   if (POLLED_PARTICIPLES.has(token.lower) && at - 1 >= first && NOUN_HEAD_POS.has(tokens[at - 1]!.pos)) return subjectBefore(doc, at - 1, first);
   // "47% say": a share of people is a subject; so is a role noun the tagger reads as an adjective ("the incumbent said").
   // So is a document noun the tagger reads otherwise ("the circular said"), and a share ("a third said").
-  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && token.pos !== 'NUM' && token.text !== '%' && !TITLE_HEADS.has(token.lower) && !DOCUMENT_NOUNS.has(token.lower)
+  if (token.pos !== 'NOUN' && token.pos !== 'PROPN' && !isCount(token) && !TITLE_HEADS.has(token.lower) && !DOCUMENT_NOUNS.has(token.lower)
     && !SHARE_WORDS.has(token.lower) && !isModifierAfterPossessive(tokens, at)) {
     // "A federal official who was not authorized to speak publicly said": a relative clause that ends in a verb or an
     // adverb, its subject the noun before "who".
@@ -629,11 +629,6 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
 }
 
 const NOUN_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-
-/** A number or a percent sign, which heads a share of a group: "**85%** of Democrats", "**six** in 10". */
-function isCount(token: Token): boolean {
-  return token.pos === 'NUM' || token.text === '%';
-}
 
 /** "in the **east** of the city", "the **north** of England": an adjective or adverb after an article, used as a noun. */
 function isNounAfterArticle(tokens: readonly Token[], at: number): boolean {

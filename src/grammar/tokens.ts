@@ -59,6 +59,11 @@ export function isDeterminer(token: Token): boolean {
   return token.pos === 'DET' || POSSESSIVE_DETERMINERS.has(token.lower);
 }
 
+/** A number or a percent sign, which counts or heads a share of a group: "**85%** of Democrats", "**six** in 10". @internal */
+export function isCount(token: Token): boolean {
+  return token.pos === 'NUM' || token.text === '%';
+}
+
 /** A finite verb or an auxiliary: the phrase before it is its subject ("the chamber **will** vote"). @internal */
 export function isFiniteVerb(token: Token | undefined): boolean {
   return token !== undefined && (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing')));

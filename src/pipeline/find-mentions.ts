@@ -510,18 +510,28 @@ function listInBodyComplement(tokens: readonly Token[], first: number, comma: nu
   let inComplement = false;
   for (let at = first + 1; at < comma && !inComplement; at++) inComplement = (tokens[at]!.lower === 'of' || tokens[at]!.lower === 'for') && isBodyWord(tokens[at - 1]);
   if (!inComplement || tokens[comma + 1] === undefined || (tokens[comma + 1]!.classes & WORD_CLASS.firstName) !== 0) return false;
-  let at = comma + 1;
-  for (let items = 0; items < 4; items++) {
+  const and = listClosingAnd(tokens, comma + 1);
+  return and >= 0 && listItemEnd(tokens, and + 1) >= and + 1;
+}
+
+/** How many items a list inside a body's name may have before its "and". */
+const LIST_ITEMS = 4;
+
+/**
+ * The "and" that closes a list of items ({@link listItemEnd}) from token `at`, separated by commas, with or without
+ * one before the "and" ("…, Food and Rural Affairs", "…, Food, and Rural Affairs"); -1 when none closes it.
+ */
+function listClosingAnd(tokens: readonly Token[], at: number): number {
+  for (let items = 0; items < LIST_ITEMS; items++) {
     const end = listItemEnd(tokens, at);
-    if (end < at) return false;
+    if (end < at) return -1;
     at = end + 1;
-    // "…, Food and Rural Affairs", "…, Food, and Rural Affairs".
     const separated = tokens[at]?.text === ',';
     if (separated) at++;
-    if (tokens[at]?.lower === 'and') return listItemEnd(tokens, at + 1) >= at + 1;
-    if (!separated) return false;
+    if (tokens[at]?.lower === 'and') return at;
+    if (!separated) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -531,21 +541,12 @@ function listInBodyComplement(tokens: readonly Token[], first: number, comma: nu
  */
 function listBeforeBodyWord(tokens: readonly Token[], first: number, comma: number): boolean {
   if (tokens[first - 1]?.lower !== 'the' || listItemEnd(tokens, first) !== comma - 1 || tokens[comma + 1] === undefined || (tokens[comma + 1]!.classes & WORD_CLASS.firstName) !== 0) return false;
-  let at = comma + 1;
-  for (let items = 0; items < 4; items++) {
-    const end = listItemEnd(tokens, at);
-    if (end < at) return false;
-    at = end + 1;
-    if (tokens[at]?.text === ',') {
-      at++;
-      continue;
-    }
-    if (tokens[at]?.lower !== 'and') return false;
-    let last = at + 1;
-    while (last - at <= LIST_ITEM_WORDS && tokens[last] !== undefined && isNameWord(tokens[last]!)) last++;
-    return last - at > 2 && isBodyWord(tokens[last - 1]);
-  }
-  return false;
+  const and = listClosingAnd(tokens, comma + 1);
+  // Hint: no comma before this list's "and".
+  if (and < 0 || tokens[and - 1]!.text === ',') return false;
+  let last = and + 1;
+  while (last - and <= LIST_ITEM_WORDS && tokens[last] !== undefined && isNameWord(tokens[last]!)) last++;
+  return last - and > 2 && isBodyWord(tokens[last - 1]);
 }
 
 /** The last token of an item of a list inside a body's name that starts at `at` ("Food", "Rural Affairs", "Media"), or `at - 1` when none starts there. */
