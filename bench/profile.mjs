@@ -2,8 +2,9 @@
 // prints the hottest functions by self time, split into our code (mapped back
 // to src/ through dist/index.js.map), wink-nlp, and the rest.
 //
-//   npm run build && node bench/profile.mjs [--seconds 6] [--top 3] [--polnear path/to/dev.jsonl | --fixtures] [--keep]
+//   npm run build && node bench/profile.mjs [--seconds 6] [--top 3] [--polnear path/to/dev.jsonl | --fixtures] [--indirect] [--keep]
 //
+// --indirect asks for reported speech too (kinds direct, partial, indirect).
 // --polnear is the dev split (default: ../shared/corpora/polnear/dev.jsonl,
 // beside the repository); --fixtures profiles the repo's fixtures instead.
 //
@@ -18,13 +19,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { articlePool, loadFixtures, polnearPath, repoRoot } from './texts.mjs';
 
-const USAGE = 'usage: node bench/profile.mjs [--seconds 6] [--top 3] [--polnear path/to/dev.jsonl | --fixtures] [--keep]';
+const USAGE = 'usage: node bench/profile.mjs [--seconds 6] [--top 3] [--polnear path/to/dev.jsonl | --fixtures] [--indirect] [--keep]';
 let values;
 try {
   ({ values } = parseArgs({
     options: {
       seconds: { type: 'string', default: '6' }, top: { type: 'string', default: '3' },
-      polnear: { type: 'string' }, fixtures: { type: 'boolean' }, keep: { type: 'boolean' },
+      polnear: { type: 'string' }, fixtures: { type: 'boolean' }, indirect: { type: 'boolean' }, keep: { type: 'boolean' },
       // Internal: the profiled re-run of this script.
       child: { type: 'boolean' },
     },
@@ -42,13 +43,14 @@ if (values.child) {
   const { extractQuotes } = await import(pathToFileURL(distPath).href);
   const { source, articles } = polnear === null ? { source: 'fixtures', articles: loadFixtures() } : articlePool(polnear);
   const texts = articles.map((article) => article.text);
-  extractQuotes(texts[0]);
+  const options = values.indirect ? { kinds: ['direct', 'partial', 'indirect'] } : {};
+  extractQuotes(texts[0], options);
   const deadline = performance.now() + seconds * 1000;
   let passes = 0;
   let quotes = 0;
   const started = performance.now();
   while (performance.now() < deadline) {
-    for (const text of texts) quotes += extractQuotes(text).length;
+    for (const text of texts) quotes += extractQuotes(text, options).length;
     passes++;
   }
   const ms = performance.now() - started;
@@ -62,7 +64,7 @@ if (!existsSync(distPath)) {
 }
 
 const profileDir = mkdtempSync(join(os.tmpdir(), 'quote-profile-'));
-const childArgs = ['--child', '--seconds', String(seconds), ...(polnear === null ? ['--fixtures'] : ['--polnear', polnear])];
+const childArgs = ['--child', '--seconds', String(seconds), ...(polnear === null ? ['--fixtures'] : ['--polnear', polnear]), ...(values.indirect ? ['--indirect'] : [])];
 const child = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, fileURLToPath(import.meta.url), ...childArgs], { cwd: repoRoot, encoding: 'utf8' });
 if (child.status !== 0) {
   console.error(`profile: the profiled run failed:\n${child.stderr}`);

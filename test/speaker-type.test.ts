@@ -29,6 +29,12 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Tarvo Mobile said the outage had "a technical cause."')).toMatchObject({ name: 'Tarvo Mobile', type: 'organization' });
   });
 
+  it('should type a name that modifies a business noun elsewhere as an organisation, but not one a campaign is named for', () => {
+    expect(speakerOf('Shoppers at the Marlo Fresh chain queued. Marlo Fresh said it was "proud of our staff."')).toMatchObject({ name: 'Marlo Fresh', type: 'organization' });
+    expect(speakerOf('"The closures are painful," Pell Harbour said. The Pell Harbour brand has 40 shops.')).toMatchObject({ name: 'Pell Harbour', type: 'organization' });
+    expect(speakerOf('Volunteers joined the Arlen Vance campaign. Arlen Vance said he was "humbled."')).toMatchObject({ name: 'Arlen Vance', type: 'person' });
+  });
+
   it('should type a body named by a common noun as an organisation, with no title when it is one definite body', () => {
     expect(speakerOf('"No one was hurt," police said.')).toMatchObject({ name: null, type: 'organization' });
     expect(speakerOf('"We regret the delay," the company said.')).toMatchObject({ name: null, title: null, type: 'organization' });

@@ -254,6 +254,16 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
  */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm club team group house'));
 
+/**
+ * Nouns a business's own name modifies ("the Thrift Lane **chain**", "the Orrin **brand**"): the name is a company's,
+ * though none of its words says so. Not "campaign", "team" or "family", which a person's name modifies too ("the
+ * Kerr campaign").
+ *
+ * Source: the heads business copy writes after a company's name used as a modifier, from the generic heads of
+ * {@link ORGANISATION_KINDS} for businesses and the trade nouns for a company's shops and products.
+ */
+export const BUSINESS_MODIFIED_NOUNS: ReadonlySet<string> = new Set(words('company firm chain brand retailer franchise subsidiary conglomerate'));
+
 /** The nouns for a business, which never refer back to a body of {@link NON_COMPANY_WORDS}: "the company", "the firm". */
 export const BUSINESS_NOUNS: ReadonlySet<string> = new Set(words('company firm'));
 

@@ -4,7 +4,7 @@ import { partitionPoint } from '../grammar/partition-point.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isWhiteSpace, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
-import { GENERATION_WORDS, KIN_GENERATION, KIN_NOUNS, ORGANISATION_KIND_WORDS, ORGANISATION_NOUNS, type Generation, ROLE_EQUIVALENTS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { BUSINESS_MODIFIED_NOUNS, GENERATION_WORDS, KIN_GENERATION, KIN_NOUNS, ORGANISATION_KIND_WORDS, ORGANISATION_NOUNS, type Generation, ROLE_EQUIVALENTS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { AGENT_PREPOSITIONS, CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_OPENERS, PREPOSITIONS, RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { LISTENER_REPORTING_LEMMAS, NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
@@ -335,15 +335,19 @@ function isSpaceOrHyphen(code: number): boolean {
 /**
  * "Bexley Moor said" after "the Bexley Moor Foods plant": a body's name used as a modifier is the full name of
  * the one entity named by its first words, when nothing marks that entity as a person (a gender, a title, an honorific).
+ * A name before a business noun ("the Thrift Lane chain") is a company's name as it stands.
  */
 function giveFullerName(doc: AnalysedText, entities: readonly WorkingEntity[], index: NameIndex, modifier: { first: number; last: number }): void {
   const { tokens } = doc;
   const words: string[] = [];
   for (let at = modifier.first; at <= modifier.last; at++) words.push(tokens[at]!.lower);
-  if (!words.some((word) => ORGANISATION_WORDS.has(word))) return;
+  // "the Thrift Lane chain": a business noun after the name makes the entity of that very name a company's.
+  const business = BUSINESS_MODIFIED_NOUNS.has(tokens[modifier.last + 1]?.lower ?? '');
+  if (!business && !words.some((word) => ORGANISATION_WORDS.has(word))) return;
   const shorter = onlyOne(index.byFirstWord.get(words[0]!) ?? [], (entity) => {
     const { nameWords, gender, titles, honorifics } = entities[entity]!;
-    return nameWords.length < words.length && startsWith(words, nameWords) && gender === null && titles.length === 0 && honorifics.length === 0;
+    const named = business ? nameWords.length === words.length : nameWords.length < words.length;
+    return named && startsWith(words, nameWords) && gender === null && titles.length === 0 && honorifics.length === 0;
   });
   if (shorter < 0) return;
   const entity = entities[shorter]!;
