@@ -35,6 +35,18 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Volunteers joined the Arlen Vance campaign. Arlen Vance said he was "humbled."')).toMatchObject({ name: 'Arlen Vance', type: 'person' });
   });
 
+  it('should link "the program" and "the diocese" to the body named before whose name holds that noun, and its letter to it', () => {
+    expect(speakerOf('The Harlow Weed Control Program treated 40 sites. In a statement, the program said it would "return within a fortnight."')).toMatchObject({
+      name: 'Harlow Weed Control Program',
+      type: 'organization',
+    });
+    const letter = extractQuotes('The Diocese of Tarnwick will close two churches. In the letter, the diocese said attendance had "fallen by half." "We did not decide this lightly," the letter said.');
+    expect(letter.map((quote) => [quote.speaker?.name, quote.speaker?.mention.text])).toEqual([
+      ['Diocese of Tarnwick', 'the diocese'],
+      ['Diocese of Tarnwick', 'the letter'],
+    ]);
+  });
+
   it('should type a body named by a common noun as an organisation, with no title when it is one definite body', () => {
     expect(speakerOf('"No one was hurt," police said.')).toMatchObject({ name: null, type: 'organization' });
     expect(speakerOf('"We regret the delay," the company said.')).toMatchObject({ name: null, title: null, type: 'organization' });

@@ -8,8 +8,9 @@ import { words } from './words.js';
  * Source: the source descriptions of wire copy (AP Stylebook entries for
  * agencies, companies and the press) and the organisation kinds of the
  * entity-level PolNeAR guidelines (company, bank, network, board, agency, group), and the public institutions of local
- * copy that speak through statements ("the district said", "the museum said", "the park said"), and the local
- * governments that local copy names by the place ("the town said", "the county said").
+ * copy that speak through statements ("the district said", "the museum said", "the park said", "the program said"),
+ * the churches' bodies that speak through letters ("the archdiocese said"), and the local governments that local copy
+ * names by the place ("the town said", "the county said").
  */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(words(`
   company companies firm firms bank banks agency agencies network networks group groups organization
@@ -20,7 +21,8 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(words(`
   alliance regulator watchdog military army navy embassy parliament congress senate legislature cabinet
   utility insurer manufacturer retailer chain brand publisher studio outlet exchange
   federation guild trust society cooperative co-operative consortium syndicate force constabulary festival forum
-  directorate panel tribunal district museum library park zoo airport port prison
+  directorate panel tribunal district museum library park zoo airport port prison program programme
+  archdiocese diocese
   town city county village borough township municipality
 `));
 
