@@ -111,6 +111,13 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('reads a title word tight before a body\'s own word as the start of the body\'s name, not a title', () => {
+    expect(mentions('In a statement, the Executive Office of Coastal Affairs said the town had a month.')).toEqual([['Executive Office of Coastal Affairs', null]]);
+    expect(mentions('The Executive Committee said it would meet.')).toEqual([['Executive Committee', null]]);
+    expect(mentions('Office of Coastal Affairs said it would meet.')).toEqual([['Office of Coastal Affairs', null]]);
+    expect(mentions('Executive Director Ana Ruiz said the office would close.')).toEqual([['Ana Ruiz', 'Executive Director']]);
+  });
+
   it('keeps a name used as a modifier apart from the mentions', () => {
     const doc = analyse('Workers left the Bexley Moor Foods plant on Monday.');
     const found = findMentions(doc);

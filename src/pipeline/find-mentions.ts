@@ -83,6 +83,9 @@ export function findMentions(doc: AnalysedText): Mentions {
     const possessor = tokens[nameLast + 1] !== undefined && isPossessive(tokens[nameLast + 1]!) && tokens[nameFirst - 1]?.text === ',';
     // "Preceded by Joe Roe, the county sheriff, Trump launched": a title set off before a name is its own only where the
     // name is set off too ("the county sheriff, Joe Roe, said"); else the phrase is the appositive of the name before it.
+    // "the Executive Office of Housing", "the Executive Committee": a title's words before a body's own word name no
+    // one; they open the body's name.
+    if (!styled && honorific === undefined) nameFirst = bodyNameStart(tokens, nameFirst, nameLast, here);
     const titleFirst = styled ? nameFirst - 1 : nameFirst;
     let closing = nameLast + 1;
     while (tokens[closing] !== undefined && POST_NOMINALS.has(tokens[closing]!.lower)) closing++;
@@ -623,6 +626,18 @@ function endsInBodyWord(tokens: readonly Token[], at: number): boolean {
 }
 
 /** A name word that marks a body: "Office", "Union", "Trust". */
+/**
+ * Where a body's name starts when capitalised title words stand tight before its first word, itself a body's word
+ * that ends the name or that "of" follows ("Executive **Office** of …", "Executive **Committee**"); else `nameFirst`.
+ */
+function bodyNameStart(tokens: readonly Token[], nameFirst: number, nameLast: number, outside: (index: number) => boolean): number {
+  if (nameFirst === 0 || !isBodyWord(tokens[nameFirst]) || (nameFirst !== nameLast && tokens[nameFirst + 1]!.lower !== 'of')) return nameFirst;
+  const head = titleHeadEndingAt(tokens, nameFirst - 1);
+  if (head < 0 || !outside(head)) return nameFirst;
+  for (let at = head; at < nameFirst; at++) if (!isCapitalised(tokens[at]!.text) && tokens[at]!.text !== '-') return nameFirst;
+  return head;
+}
+
 function isBodyWord(token: Token | undefined): boolean {
   return token !== undefined && isNameWord(token) && (token.classes & WORD_CLASS.bodyWord) !== 0;
 }
