@@ -607,6 +607,8 @@ describe('findMentions: appositive titles with a possessive or an acronym inside
 
   it('reads a person counted by their children before a name ("Mum-of-three X") as the title', () => {
     expect(mentions('Dad-of-two Owen Reese spoke.')).toEqual([['Owen Reese', 'Dad-of-two']]);
+    expect(mentions('Cardiff dad-of-two Owen Reese spoke.')).toEqual([['Owen Reese', 'Cardiff dad-of-two']]);
+    expect(mentions('The dad-of-two Owen Reese spoke.')).toEqual([['Owen Reese', 'dad-of-two']]);
   });
 
   it('reads the British school job "dinner lady" before a name as a title, not an honorific', () => {

@@ -771,14 +771,15 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
   const commaSet = tokens[end]?.text === ',';
   if (commaSet) end--;
   if (commaSet) return readCommaSetTitle(doc, end, outside);
-  // "Mum-of-three Kerry Vale", "the father-of-two Tom Hale": a person counted by their children is so described.
+  // "Mum-of-three Kerry Vale", "the father-of-two Tom Hale": a person counted by their children is so described, a head
+  // whose modifiers are read as any head's ("Lisburn mother-of-two Claire Hale").
   const counted = countedPersonEndingAt(tokens, end);
-  if (counted >= 0 && outside(counted)) return { first: counted, title: spanText(tokens, counted, end), complement: false };
+  const isCounted = counted >= 0 && outside(counted);
   // The words between a head and the name may be its complement: "Secretary of State [Colin Powell]".
-  let head = -1;
-  let first = -1;
+  let head = isCounted ? end : -1;
+  let first = isCounted ? counted : -1;
   let complement = false;
-  for (let at = end; at >= 0 && end - at < 10 && outside(at); at--) {
+  for (let at = isCounted ? counted - 1 : end; at >= 0 && end - at < 10 && outside(at); at--) {
     const token = tokens[at]!;
     const headFirst = titleHeadEndingAt(tokens, at);
     if (headFirst >= 0 || (at === end && (((token.classes & WORD_CLASS.leadingTitleWord) !== 0 && isCapitalised(token.text)) || isAgentNounBefore(tokens, at)))) {
