@@ -131,6 +131,8 @@ describe('Speaker.type and unnamed titles', () => {
     const text = 'Stridely, a running and cycling app with more than 9 million users, fixed the flaw.\n\n"We got this wrong," Stridely said.';
     expect(speakerOf(text)).toMatchObject({ name: 'Stridely', title: null, type: 'organization' });
     expect(speakerOf('Kelvarn, the carmaker, cut prices.\n\n"Demand is weak," Kelvarn said.')).toMatchObject({ name: 'Kelvarn', type: 'organization' });
+    expect(speakerOf('Tarvo Go, one of the country\'s largest delivery apps, said it was "in talks with the landlord."')).toMatchObject({ name: 'Tarvo Go', title: null, type: 'organization' });
+    expect(speakerOf('Mara Tellen, one of the region\'s best-known farmers, said it was "a hard year."')).toMatchObject({ name: 'Mara Tellen', type: 'person' });
   });
 
   it('should give a document to the body a common noun before it or after "by the" refers to', () => {

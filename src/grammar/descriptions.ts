@@ -210,20 +210,29 @@ export function readKindOf(tokens: readonly Token[], mention: NameMention): stri
     // "the bank, NatWest, telling": a comma before the name needs one after it (or the sentence's end).
     if (before?.text !== ',' || closesAppositive(tokens[mention.nameLast + 1])) return tokens[kindBefore]!.lower;
   }
-  if (tokens[mention.nameLast + 1]?.text !== ',' || !isArticle(tokens[mention.nameLast + 2])) return null;
-  for (let at = mention.nameLast + 3; at <= mention.nameLast + 3 + KIND_REACH; at++) {
+  if (tokens[mention.nameLast + 1]?.text !== ',') return null;
+  // "Hanip, one of the country's largest delivery apps,": one of a kind named in the plural, past a possessive.
+  const oneOf = tokens[mention.nameLast + 2]?.lower === 'one' && tokens[mention.nameLast + 3]?.lower === 'of';
+  const article = oneOf ? mention.nameLast + 4 : mention.nameLast + 2;
+  if (!isArticle(tokens[article])) return null;
+  const reach = oneOf ? KIND_REACH + POSSESSOR_REACH : KIND_REACH;
+  for (let at = article + 1; at <= article + 1 + reach; at++) {
     const token = tokens[at];
     if (token === undefined) return null;
+    const kind = oneOf && token.lower.endsWith('s') ? token.lower.slice(0, -1) : token.lower;
     // "Stridely, a running app with more than 9 million users,": the kind may take a complement after it.
     // "Harvest Bridge, a charity,": any body noun, after a name no first name marks as a person's.
-    if (ORGANISATION_KINDS.has(token.lower) || (!personal && token.pos === 'NOUN' && ORGANISATION_NOUNS.has(token.lower))) {
-      return closesAppositive(tokens[at + 1]) || tokens[at + 1]!.pos === 'ADP' ? token.lower : null;
+    if (ORGANISATION_KINDS.has(kind) || (!personal && token.pos === 'NOUN' && ORGANISATION_NOUNS.has(kind))) {
+      return closesAppositive(tokens[at + 1]) || tokens[at + 1]!.pos === 'ADP' ? kind : null;
     }
     // "a running and cycling app": coordinated modifiers.
-    if (!isModifier(token) && token.pos !== 'PROPN' && token.text !== '-' && token.pos !== 'CCONJ') return null;
+    if (!isModifier(token) && token.pos !== 'PROPN' && token.text !== '-' && token.pos !== 'CCONJ' && !(oneOf && isPossessive(token))) return null;
   }
   return null;
 }
+
+/** How many more tokens a possessor before the kind may take after "one of the": "the **country 's** largest apps". */
+const POSSESSOR_REACH = 2;
 
 /**
  * "The health spokesperson in the provincial legislature, Sipho Zulu,": whether token `at` lies in the complement of
