@@ -46,6 +46,7 @@ describe('findMentions', () => {
 
   it('reads "and" inside a capitalised body\'s name that modifies a title before a name', () => {
     expect(mentions('Orvia Road and Track Federation president Joseph Mbeki said the ban hurt.')).toEqual([['Joseph Mbeki', 'Orvia Road and Track Federation president']]);
+    expect(mentions('Harlow Fire and Rescue Service group manager Lee Vance said the hole had grown.')).toEqual([['Lee Vance', 'Harlow Fire and Rescue Service group manager']]);
   });
 
   it('reads a title head after "of" as the end of a body\'s name, not before a person\'s name', () => {

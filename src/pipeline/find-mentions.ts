@@ -613,9 +613,15 @@ function capitalisedUpTo(tokens: readonly Token[], first: number, last: number):
   return last >= first;
 }
 
-/** Whether tokens `first..` before the title head `head` are capitalised words that end in a body's word: "Track Federation". */
+/**
+ * Whether tokens `first..` before the title head `head` are capitalised words that end in a body's word: "Track
+ * Federation", and "Rescue Service" in "Rescue Service group manager", lower-case modifiers of the head after it.
+ */
 function bodyNameUpTo(tokens: readonly Token[], first: number, head: number): boolean {
-  return capitalisedUpTo(tokens, first, head - 1) && isBodyWord(tokens[head - 1]);
+  let end = first;
+  while (end < head && isCapitalised(tokens[end]!.text)) end++;
+  for (let at = end; at < head; at++) if (!MODIFIER_POS.has(tokens[at]!.pos) || isCapitalised(tokens[at]!.text)) return false;
+  return end > first && isBodyWord(tokens[end - 1]);
 }
 
 /** Whether the run of name words from `at` ends in a body's word: "Law Center", "Union". */
@@ -625,7 +631,6 @@ function endsInBodyWord(tokens: readonly Token[], at: number): boolean {
   return isBodyWord(tokens[end]);
 }
 
-/** A name word that marks a body: "Office", "Union", "Trust". */
 /**
  * Where a body's name starts when capitalised title words stand tight before its first word, itself a body's word
  * that ends the name or that "of" follows ("Executive **Office** of …", "Executive **Committee**"); else `nameFirst`.
@@ -638,6 +643,7 @@ function bodyNameStart(tokens: readonly Token[], nameFirst: number, nameLast: nu
   return head;
 }
 
+/** A name word that marks a body: "Office", "Union", "Trust". */
 function isBodyWord(token: Token | undefined): boolean {
   return token !== undefined && isNameWord(token) && (token.classes & WORD_CLASS.bodyWord) !== 0;
 }
