@@ -854,6 +854,18 @@ describe('attributeQuotes: what a name set off before its verb is known by', () 
   });
 });
 
+describe('attributeQuotes: verbs that judge by the words they quote, and a participle that cues the next quote', () => {
+  it('should cue "dismissed … as" as "described … as", and give a quote after ", insisting that" that participle', () => {
+    expect(attributed('Tom Hale, the union leader, dismissed the video as "a stunt to buy time".')).toEqual([
+      ['a stunt to buy time', 'Tom Hale', 'union leader', 'Tom Hale', 'dismissed', 'quote-cue-name'],
+    ]);
+    expect(attributed('Tom Hale called the claim "the usual story", insisting that the pipe was "rotten and old".')).toEqual([
+      ['the usual story', 'Tom Hale', null, 'Tom Hale', 'called', 'quote-cue-name'],
+      ['rotten and old', 'Tom Hale', null, 'Tom Hale', 'insisting', 'same-sentence'],
+    ]);
+  });
+});
+
 describe('attributeQuotes: a speaker noun owned by a name, and people at a body opening the sentence', () => {
   it('should give the quote to the one the name owns, wherever the cue stands', () => {
     expect(attributed('"It is shut," Mayor Ana Vell’s spokesman said.')).toEqual([['It is shut,', null, 'Mayor Ana Vell’s spokesman', 'Mayor Ana Vell’s spokesman', 'said', 'quote-cue-nominal']]);

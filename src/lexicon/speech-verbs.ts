@@ -19,7 +19,7 @@ const SPEECH_VERB_LEMMAS = words(`
   interject mutter murmur groan grumble thunder blast fume gush laugh begin quote cite opine allege maintain
   elaborate clarify disclose reveal lash hit fire shoot call dub label brand term advise email text read
   attack assure chant sing pronounce recommend chime bark snarl thank tease gloat brag beam sneer grin smile
-  riff react needle jab accuse
+  riff react needle jab accuse dismiss
 `);
 
 /** Lemmas that are cues only next to a quote, because they have other common senses ("hit", "call"). */
@@ -27,7 +27,7 @@ const WEAK_LEMMAS: ReadonlySet<string> = new Set(
   words(`
   call dub label brand term describe begin lash hit fire shoot post quote cite report suggest wonder laugh
   continue add maintain promise demand charge text read attack chant sing recommend beam sneer grin smile
-  thank tease riff react needle jab accuse
+  thank tease riff react needle jab accuse dismiss
 `),
 );
 
@@ -103,9 +103,10 @@ export const ASK_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_FORMS.get('ask
  * as 'reckless'"): those cue the quote even inside a report, where the other weak verbs ("said it was
  * **recommending** the offer 'unanimously'") leave it to the report's verb.
  *
- * Source: the naming verbs of {@link SPEECH_VERB_LEMMAS} (Levin 1993, 29.3 "dub" verbs, and "describe … as").
+ * Source: the naming verbs of {@link SPEECH_VERB_LEMMAS} (Levin 1993, 29.3 "dub" verbs, and "describe … as" and
+ * "dismiss … as", which name the words they judge something by).
  */
-export const NAMING_FORMS: ReadonlySet<string> = new Set(words('call dub label brand term describe').flatMap((lemma) => SPEECH_VERB_FORMS.get(lemma) ?? []));
+export const NAMING_FORMS: ReadonlySet<string> = new Set(words('call dub label brand term describe dismiss').flatMap((lemma) => SPEECH_VERB_FORMS.get(lemma) ?? []));
 
 /** Every inflected form, lower case, with its strength. */
 export const SPEECH_VERBS: ReadonlyMap<string, CueStrength> = new Map(

@@ -682,7 +682,8 @@ function found(doc: Document, subject: Subject, cue: Pick<Cue, 'first' | 'last'>
 
 /**
  * "said the closure was 'a hammer blow' and urged Kell to 'do the right thing'": a verb of speech with no subject of
- * its own, joined by "and" or "but" between the quote before and the one opening at token `open`, is this one's cue.
+ * its own, joined by "and" or "but" between the quote before and the one opening at token `open`, is this one's cue;
+ * so is a participle set off by a comma ("called it 'the usual story', insisting that the pipe was 'rotten'").
  */
 function joinedCueBefore(doc: Document, events: SpeechEvents, open: number): Range | null {
   const { tokens, quoteAt } = doc;
@@ -690,7 +691,9 @@ function joinedCueBefore(doc: Document, events: SpeechEvents, open: number): Ran
     const index = events.eventAt[at]!;
     const event = index < 0 ? undefined : events.list[index];
     if (event === undefined || event.strength === null || event.source !== null || event.negated) continue;
-    return CONTINUING_LINKS.has(tokens[event.first - 1]!.lower) ? tokenRange(tokens, event.first, event.last) : null;
+    const before = tokens[event.first - 1]!;
+    const participle = before.text === ',' && event.first === event.last && tokens[event.first]!.lower.endsWith('ing');
+    return CONTINUING_LINKS.has(before.lower) || participle ? tokenRange(tokens, event.first, event.last) : null;
   }
   return null;
 }
