@@ -233,6 +233,12 @@ describe('linkEntities: names', () => {
       .toEqual(['Ronald Fung Chi-keung', 'Chan Mei-ling', 'Ronald Fung Chi-keung', 'Chan Mei-ling']);
   });
 
+  it('should take no gender from a surname written first that is also a first name ("Kim" in "Kim Min-jun")', () => {
+    const doc = documentOf('Kim Min-jun, 38, drives a van. Kim said he skips the estate.');
+    expect(doc.entities.list.map((entity) => [entity.name, entity.gender])).toEqual([['Kim Min-jun', 'male']]);
+    expect(documentOf('Kim Vale, 38, drives a van.').entities.list.map((entity) => entity.gender)).toEqual(['female']);
+  });
+
   it('should not give a bare surname to one whose double surname only ends in it', () => {
     const doc = documentOf('Lena Marsh-Dale, 22, crashed. Lena Marsh-Dale was hurt. Her father, Sylvain Dale, flew in. Dale said she was fine.');
     const last = doc.mentions.names.length - 1;

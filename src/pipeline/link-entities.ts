@@ -24,6 +24,8 @@ type WorkingEntity = { -readonly [Field in keyof Entity]: Entity[Field] } & {
   firstNamed: boolean;
   /** Whether the last two words of the name as first written were tagged as names ("Ochoa Rentería", not "Pence Calls"). */
   surnamePair: boolean;
+  /** Whether the name as first written puts the surname first, before a hyphened given name ("Kim Min-jun"). */
+  surnameFirst: boolean;
 };
 
 /**
@@ -68,7 +70,8 @@ export function linkEntities(doc: AnalysedText, mentions: Mentions): Entities {
   for (const modifier of mentions.modifiers) giveFullerName(doc, list, nameIndex, modifier);
   // Hint: the first-name list goes before pronouns: a he or she near a name is often someone else's.
   for (const entity of list) {
-    if (entity.gender !== null || entity.place) continue;
+    // "Kim Min-jun": a surname that is also a first name in the list tells no gender.
+    if (entity.gender !== null || entity.place || entity.surnameFirst) continue;
     const firstName = entity.nameWords.length > 1 ? entity.nameWords[0] : undefined;
     const gender: Gender | undefined = firstName === undefined ? undefined : FIRST_NAME_GENDER.get(firstName);
     if (gender !== undefined) {
@@ -157,7 +160,8 @@ function linkEntity(
   organisation ||= ACRONYM.test(name) || (thing && mention.honorific === undefined && title === null) || (CAMPAIGN_OPENERS.has(lower[0]!) && lower[1] === 'the');
   const lastWord = lower[lower.length - 1]!;
   // Hint: the first word's class bit says whether the list has it; only a suffix, read without its stop, is looked up blind.
-  const listed = (words[0]!.classes & (WORD_CLASS.firstName | WORD_CLASS.nameSuffix)) !== 0;
+  const surnameFirst = surnameBeforeGivenName(words) !== null;
+  const listed = !surnameFirst && (words[0]!.classes & (WORD_CLASS.firstName | WORD_CLASS.nameSuffix)) !== 0;
   // "Palmetto Cove Adventure Park said": a name of three words or more that ends in a body's common noun, with no
   // first name, honorific or title, is the body's (a surname may be such a noun: "Ana Park").
   // Hint: not the half of a hyphenated surname ("Dev Lowther-Banks").
@@ -242,7 +246,7 @@ function linkEntity(
   // "The District Chief Executive for Harlow, Mrs Ama Boateng, … the DCE said": so is one of a person's office.
   if (found < 0 && lower.length === 1 && ACRONYM.test(name)) found = personWithOfficeInitials(entities, lastWord.replace(FULL_STOPS, ''));
   if (found < 0) {
-    const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style], firstNamed: false, place, surnamePair: isSurnamePair(words) };
+    const entity: WorkingEntity = { name, nameWords: lower, title: null, titles: [], gender, person, organisation, kinds: [], rank: -1, honorifics: style === null ? [] : [style], firstNamed: false, place, surnamePair: isSurnamePair(words), surnameFirst };
     for (const given of mention.titles) addTitle(entity, given);
     entities.push(entity);
     mentionCount.push(1);
