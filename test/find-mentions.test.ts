@@ -612,6 +612,16 @@ describe('findMentions: appositive titles with a possessive or an acronym inside
     expect(mentions('The dad-of-two Owen Reese spoke.')).toEqual([['Owen Reese', 'dad-of-two']]);
   });
 
+  it('reads "Chief" after an office set off before the name, and on that person\'s later mentions, as a style, not the title', () => {
+    const doc = analyse('The President-General of Umeke community, Chief Tobore Ese-Akpo, spoke. Later Chief Ese-Akpo left.');
+    const found = findMentions(doc);
+    expect(found.names.map((mention) => [spanText(doc.tokens, mention.nameFirst, mention.nameLast), mention.title, mention.honorific])).toEqual([
+      ['Chief Tobore Ese-Akpo', 'President-General of Umeke community', null],
+      ['Chief Ese-Akpo', null, null],
+    ]);
+    expect(mentions('Chief Dale Roe, who has led the department since 2011, spoke.')).toEqual([['Dale Roe', 'Chief']]);
+  });
+
   it('reads the British school job "dinner lady" before a name as a title, not an honorific', () => {
     expect(mentions('Dinner lady Joan Ferris spoke.')).toEqual([['Joan Ferris', 'Dinner lady']]);
   });

@@ -42,3 +42,13 @@ export const HONORIFIC_PHRASES: readonly { readonly words: readonly [string, str
   { words: ['toh', 'puan'], gender: 'female' },
   ...['very', 'rt', 'right', 'most'].flatMap((rank) => ['rev', 'rev.', 'reverend'].map((rev) => ({ words: [rank, rev] as [string, string], gender: null }))),
 ];
+
+/**
+ * Titles that are a person's style, carried like an honorific, where an office is set off before the name: Nigerian
+ * copy's traditional "Chief" ("The Baale of Oke-Ifeloju, Chief Lamidi Adeoye," and later "Chief Adeoye"), where US
+ * and Canadian copy's "Chief Dale Roe" is the office itself.
+ *
+ * Source: Nigerian house style (Vanguard, Punch, Premium Times) for chieftaincy titles, as for the Nigerian
+ * {@link HONORIFICS}.
+ */
+export const STYLE_TITLES: ReadonlySet<string> = new Set(['chief']);

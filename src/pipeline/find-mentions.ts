@@ -4,7 +4,7 @@ import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive,
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { ARTICLES, COUNT_COMPARATIVES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
-import { HONORIFIC_PHRASES, HONORIFICS, type Gender } from '../lexicon/honorifics.js';
+import { HONORIFIC_PHRASES, HONORIFICS, STYLE_TITLES, type Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ROLE_COMPLEMENT_LINKS, TITLE_ABBREVIATIONS } from '../lexicon/descriptions.js';
 import { CAMPAIGN_OPENERS, GENERIC_BODY_WORDS, NAME_SUFFIXES, PLACE_KIND_NOUNS, POST_NOMINALS } from '../lexicon/names.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
@@ -28,6 +28,8 @@ export function findMentions(doc: AnalysedText): Mentions {
   const names: NameMention[] = [];
   const nameAt = new Int32Array(tokens.length).fill(-1);
   const modifiers: { first: number; last: number }[] = [];
+  // The surnames of people whose style ("Chief") was read as an honorific, for their later mentions.
+  const styledSurnames = new Set<string>();
 
   let index = 0;
   // The last token of an appositive whose role's complement names a person, read for the names inside it.
@@ -64,6 +66,14 @@ export function findMentions(doc: AnalysedText): Mentions {
       continue;
     }
     let honorific: Gender | null | undefined;
+    // "The Baale of Oke-Ifeloju, Chief Lamidi Adeoye," and later "Chief Adeoye": a style before a name set off after an
+    // office, and on the same person's later mentions, is carried as an honorific.
+    const style = styleBefore(doc, nameFirst, nameLast, styledSurnames, here);
+    if (style) {
+      honorific = null;
+      nameFirst--;
+      styledSurnames.add(tokens[nameLast]!.lower);
+    }
     // "First Lady Ann Cole": the end of a title phrase is no honorific. "Rt. Hon. Ibrahim Kolade", "Dr (Mrs) Ada
     // Obi": honorifics may stack, one in brackets; the first that tells a gender tells it.
     for (let width = honorificBefore(tokens, nameFirst); width > 0 && here(nameFirst - width); width = honorificBefore(tokens, nameFirst)) {
@@ -73,9 +83,9 @@ export function findMentions(doc: AnalysedText): Mentions {
       nameFirst -= width;
     }
     // "the Very Rev Dr Alan Pryce": a style of two words before the honorifics, and "the" before it, which is no title's.
-    const style = here(nameFirst - 2) ? honorificPhraseAt(tokens, nameFirst - 2) : undefined;
-    if (style !== undefined) nameFirst -= 2;
-    const styled = style !== undefined && tokens[nameFirst - 1]?.lower === 'the';
+    const clergyStyle = here(nameFirst - 2) ? honorificPhraseAt(tokens, nameFirst - 2) : undefined;
+    if (clergyStyle !== undefined) nameFirst -= 2;
+    const styled = clergyStyle !== undefined && tokens[nameFirst - 1]?.lower === 'the';
     // "Tan Sri Aziz Osman", "Datuk Seri Kamal Rahim": an honorific of two words opens the name's own words.
     const phrase = honorificPhraseAt(tokens, nameFirst);
     if (phrase !== undefined && nameLast > nameFirst + 1) honorific ??= phrase.gender;
@@ -145,7 +155,7 @@ export function findMentions(doc: AnalysedText): Mentions {
       roleClause,
       age: appositive?.age ?? null,
       honorific,
-      words: withoutHonorifics(tokens, nameFirst, nameLast),
+      words: withoutHonorifics(tokens, style ? nameFirst + 1 : nameFirst, nameLast),
       inAppositive: nameFirst <= complementLast,
     });
     for (let at = nameFirst; at <= nameLast; at++) nameAt[at] = mentionIndex;
@@ -180,6 +190,18 @@ function honorificBefore(tokens: readonly Token[], at: number): number {
 
 function isHonorific(token: Token | undefined): boolean {
   return token !== undefined && (token.classes & WORD_CLASS.honorific) !== 0;
+}
+
+/**
+ * Whether the word before a name is a style ({@link STYLE_TITLES}) carried as an honorific: after a title set off
+ * before it by a comma, or before the surname of one so styled already.
+ */
+function styleBefore(doc: AnalysedText, nameFirst: number, nameLast: number, styled: ReadonlySet<string>, outside: (index: number) => boolean): boolean {
+  const { tokens } = doc;
+  const word = tokens[nameFirst - 1];
+  if (word === undefined || !STYLE_TITLES.has(word.lower) || !isCapitalised(word.text) || !outside(nameFirst - 1)) return false;
+  if (styled.has(tokens[nameLast]!.lower)) return true;
+  return tokens[nameFirst - 2]?.text === ',' && nameFirst >= 3 && readCommaSetTitle(doc, nameFirst - 3, outside) !== null;
 }
 
 /** The two-word honorific that tokens `at` and `at + 1` spell, capitalised: "Tan Sri". */
