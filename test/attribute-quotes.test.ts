@@ -854,6 +854,14 @@ describe('attributeQuotes: what a name set off before its verb is known by', () 
   });
 });
 
+describe('attributeQuotes: an aside that ends in a name set off after a noun', () => {
+  it('should give the quote to the subject before the aside, not to the name at its end, and read "Limited" as a company\'s', () => {
+    expect(attributed('Residents want an oil firm, Orrin Energy Limited, to act. The company, in a statement signed by its spokesman, Mr Tunde Bello, said the leak was caused by "third-party interference".')).toEqual([
+      ['third-party interference', 'Orrin Energy Limited', null, 'The company', 'said', 'quote-cue-nominal'],
+    ]);
+  });
+});
+
 describe('attributeQuotes: verbs that judge by the words they quote, and a participle that cues the next quote', () => {
   it('should cue "dismissed … as" as "described … as", and give a quote after ", insisting that" that participle', () => {
     expect(attributed('Tom Hale, the union leader, dismissed the video as "a stunt to buy time".')).toEqual([

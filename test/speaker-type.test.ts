@@ -27,6 +27,7 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Brindle Creamery said the price rise was "unavoidable."')).toMatchObject({ name: 'Brindle Creamery', type: 'organization' });
     expect(speakerOf('Ashlow Rail said services were "back to normal."')).toMatchObject({ name: 'Ashlow Rail', type: 'organization' });
     expect(speakerOf('Tarvo Mobile said the outage had "a technical cause."')).toMatchObject({ name: 'Tarvo Mobile', type: 'organization' });
+    expect(speakerOf('Kavu Solvents Limited said it was "deeply saddened."')).toMatchObject({ name: 'Kavu Solvents Limited', type: 'organization' });
   });
 
   it('should type a name that modifies a business noun elsewhere as an organisation, but not one a campaign is named for', () => {

@@ -863,11 +863,15 @@ const RELATIVE_ASIDE_SUBJECT_SPAN = 14;
  * `The audit, by the Orvik Standards Office, said`, `Others, reacting to the delay, shouted`: a noun phrase opening
  * the clause, then an aside set off by commas that opens with a preposition or a participle; the phrase is the subject.
  */
-function phraseBeforeAside(doc: Document, comma: number, first: number): Subject | null {
+function phraseBeforeAside(doc: Document, comma: number, first: number, nested = false): Subject | null {
   const { tokens } = doc;
   const mark = tokens[comma]!.text;
   let open = comma - 1;
   while (open > first && comma - open <= SUBJECT_SPAN && tokens[open]!.text !== mark) open--;
+  // "The company, in a statement signed by its spokesman, Mr Tunde Bello, said": a name set off at the aside's end is
+  // the appositive of the phrase before it, and the aside opens before that phrase.
+  const appositive = doc.mentions.nameAt[open + 1] ?? -1;
+  if (!nested && tokens[open]?.text === mark && open > first && appositive >= 0 && doc.mentions.names[appositive]!.last === comma - 1) return phraseBeforeAside(doc, open, first, true);
   const opener = tokens[open + 1];
   // "Others, reacting to the delay, shouted": a participle opens an aside as a preposition does; so do a relative
   // pronoun ("The official, who was not authorized to speak, said") and a lone adverb ("Economists, though, say").

@@ -204,8 +204,8 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map<
  * calls "the regulator" or "the watchdog" ("Financial Conduct **Authority**", "Securities and Exchange **Commission**").
  */
 export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ['company', words('inc. inc corp. corp co. co ltd ltd. llc plc group holdings corporation industries')],
-  ['firm', words('inc. inc corp. corp co. ltd ltd. llc plc group partners associates capital management investments securities advisers advisors')],
+  ['company', words('inc. inc corp. corp co. co ltd ltd. limited llc plc group holdings corporation industries')],
+  ['firm', words('inc. inc corp. corp co. ltd ltd. limited llc plc group partners associates capital management investments securities advisers advisors')],
   ['bank', words('bank bancorp banking')],
   ['network', words('network tv television broadcasting news radio channel')],
   ['broadcaster', words('network tv television broadcasting news radio channel')],
