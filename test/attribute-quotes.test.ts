@@ -932,6 +932,13 @@ describe('attributeQuotes: a place in an unnamed source\'s complement', () => {
     const [quote] = extractQuotes('"The crossing was rough," said a ferry captain in northern Tarkent.');
     expect([quote?.speaker?.name, quote?.speaker?.title]).toEqual([null, 'ferry captain in northern Tarkent']);
   });
+
+  it('should keep a compass point before the place in the phrase, whatever its tag, after the verb or before it', () => {
+    const [before] = extractQuotes('A nurse at a clinic in north Harlow said staff were "stretched thin".');
+    expect([before?.speaker?.name, before?.speaker?.mention.text]).toEqual([null, 'A nurse at a clinic in north Harlow']);
+    const [aside] = extractQuotes('One porter at a hospital in south Harlow, who asked not to be named, said staff were "stretched thin".');
+    expect(aside?.speaker?.title).toBe('porter at a hospital in south Harlow');
+  });
 });
 
 describe('attributeQuotes: a participle set off at the end of a report', () => {

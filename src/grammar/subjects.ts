@@ -5,6 +5,7 @@ import { ageEndingAt } from './descriptions.js';
 import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, POLLED_PARTICIPLES, SHARE_WORDS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { CLAUSE_OPENING_PREPOSITIONS, FLOATING_QUANTIFIERS, INDEFINITE_OPENERS, LOCATING_PREPOSITIONS, NEGATIONS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { COMPASS_WORDS } from '../lexicon/names.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { DATE_WORDS } from '../lexicon/time-words.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -87,7 +88,7 @@ function afterPreposition(tokens: readonly Token[], nameFirst: number, first: nu
  */
 function adjectivesBefore(tokens: readonly Token[], nameFirst: number, first: number): number {
   let start = nameFirst;
-  for (let count = 0; count < 2 && start - 1 > first && tokens[start - 1]!.pos === 'ADJ' && !isCapitalised(tokens[start - 1]!.text); count++) {
+  for (let count = 0; count < 2 && start - 1 > first && (tokens[start - 1]!.pos === 'ADJ' || isCompassAt(tokens, start - 1)) && !isCapitalised(tokens[start - 1]!.text); count++) {
     start--;
     if (start - 2 > first && isTightHyphen(tokens, start - 1) && !isCapitalised(tokens[start - 2]!.text)) start -= 2;
   }
@@ -220,13 +221,13 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
     // "the father-of-four said": any word wink split off at a tight hyphen is part of the one word.
     // "a teacher at Hollis Springs High School": a word inside a name, whatever its tag (wink reads "Springs" as a verb).
     // So is any word inside a name used as a modifier: "a Department for Culture, Media and Sport spokesperson".
-    if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-' || acronym || isTightHyphen(tokens, last - 1)
+    if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-' || acronym || isTightHyphen(tokens, last - 1) || isCompassAt(tokens, last)
       || isModifierAfterPossessive(tokens, last) || (last > at && doc.mentions.nameAt[last]! >= 0 && doc.mentions.nameAt[last] === doc.mentions.nameAt[last - 1])
       || (last > at && isInModifier(doc, last))) {
       if (token.pos === 'NOUN' || token.pos === 'PROPN' || acronym || (head >= 0 && isTightHyphen(tokens, last - 1)) || isNominalAdjective(tokens, last)
         || isNounAfterPossessive(tokens, last)) head = last;
       last++;
-    } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens[last + 1]!)) {
+    } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens, last + 1)) {
       // "a narrator in the Clinton ad", "the mother of three": a prepositional phrase inside the subject.
       if (mainHead < 0) mainHead = head;
       last++;
@@ -270,8 +271,14 @@ function objectOfPreposition(tokens: readonly Token[], first: number): boolean {
 }
 
 
-function isNounPhraseStart(token: Token): boolean {
-  return isDeterminer(token) || NOUN_PHRASE_POS.has(token.pos);
+function isNounPhraseStart(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  return isDeterminer(token) || NOUN_PHRASE_POS.has(token.pos) || isCompassAt(tokens, at);
+}
+
+/** "in **south** Belfast": a compass point before a capitalised name, whatever its tag. */
+function isCompassAt(tokens: readonly Token[], at: number): boolean {
+  return COMPASS_WORDS.has(tokens[at]!.lower) && tokens[at + 1] !== undefined && isCapitalised(tokens[at + 1]!.text);
 }
 
 /** How many tokens the source after "according to" may have when it reads as no name, pronoun or noun phrase. */
@@ -590,7 +597,7 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
   while (start > first && quoteAt[start - 1]! < 0) {
     const previous = tokens[start - 1]!;
     // "The mother-of-two said": any word wink split off at a tight hyphen is part of the one word.
-    const joins = NOUN_PHRASE_POS.has(previous.pos) || previous.text === '%' || isPossessiveAt(tokens, start - 1) || (previous.text === '-' && !isAsideDash(tokens, start - 1)) || isTightHyphen(tokens, start)
+    const joins = NOUN_PHRASE_POS.has(previous.pos) || previous.text === '%' || isPossessiveAt(tokens, start - 1) || (previous.text === '-' && !isAsideDash(tokens, start - 1)) || isTightHyphen(tokens, start) || isCompassAt(tokens, start - 1)
       || (previous.text === ',' && (isInModifier(doc, start - 1) || doc.mentions.nameAt[start - 1]! >= 0))
       || isModifierAfterPossessive(tokens, start - 1) || isParticipleBeforeNoun(tokens, start - 1) || isNounAfterArticle(tokens, start - 1);
     // "the mother of three", "officials at the agency": step over a preposition (and its determiner) that has a noun before it.

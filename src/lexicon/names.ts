@@ -120,3 +120,11 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(words(`river creek road 
  * Source: the imperative names of charities and campaign groups in news copy.
  */
 export const CAMPAIGN_OPENERS: ReadonlySet<string> = new Set(words(`save stop protect defend keep`));
+
+/**
+ * Compass points that qualify a place before its name ("in **north** Harlow", "a school in **south** Belfast"), which
+ * the tagger often reads as adverbs.
+ *
+ * Source: the eight points of the compass, written as one word.
+ */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(words(`north south east west northeast northwest southeast southwest`));
