@@ -229,6 +229,7 @@ describe('findMentions', () => {
   it('reads a title set off by a comma after an opening phrase, and one before a title written onto the name', () => {
     const opened = 'Speaking outside the count, the party\'s leader on the council, Ruth Ames, said turnout was low.';
     expect(mentionOf(opened, 'Ruth Ames')).toEqual(['Ruth Ames', 'leader on the council']);
+    expect(mentionOf('Also, the lawmaker representing Tarn North, Ade Omoni, said he would act.', 'Ade Omoni')).toEqual(['Ade Omoni', 'lawmaker representing Tarn North']);
     const doc = analyse('The Liberal Democrat leader on the council, Cllr Ruth Ames, said turnout was low.');
     expect(findMentions(doc).names.map((mention) => mention.titles)).toEqual([['Liberal Democrat leader on the council', 'Cllr']]);
   });

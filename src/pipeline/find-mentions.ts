@@ -1053,8 +1053,9 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
   if (head < end && !TITLE_LINKS.has(tokens[head + 1]!.lower) && tokens[head + 1]!.pos !== 'ADP' && !isComplementParticiple(tokens, head + 1)) return null;
   // "Jo Abt, a planner in Kellbach, Harwell's twin town": after a comma that follows a name, a phrase with a complement
   // is the appositive of that name; after an opening phrase ("Speaking outside the count, the party's leader on the
-  // council, Ruth Ames,"; "Reacting, the commissioner for information, Ann Obi,") it is the title of the name after it.
-  if (head < end && before?.text === ',' && start >= 2 && isCapitalised(tokens[start - 2]!.text) && tokens[start - 2]!.pos !== 'VERB') return null;
+  // council, Ruth Ames,"; "Reacting, the commissioner for information, Ann Obi,"; "Also, the lawmaker for …, Ade Obi,")
+  // it is the title of the name after it.
+  if (head < end && before?.text === ',' && start >= 2 && isCapitalised(tokens[start - 2]!.text) && tokens[start - 2]!.pos !== 'VERB' && tokens[start - 2]!.pos !== 'ADV') return null;
   let first = opened ? start + 1 : start;
   // Hint: keep a named possessor ("Iraq's interim prime minister"), drop a common one ("the hospital's chief executive").
   for (let at = first; at < head; at++) {
