@@ -522,6 +522,7 @@ describe('findMentions: honorifics of two words', () => {
 describe('findMentions: Chinese and Korean given names', () => {
   it('reads a hyphened two-syllable given name with its second syllable in lower case as the end of the name', () => {
     expect(mentions('Dr Ronald Fung Chi-keung said it. Moon Jae-in said it.').map(([name]) => name)).toEqual(['Dr Ronald Fung Chi-keung', 'Moon Jae-in']);
+    expect(mentions('Governor Seo Min-chul said it. Farmer Han Da-eun said it.').map(([name]) => name)).toEqual(['Seo Min-chul', 'Han Da-eun']);
   });
 
   it('does not join a word after a hyphen that is no syllable, or one after a lone word', () => {

@@ -361,6 +361,10 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       // case, ends the name.
       last = at + 1;
       break;
+    } else if (last === at - 1 && isCapitalised(token.text) && isGivenNameSyllables(tokens, at)) {
+      // "Choi Da-eun": so where the tagger reads the first syllable as some other word.
+      last = at + 2;
+      break;
     } else if (last === at - 1 && isJoiningHyphen(tokens, at)) {
       // "Reyes-Holt", "Saint-Aubry": wink splits hyphenated names.
     } else if ((token.classes & WORD_CLASS.nameParticle) !== 0 && tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!)) {
@@ -703,10 +707,10 @@ function isPartyTag(tokens: readonly Token[], first: number): boolean {
 const DATELINE_CREDIT = 5;
 
 /**
- * A romanised Chinese or Korean syllable: up to three consonants, one to three vowels, and a final nasal or stop
- * ("Chi", "keung", "Jae", "in", "Kwok"); not "era", "based" or "style" ("Obama-era").
+ * A romanised Chinese or Korean syllable: up to three consonants, one to three vowels, and a final nasal, stop or
+ * Korean "l" ("Chi", "keung", "Jae", "in", "Kwok", "chul"); not "era", "based" or "style" ("Obama-era").
  */
-const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-xz]{0,3}[aeiouy]{1,3}(?:ng|[hkmnprt])?$/i;
+const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-xz]{0,3}[aeiouy]{1,3}(?:ng|[hk-nprt])?$/i;
 
 /** Whether token `at` and the two after it are a capitalised syllable, a tight hyphen and a lower-case syllable: "Chi-keung". */
 function isGivenNameSyllables(tokens: readonly Token[], at: number): boolean {
