@@ -569,6 +569,11 @@ describe('findMentions: party tags and offices of other parliaments', () => {
     expect(mentions('DOTr Sec. Ana Cruz said it.')).toEqual([['Ana Cruz', 'DOTr Sec.']]);
   });
 
+  it('reads "MD" in capitals as a managing director\'s title and "Md" as the short Mohammad of a Bangladeshi name', () => {
+    expect(mentions('Orrin Foods MD Ravi Nair said it.')).toEqual([['Ravi Nair', 'Orrin Foods MD']]);
+    expect(mentions('Md Karim Uddin said it.')).toEqual([['Md Karim Uddin', null]]);
+  });
+
   it('reads a seat or office with "and" before a capitalised head, the South African "MMC", and a guard service as a body', () => {
     expect(mentionOf('Harlow and Eastmoor MP Ruth Okafor said it.', 'Ruth Okafor')).toEqual(['Ruth Okafor', 'Harlow and Eastmoor MP']);
     expect(mentionOf('Rook and Ohio Sen. Ada Vell traded barbs.', 'Ada Vell')).toEqual(['Ada Vell', 'Ohio Sen.']);

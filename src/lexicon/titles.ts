@@ -7,7 +7,7 @@ import { phrases, words } from './words.js';
  *
  * Source: the job titles of the AP Stylebook's "titles" entry, US and UK
  * government offices, the source descriptions most common in wire copy, and
- * the managing director's "MD" of Indian and British business copy ("MD and CEO Ravi Mehta"), the informal kin
+ * (the managing director's "MD" is in {@link CAPITALS_TITLE_HEADS}), the informal kin
  * nouns of British and American copy ("His mum Lisa Walsh"; not "pal", a common surname), the Pakistani police ranks and members' letters written before a name ("SSP" a senior superintendent, "DPO" a
  * district police officer, "MPA" and "MNA" members of a provincial and the national assembly; Dawn house style), the
  * Nigerian and Indian police ranks written before a name ("SP Tunde Bello", "ACP Ravi Kumar": an inspector-general, deputy
@@ -76,7 +76,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   welder carpenter
   lobsterman fisherman winemaker shopkeeper solicitor barrister vicar rector headmistress receptionist cashier
   forecaster sophomore retiree trainee appointee detainee evacuee licensee franchisee
-  kaumātua kaumatua kuia rangatira landlord landlady taoiseach tánaiste tanaiste ssp dpo mpa mna md
+  kaumātua kaumatua kuia rangatira landlord landlady taoiseach tánaiste tanaiste ssp dpo mpa mna
   igp dcp acp csp sp dsp asp
   mum mom dad
   wife husband widow widower mother father daughter son sister brother grandmother grandfather granddaughter
@@ -191,11 +191,13 @@ export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set(
 
 /**
  * Title heads only when written all in capitals, another word otherwise: the Welsh Member of the Senedd's "MS"
- * ("Ynys Fawr MS Ann Roe"), which is the honorific "Ms" when not in capitals.
+ * ("Ynys Fawr MS Ann Roe"), which is the honorific "Ms" when not in capitals, and the managing director's "MD"
+ * ("Orrin Foods MD Ravi Nair"), which is "Md", short for Mohammad, in a Bangladeshi name ("Md Jahangir Alam").
  *
- * Source: the Senedd's own style for its members since 2020 (BBC Wales and WalesOnline house style).
+ * Source: the Senedd's own style for its members since 2020 (BBC Wales and WalesOnline house style); Indian and
+ * British business copy for "MD", and The Daily Star (Dhaka) house style for "Md".
  */
-export const CAPITALS_TITLE_HEADS: ReadonlySet<string> = new Set(['ms']);
+export const CAPITALS_TITLE_HEADS: ReadonlySet<string> = new Set(['ms', 'md']);
 
 /**
  * Title heads that follow the name of a seat, which may hold "and" ("Harlow and Eastmoor MP"): members of
