@@ -569,6 +569,12 @@ describe('findMentions: party tags and offices of other parliaments', () => {
     expect(mentions('DOTr Sec. Ana Cruz said it.')).toEqual([['Ana Cruz', 'DOTr Sec.']]);
   });
 
+  it('leaves a body\'s acronym in brackets out of an appositive title, though the appositive runs past it', () => {
+    const doc = analyse('Tomo Hadi, chairman of the Harlow Street Vendors Association (HSVA), said it.');
+    const [mention] = findMentions(doc).names;
+    expect([mention?.title, doc.tokens[mention!.last]!.text]).toEqual(['chairman of the Harlow Street Vendors Association', ')']);
+  });
+
   it('reads "MD" in capitals as a managing director\'s title and "Md" as the short Mohammad of a Bangladeshi name', () => {
     expect(mentions('Orrin Foods MD Ravi Nair said it.')).toEqual([['Ravi Nair', 'Orrin Foods MD']]);
     expect(mentions('Md Karim Uddin said it.')).toEqual([['Md Karim Uddin', null]]);

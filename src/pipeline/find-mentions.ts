@@ -1250,7 +1250,9 @@ function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: nu
   const classifying = possessive === first + 1 && INDEFINITE_ARTICLES.has(tokens[start]!.lower);
   if (possessive >= first && possessive < head && !isCapitalised(tokens[possessive - 1]!.text) && !classifying) first = possessive + 1;
   const end = regionSetOffAfter(tokens, bodySetOffAfter(tokens, head, last, outside), outside);
-  return { last: end, title: spanText(tokens, first, end), age: age >= 0 ? ageOf(tokens[age]!) : null };
+  // "chairman of the Harlow Street Vendors Association (HSVA)": the body's acronym in brackets is no part of the title.
+  const acronym = tokens[end]!.text === ')' && ACRONYM.test(tokens[end - 1]!.text) && tokens[end - 2]?.text === '(' && end - 3 > head;
+  return { last: end, title: spanText(tokens, first, acronym ? end - 3 : end), age: age >= 0 ? ageOf(tokens[age]!) : null };
 }
 
 /** Whether a role noun and the preposition of its complement stand in `first..last`: "spokeswoman **for**", "aide **to**". */
