@@ -130,6 +130,11 @@ describe('findMentions', () => {
     expect(mentionOf('The talks were led by Ana Pell, and the union chairman, Olaf Rinne.', 'Ana Pell')).toEqual(['Ana Pell', null]);
   });
 
+  it('joins "of the" inside a body\'s name, and an "and" after it, but no person\'s "of the" paper', () => {
+    expect(mentions('The Ministry of the Interior and Safety said no.')).toEqual([['Ministry of the Interior and Safety', null]]);
+    expect(mentions('Ana Roe of the Harlow Courier said no.').map(([name]) => name)).toEqual(['Ana Roe', 'Harlow Courier']);
+  });
+
   it('joins names across an ampersand, and a chamber\'s "of" part', () => {
     expect(mentions('Orvik & Dahl said the audit was late.').map(([name]) => name)).toEqual(['Orvik & Dahl']);
     expect(mentions('The Tarrant Chamber of Commerce said the market would suffer.').map(([name]) => name)).toEqual(['Tarrant Chamber of Commerce']);

@@ -373,7 +373,9 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       last = at;
       break;
     } else if (last === at - 1 && joinsBody(tokens, index, at)) {
-      // "Royal Bank of Scotland Group", "Securities and Exchange Commission": one body's name.
+      // "Royal Bank of Scotland Group", "Securities and Exchange Commission": one body's name; "Ministry of the
+      // Interior": past the article too.
+      if (tokens[at + 1]!.lower === 'the') at++;
     } else {
       break;
     }
@@ -501,6 +503,12 @@ function joinsBody(tokens: readonly Token[], first: number, at: number): boolean
   const link = tokens[at]!.lower;
   if (link === ',') return listInBodyComplement(tokens, first, at) || listBeforeBodyWord(tokens, first, at);
   if (continuesBodyAfterOf(tokens, first, at)) return true;
+  // "Ministry of the Interior", "Department of the Treasury": "of the" before a name word, after a body's word.
+  if (link === 'of' && tokens[at + 1]?.text === 'the') {
+    if (tokens[at + 2] === undefined || !isNameWord(tokens[at + 2]!)) return false;
+    for (let probe = first; probe < at; probe++) if (isBodyWord(tokens[probe])) return true;
+    return false;
+  }
   if ((link !== 'of' && link !== 'for' && link !== 'and' && link !== '&') || tokens[at + 1] === undefined || !isNameWord(tokens[at + 1]!)) return false;
   // "Greyling & Marsh", "Rusk & Tallow Haulage": an ampersand between name words always makes one firm's name.
   if (link === '&') return true;
