@@ -574,6 +574,11 @@ describe('findMentions: party tags and offices of other parliaments', () => {
     expect(mentions('DOTr Sec. Ana Cruz said it.')).toEqual([['Ana Cruz', 'DOTr Sec.']]);
   });
 
+  it('reads a name after "a" role and its link whole, as the complement\'s, not as a person titled by the role and an acronym', () => {
+    expect(mentions('A spokesperson for EPA Tarnland said it.')).toEqual([['EPA Tarnland', null]]);
+    expect(mentions('NATO envoy Nicholas Burns said it.')).toEqual([['Nicholas Burns', 'NATO envoy']]);
+  });
+
   it('leaves a body\'s acronym in brackets out of an appositive title, though the appositive runs past it', () => {
     const doc = analyse('Tomo Hadi, chairman of the Harlow Street Vendors Association (HSVA), said it.');
     const [mention] = findMentions(doc).names;

@@ -110,6 +110,8 @@ export function findMentions(doc: AnalysedText): Mentions {
       titleBefore = ofThe.title;
       nameFirst = ofThe.nameFirst;
     }
+    // "A spokesperson for EPA Tarnland": after "a", the role is someone else's, and the whole name its complement's.
+    if (titleBefore !== null && titleBefore.complement && isIndefiniteBefore(tokens, titleBefore.first) && TITLE_LINKS.has(tokens[nameFirst - 1]!.lower)) titleBefore = null;
     if (titleBefore !== null && titleBefore.complement) {
       const skipped = skipComplement(tokens, nameFirst, nameLast);
       if (skipped === nameFirst && TITLE_LINKS.has(tokens[nameFirst - 1]!.lower)) {
