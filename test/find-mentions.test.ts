@@ -645,6 +645,10 @@ describe('findMentions: appositive titles with a possessive or an acronym inside
     expect(mentions('Chief Dale Roe, who has led the department since 2011, spoke.')).toEqual([['Dale Roe', 'Chief']]);
   });
 
+  it('reads an expatriate with the nationality before the name as a title ("Indian expat Priya Menon")', () => {
+    expect(mentions('Indian expat Priya Menon spoke.')).toEqual([['Priya Menon', 'Indian expat']]);
+  });
+
   it('reads the British school job "dinner lady" before a name as a title, not an honorific', () => {
     expect(mentions('Dinner lady Joan Ferris spoke.')).toEqual([['Joan Ferris', 'Dinner lady']]);
   });

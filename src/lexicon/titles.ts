@@ -15,7 +15,8 @@ import { phrases, words } from './words.js';
  * "AIG", an insurer's name, nor "DIG", a verb), the
  * Irish head of government and deputy, "Taoiseach" and "Tánaiste" (with the fada and without), as Irish copy
  * writes them before a name, the landlord and landlady of housing copy, which no agent-noun ending marks ("Landlord Ann Roe"),
- * the convener (convenor) of a forum or committee that Indian and British copy names as a source, and
+ * the convener (convenor) of a forum or committee that Indian and British copy names as a source, the "expat"
+ * (expatriate) that Gulf copy writes before a name with the nationality ("Indian expat Priya Menon"), and
  * the playing positions and sports roles of sports copy ("Rovers goalkeeper
  * Tom Hale", "striker Cal Brennan"), and the trades and professions of
  * science, health and feature copy that are no common surname ("psychologist",
@@ -54,6 +55,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   frontrunner front-runner hopeful challenger incumbent governor-elect mayor-elect senator-elect
   director-general attorney-general surgeon-general emeritus supervisor coordinator member
   convener convenor staffer pilot agent trooper firefighter paramedic soldier veteran resident student voter supporter farmer
+  expat expatriate
   worker employee volunteer investor broker trader banker entrepreneur doctor scholar lecturer mediator
   planner passenger witness neighbor neighbour parent councilmember curator conductor playwright actor actress
   singer artist musician novelist poet journalist blogger priest magistrate registrar coroner ombudsman
