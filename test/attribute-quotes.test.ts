@@ -933,6 +933,13 @@ describe('attributeQuotes: a place in an unnamed source\'s complement', () => {
     expect([quote?.speaker?.name, quote?.speaker?.title]).toEqual([null, 'ferry captain in northern Tarkent']);
   });
 
+  it('should not give the quote to a region set off after a place, but to the person before it', () => {
+    const [region] = extractQuotes('Budi Santo, 52, who runs two stalls in Tarnby, West Holm, said the wait was "just 12 days".');
+    expect(region?.speaker?.name).toBe('Budi Santo');
+    const [born] = extractQuotes('Born in Leeds, Ana Roe, the new chair, said it was "a good day".');
+    expect(born?.speaker?.name).toBe('Ana Roe');
+  });
+
   it('should keep a compass point before the place in the phrase, whatever its tag, after the verb or before it', () => {
     const [before] = extractQuotes('A nurse at a clinic in north Harlow said staff were "stretched thin".');
     expect([before?.speaker?.name, before?.speaker?.mention.text]).toEqual([null, 'A nurse at a clinic in north Harlow']);

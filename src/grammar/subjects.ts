@@ -11,6 +11,7 @@ import { DATE_WORDS } from '../lexicon/time-words.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { PARTY_NOUNS, TITLE_HEADS } from '../lexicon/titles.js';
 import { ACRONYM, isCapitalised, isCount, isDeterminer, isLowerModifier, isModifierAfterPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING } from './tokens.js';
+import { WORD_CLASS } from './word-classes.js';
 import { partitionPoint } from './partition-point.js';
 
 // Who is speaking: the subject a cue is said by, read from the tokens around it
@@ -791,6 +792,9 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     // "Rep. Tom Vale, Republican of Ohio, said": one member's party and state set off after a name are no one's name
     // ("Senate Republicans said" is a group).
     if (mention.first === mention.nameLast && PARTY_NOUNS.has(tokens[mention.nameLast]!.lower) && !tokens[mention.nameLast]!.lower.endsWith('s')) continue;
+    // "who runs a stall in Depok, West Java, said": a region set off after a place in a phrase is where that place is,
+    // unless a first name or a title shows a person ("Born in Leeds, Ana Roe, said").
+    if (mention.title === null && (tokens[mention.nameFirst]!.classes & WORD_CLASS.firstName) === 0 && isRegionAfterPlace(doc, mention.first)) continue;
     const next = tokens[placeAfter(doc, mention.nameLast + 1, comma)]?.text;
     let start = mention.first;
     // "The university's vice-chancellor, Dr Helen Marlow, said", "the students’ union president, …", "the regional
@@ -803,6 +807,13 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     if ((next === mark || next === '(') && opensClause) return nameSubject(doc, index);
   }
   return phraseBeforeAside(doc, comma, first);
+}
+
+/** Whether the name at `first` follows a comma after a place a locating preposition opens: "in Depok, **West Java**". */
+function isRegionAfterPlace(doc: Document, first: number): boolean {
+  const { tokens, mentions } = doc;
+  const place = tokens[first - 1]?.text === ',' ? mentions.nameAt[first - 2] ?? -1 : -1;
+  return place >= 0 && LOCATING_PREPOSITIONS.has(tokens[mentions.names[place]!.first - 1]?.lower ?? '');
 }
 
 /**
