@@ -1366,7 +1366,8 @@ function readRoleClause(doc: AnalysedText, last: number, outside: (index: number
   // one that reaches its comma may end in a particle ("a print shop two doors down").
   const cut = tokens[end]!;
   if (end === verbEnd || isDeterminer(cut) || isPossessive(cut) || (cutShort && (cut.pos === 'ADP' || cut.pos === 'PART'))) return null;
-  return spanText(tokens, verb, end);
+  // "who runs two stalls in Tarnby, West Holm,": a region set off after the clause's town, as after a title's.
+  return spanText(tokens, verb, cutShort ? end : regionSetOffAfter(tokens, end, outside));
 }
 
 /** The last lower-case noun before the first preposition in the appositive `article..last`, or -1. */
