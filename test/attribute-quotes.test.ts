@@ -854,6 +854,17 @@ describe('attributeQuotes: what a name set off before its verb is known by', () 
   });
 });
 
+describe('attributeQuotes: a pronoun after "according to"', () => {
+  it('should read "according to her" as her, resolved as "she" is, but not the possessive of "her lawyers"', () => {
+    const direct = extractQuotes('Mrs Ada Obi, a fish farmer, said the ponds were ruined.\n\nAccording to her, "We borrowed money to stock the ponds."');
+    expect(direct.map((quote) => [quote.speaker?.name, quote.speaker?.mention.text, quote.cue?.text])).toEqual([['Ada Obi', 'her', 'According to']]);
+    const possessive = extractQuotes('Ana Vell sued him. He put her "through the wringer," according to her lawyers in a court filing.');
+    expect(possessive.map((quote) => [quote.speaker?.name, quote.speaker?.mention.text])).toEqual([[null, 'her lawyers in a court filing']]);
+    const [plan] = extractQuotes('Ana Vell spoke. According to her "fair share" plan, firms must repay aid.');
+    expect(plan?.speaker?.mention.text).not.toBe('her');
+  });
+});
+
 describe('attributeQuotes: an aside that ends in a name set off after a noun', () => {
   it('should give the quote to the subject before the aside, not to the name at its end, and read "Limited" as a company\'s', () => {
     expect(attributed('Residents want an oil firm, Orrin Energy Limited, to act. The company, in a statement signed by its spokesman, Mr Tunde Bello, said the leak was caused by "third-party interference".')).toEqual([

@@ -10,7 +10,7 @@ import { DASHES } from '../lexicon/punctuation.js';
 import { DATE_WORDS } from '../lexicon/time-words.js';
 import { QUOTING_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { PARTY_NOUNS, TITLE_HEADS } from '../lexicon/titles.js';
-import { ACRONYM, isCapitalised, isCount, isDeterminer, isLowerModifier, isModifierAfterPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING } from './tokens.js';
+import { ACRONYM, isAccordingToObject, isCapitalised, isCount, isDeterminer, isLowerModifier, isModifierAfterPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING } from './tokens.js';
 import { WORD_CLASS } from './word-classes.js';
 import { partitionPoint } from './partition-point.js';
 
@@ -347,6 +347,8 @@ export function phraseEnd(doc: Document, source: Subject): number {
 /** The subject after a cue: `said [White House spokesman Scott McClellan]`, `according to [officials]`. */
 export function subjectAfter(doc: Document, at: number, limit: number): Subject | null {
   const { tokens } = doc;
+  // "According to her, …": after "according to" the object form names the source.
+  if (at <= limit && isAccordingToObject(tokens, at)) return pronounSubject(doc, at);
   // Hint: "told reporters", "said Thursday": skip a time word or an object before a name.
   const subject = subjectStartingAt(doc, at, limit);
   if (subject === null || subject.kind !== 'pronoun') return subject;

@@ -1,4 +1,6 @@
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words.js';
+import { SUBJECT_FORMS } from '../lexicon/pronouns.js';
+import { ANY_QUOTE_MARK } from '../lexicon/quote-marks.js';
 import type { Range, Token } from '../pipeline/document.js';
 
 /** Whether a token is the possessive ending wink splits off a word: "Iraq**'s**", "AA**’s**". @internal */
@@ -103,3 +105,16 @@ export function isTightHyphen(tokens: readonly Token[], at: number): boolean {
 export function isModifierAfterPossessive(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.pos === 'VERB' && at > 0 && isPossessive(tokens[at - 1]!);
 }
+
+/**
+ * Whether token `at` is an object pronoun right after "according to": "according to **him**", not the possessive of
+ * "according to her lawyers" or of "according to her \"clawback\" plan". @internal
+ */
+export function isAccordingToObject(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return SUBJECT_FORMS.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.lower === 'to' && tokens[at - 2]?.lower === 'according'
+    && (next === undefined || (!POSSESSED_POS.has(next.pos) && !ANY_QUOTE_MARK.test(next.text)));
+}
+
+/** What a possessive determiner may stand before: "her **lawyers**", "her **own** staff", "her **two** aides". */
+const POSSESSED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);

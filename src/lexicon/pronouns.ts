@@ -38,3 +38,11 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(words(`me you him he
  * Source: English grammar (the intensive use of the reflexive pronouns).
  */
 export const REFLEXIVE_PRONOUNS: ReadonlySet<string> = new Set(words(`myself yourself himself herself itself ourselves yourselves themselves`));
+
+/**
+ * The subject form of an object pronoun that names a source after "according to" ("according to **her**"), which is
+ * resolved as its subject form is.
+ *
+ * Source: the personal pronouns of English grammar, third person.
+ */
+export const SUBJECT_FORMS: ReadonlyMap<string, string> = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);

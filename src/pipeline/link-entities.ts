@@ -2,7 +2,7 @@ import { phraseAt } from '../grammar/cues.js';
 import { ageEndingAt, isChildCountAt, readAsRole, readDescription, readKindOf, readKinDescription, readPersonalDescription, type DescriptionSpan } from '../grammar/descriptions.js';
 import { partitionPoint } from '../grammar/partition-point.js';
 import { PHRASE_OBJECT_POS } from '../grammar/pos.js';
-import { ACRONYM, isCapitalised, isDeterminer, isPossessive, isWhiteSpace, spanText } from '../grammar/tokens.js';
+import { ACRONYM, isAccordingToObject, isCapitalised, isDeterminer, isPossessive, isWhiteSpace, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { BUSINESS_MODIFIED_NOUNS, GENERATION_WORDS, KIN_GENERATION, KIN_NOUNS, ORGANISATION_KIND_WORDS, ORGANISATION_NOUNS, type Generation, ROLE_EQUIVALENTS, ROLE_LINKS, TITLE_ABBREVIATIONS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
 import { AGENT_PREPOSITIONS, CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_OPENERS, PREPOSITIONS, RELATIVE_ADVERBS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
@@ -10,7 +10,7 @@ import { LISTENER_REPORTING_LEMMAS, NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import { ACRONYM_GAPS, CAMPAIGN_OPENERS, NAME_SUFFIXES, ORGANISATION_WORDS, PLACE_WORDS } from '../lexicon/names.js';
-import { GENDERED_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { GENDERED_PRONOUNS, SUBJECT_FORMS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES, ROLE_SUFFIXES, TITLE_HEADS } from '../lexicon/titles.js';
 import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, TokenIndex } from './document.js';
 
@@ -1078,13 +1078,14 @@ function resolvePronouns(doc: AnalysedText, entities: readonly WorkingEntity[], 
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     // Hint: two bits rule out most tokens; the names before a pronoun join the references only when one is read.
-    if ((token.classes & (WORD_CLASS.who | WORD_CLASS.subjectPronoun)) === 0 || quoteAt[at]! >= 0) continue;
+    const accordingTo = isAccordingToObject(tokens, at);
+    if (((token.classes & (WORD_CLASS.who | WORD_CLASS.subjectPronoun)) === 0 && !accordingTo) || quoteAt[at]! >= 0) continue;
     while (next < named.length && named[next]!.first < at) references.push(named[next++]!);
     let entity = -1;
     if ((token.classes & WORD_CLASS.who) !== 0) {
       if (isRelativeWho(tokens, at)) entity = relativeAntecedent(doc, entities, references, at);
     } else {
-      const pronoun = SUBJECT_PRONOUNS.get(token.lower);
+      const pronoun = SUBJECT_PRONOUNS.get(accordingTo ? SUBJECT_FORMS.get(token.lower)! : token.lower);
       if (pronoun === undefined || pronoun.first || pronoun.plural) continue;
       entity = antecedent(doc, entities, references, silent, at, pronoun.gender);
       const target = entities[entity];
