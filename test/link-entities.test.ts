@@ -218,6 +218,9 @@ describe('linkEntities: names', () => {
     // A hyphenated word gives the initials of its parts.
     const hyphened = documentOf('Officers of the Dunmore Anti-Fraud Commission (DAFC) led the raid. The DAFC said 40 phones were found.');
     expect(hyphened.entities.list.filter((entity) => entity.organisation).map((entity) => entity.name)).toEqual(['Dunmore Anti-Fraud Commission']);
+    // One that keeps a small word's letter in lower case ("DoE") is read by its capitals, and is a body's however written.
+    const mixed = documentOf('The Department of Environment (DoE) shut the kilns. The DoE said it would go on. The MoD agreed.');
+    expect(mixed.entities.list.filter((entity) => entity.organisation).map((entity) => entity.name)).toEqual(['Department of Environment', 'MoD']);
   });
 
   it('should link an acronym of the words that open a person\'s office to that person, a body\'s first', () => {

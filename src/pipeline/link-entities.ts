@@ -157,7 +157,7 @@ function linkEntity(
   }
   const name = spanText(words, 0, words.length - 1);
   // "Save the Children": a campaign's name is a body's.
-  organisation ||= ACRONYM.test(name) || (thing && mention.honorific === undefined && title === null) || (CAMPAIGN_OPENERS.has(lower[0]!) && lower[1] === 'the');
+  organisation ||= ACRONYM.test(name) || MIXED_ACRONYM.test(name) || (thing && mention.honorific === undefined && title === null) || (CAMPAIGN_OPENERS.has(lower[0]!) && lower[1] === 'the');
   const lastWord = lower[lower.length - 1]!;
   // Hint: the first word's class bit says whether the list has it; only a suffix, read without its stop, is looked up blind.
   const surnameFirst = surnameBeforeGivenName(words) !== null;
@@ -243,6 +243,8 @@ function linkEntity(
   if (found < 0 && organisation) found = organisationNamedTheOtherWay(entities, index, lower);
   // "the Kalyanpet Metropolitan Transport Corporation (KMTC) … the KMTC said": an acronym of a body's initials is that body.
   if (found < 0 && lower.length === 1 && ACRONYM.test(name)) found = organisationWithInitials(entities, lastWord.replace(FULL_STOPS, ''));
+  // "the Department of Environment (DoE) … the DoE said": the capitals of an acronym written with its small words'.
+  if (found < 0 && lower.length === 1 && MIXED_ACRONYM.test(name)) found = organisationWithInitials(entities, name.replace(LOWER_CASE, '').toLowerCase());
   // "The District Chief Executive for Harlow, Mrs Ama Boateng, … the DCE said": so is one of a person's office.
   if (found < 0 && lower.length === 1 && ACRONYM.test(name)) found = personWithOfficeInitials(entities, lastWord.replace(FULL_STOPS, ''));
   if (found < 0) {
@@ -473,6 +475,11 @@ function organisationNamedTheOtherWay(entities: readonly WorkingEntity[], index:
 }
 
 const FULL_STOPS = /\./g;
+
+/** An acronym that keeps a small word's letter in lower case between capitals: "DoE", "DfE", "MoD". */
+const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u;
+
+const LOWER_CASE = /\p{Ll}/gu;
 
 /**
  * "the Hawks said in a statement": a plural name after "the", with no first name or honorific, is a team's or a
