@@ -645,8 +645,10 @@ describe('findMentions: appositive titles with a possessive or an acronym inside
     expect(mentions('Chief Dale Roe, who has led the department since 2011, spoke.')).toEqual([['Dale Roe', 'Chief']]);
   });
 
-  it('reads an expatriate with the nationality before the name as a title ("Indian expat Priya Menon")', () => {
+  it('reads an expatriate with the nationality, a vet and a ghillie before the name as titles', () => {
     expect(mentions('Indian expat Priya Menon spoke.')).toEqual([['Priya Menon', 'Indian expat']]);
+    expect(mentions('Cookstown vet Aine Quinn spoke.')).toEqual([['Aine Quinn', 'Cookstown vet']]);
+    expect(mentions('Local ghillie Tam Ross spoke.')).toEqual([['Tam Ross', 'Local ghillie']]);
   });
 
   it('reads the British school job "dinner lady" before a name as a title, not an honorific', () => {

@@ -16,7 +16,8 @@ import { phrases, words } from './words.js';
  * Irish head of government and deputy, "Taoiseach" and "Tánaiste" (with the fada and without), as Irish copy
  * writes them before a name, the landlord and landlady of housing copy, which no agent-noun ending marks ("Landlord Ann Roe"),
  * the convener (convenor) of a forum or committee that Indian and British copy names as a source, the "expat"
- * (expatriate) that Gulf copy writes before a name with the nationality ("Indian expat Priya Menon"), and
+ * (expatriate) that Gulf copy writes before a name with the nationality ("Indian expat Priya Menon"), the "vet" of
+ * British and Irish farming copy ("Cookstown vet Ann Roe") and the Scottish river keeper's "ghillie" (or "gillie"), and
  * the playing positions and sports roles of sports copy ("Rovers goalkeeper
  * Tom Hale", "striker Cal Brennan"), and the trades and professions of
  * science, health and feature copy that are no common surname ("psychologist",
@@ -72,7 +73,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   archaeologist archeologist anthropologist ecologist hydrologist zoologist toxicologist seismologist volcanologist
   ornithologist entomologist radiologist dermatologist glaciologist oceanographer demographer astronomer chemist
   botanist agronomist horticulturist arborist naturalist conservationist nutritionist dietitian veterinarian actuary
-  notary paralegal tutor rancher
+  notary paralegal tutor rancher vet ghillie gillie
   technician electrician statistician mathematician physicist pharmacist dentist therapist counsellor counselor
   accountant librarian archivist academic midwife surveyor mechanic plumber designer programmer trucker machinist
   welder carpenter
