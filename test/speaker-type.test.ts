@@ -134,6 +134,10 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Kelvarn, the carmaker, cut prices.\n\n"Demand is weak," Kelvarn said.')).toMatchObject({ name: 'Kelvarn', type: 'organization' });
     expect(speakerOf('Tarvo Go, one of the country\'s largest delivery apps, said it was "in talks with the landlord."')).toMatchObject({ name: 'Tarvo Go', title: null, type: 'organization' });
     expect(speakerOf('Mara Tellen, one of the region\'s best-known farmers, said it was "a hard year."')).toMatchObject({ name: 'Mara Tellen', type: 'person' });
+    const based = 'The rise came after Orrin Lane Communities, a Tarn City-based company that owns parks in five states, bought it. Orrin Lane said the rise reflected "years of neglect".';
+    expect(speakerOf(based)).toMatchObject({ name: 'Orrin Lane Communities', title: null, type: 'organization' });
+    expect(speakerOf('The contractor, Medvale Gases, which installed the plant, blamed the maker. Medvale Gases cited "supply challenges".')).toMatchObject({ name: 'Medvale Gases', title: null, type: 'organization' });
+    expect(speakerOf('Tom Vell, a crane operator who has worked the docks for years, said it was "unfair".')).toMatchObject({ name: 'Tom Vell', title: 'crane operator', type: 'person' });
   });
 
   it('should give a document to the body a common noun before it or after "by the" refers to', () => {

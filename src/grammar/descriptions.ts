@@ -1,5 +1,5 @@
 import { KIN_NOUNS, NOT_ROLE_AS, ORGANISATION_KINDS, ORGANISATION_NOUNS, ROLE_LINKS } from '../lexicon/descriptions.js';
-import { ARTICLES } from '../lexicon/function-words.js';
+import { ARTICLES, THING_RELATIVES } from '../lexicon/function-words.js';
 import { TITLE_COMPLEMENTS, TITLE_HEADS } from '../lexicon/titles.js';
 import type { Description, NameMention, Token, TokenIndex } from '../pipeline/document.js';
 import { MODIFIER_POS } from './pos.js';
@@ -215,15 +215,20 @@ export function readKindOf(tokens: readonly Token[], mention: NameMention): stri
   const oneOf = tokens[mention.nameLast + 2]?.lower === 'one' && tokens[mention.nameLast + 3]?.lower === 'of';
   const article = oneOf ? mention.nameLast + 4 : mention.nameLast + 2;
   if (!isArticle(tokens[article])) return null;
-  const reach = oneOf ? KIND_REACH + POSSESSOR_REACH : KIND_REACH;
+  let reach = oneOf ? KIND_REACH + POSSESSOR_REACH : KIND_REACH;
   for (let at = article + 1; at <= article + 1 + reach; at++) {
     const token = tokens[at];
     if (token === undefined) return null;
+    // "a Salt Lake City-based company": a place's name before "-based" is one modifier, however many words it has.
+    if (isCapitalised(token.text) && reach < KIND_REACH + PLACE_REACH) reach++;
     const kind = oneOf && token.lower.endsWith('s') ? token.lower.slice(0, -1) : token.lower;
     // "Stridely, a running app with more than 9 million users,": the kind may take a complement after it.
     // "Harvest Bridge, a charity,": any body noun, after a name no first name marks as a person's.
-    if (ORGANISATION_KINDS.has(kind) || (!personal && token.pos === 'NOUN' && ORGANISATION_NOUNS.has(kind))) {
-      return closesAppositive(tokens[at + 1]) || tokens[at + 1]!.pos === 'ADP' ? kind : null;
+    // Hint: not a word a tight hyphen joins to the next ("City-based").
+    if ((ORGANISATION_KINDS.has(kind) || (!personal && token.pos === 'NOUN' && ORGANISATION_NOUNS.has(kind))) && !isTightHyphen(tokens, at + 1)) {
+      // "a Tarn-based company that owns parks": a relative clause on the kind goes on the appositive too (not "who",
+      // which a person's role takes: "a crane operator who …").
+      return closesAppositive(tokens[at + 1]) || tokens[at + 1]!.pos === 'ADP' || THING_RELATIVES.has(tokens[at + 1]!.lower) ? kind : null;
     }
     // "a running and cycling app": coordinated modifiers.
     if (!isModifier(token) && token.pos !== 'PROPN' && token.text !== '-' && token.pos !== 'CCONJ' && !(oneOf && isPossessive(token))) return null;
@@ -233,6 +238,9 @@ export function readKindOf(tokens: readonly Token[], mention: NameMention): stri
 
 /** How many more tokens a possessor before the kind may take after "one of the": "the **country 's** largest apps". */
 const POSSESSOR_REACH = 2;
+
+/** How many words of a place's name may stand among the kind's modifiers: "a **Salt Lake City**-based company". */
+const PLACE_REACH = 3;
 
 /**
  * "The health spokesperson in the provincial legislature, Sipho Zulu,": whether token `at` lies in the complement of

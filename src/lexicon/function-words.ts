@@ -44,6 +44,9 @@ export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(words(`all both
 /** Words that open a relative clause, which ends the title part of an appositive ("a pollster **whose** firm…"). */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set([...WH_RELATIVE_WORDS, 'that']);
 
+/** The relative words a thing takes, not a person: "a company **that** owns parks", "the plant, **which** …". */
+export const THING_RELATIVES: ReadonlySet<string> = new Set(words(`that which`));
+
 /** Words that deny the verb after them: "did **not** say", "has **never** said", "did**n't** say". */
 export const NEGATIONS: ReadonlySet<string> = new Set(words(`not n't n’t never nt`));
 

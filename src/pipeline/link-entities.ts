@@ -157,7 +157,8 @@ function linkEntity(
   }
   const name = spanText(words, 0, words.length - 1);
   // "Save the Children": a campaign's name is a body's.
-  organisation ||= ACRONYM.test(name) || MIXED_ACRONYM.test(name) || (thing && mention.honorific === undefined && title === null) || (CAMPAIGN_OPENERS.has(lower[0]!) && lower[1] === 'the');
+  // "The contractor, Medisafe Gases, which installed the plant,": a one-word role before such a name is the thing's kind.
+  organisation ||= ACRONYM.test(name) || MIXED_ACRONYM.test(name) || (thing && mention.honorific === undefined && (title === null || !/\s/.test(title))) || (CAMPAIGN_OPENERS.has(lower[0]!) && lower[1] === 'the');
   const lastWord = lower[lower.length - 1]!;
   // Hint: the first word's class bit says whether the list has it; only a suffix, read without its stop, is looked up blind.
   const surnameFirst = surnameBeforeGivenName(words) !== null;
