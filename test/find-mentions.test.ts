@@ -235,6 +235,7 @@ describe('findMentions', () => {
     const opened = 'Speaking outside the count, the party\'s leader on the council, Ruth Ames, said turnout was low.';
     expect(mentionOf(opened, 'Ruth Ames')).toEqual(['Ruth Ames', 'leader on the council']);
     expect(mentionOf('Also, the lawmaker representing Tarn North, Ade Omoni, said he would act.', 'Ade Omoni')).toEqual(['Ade Omoni', 'lawmaker representing Tarn North']);
+    expect(mentionOf('The Ministry of Health spokesperson, Mr Denis Kato, said it.', 'Mr Denis Kato')).toEqual(['Mr Denis Kato', 'Ministry of Health spokesperson']);
     const doc = analyse('The Liberal Democrat leader on the council, Cllr Ruth Ames, said turnout was low.');
     expect(findMentions(doc).names.map((mention) => mention.titles)).toEqual([['Liberal Democrat leader on the council', 'Cllr']]);
   });

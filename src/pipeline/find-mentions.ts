@@ -1028,6 +1028,11 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
       start = headFirst;
       continue;
     }
+    // "The Ministry of Health spokesperson, Ana Pell,": "of" inside the capitalised name of a body before the head.
+    if (head >= 0 && token.lower === 'of' && start === at + 1 && isCapitalised(tokens[at + 1]!.text) && isBodyWord(tokens[at - 1])) {
+      start = at;
+      continue;
+    }
     // Hint: a preposition joins a complement after the head ("delegate on the town slate"); before it, one ends the
     // phrase ("signed at the Orlin Hall by Kestria's farm minister, Ana Pell").
     if (head >= 0 && token.pos === 'ADP') break;
