@@ -61,7 +61,8 @@ export function findMentions(doc: AnalysedText): Mentions {
     // "Arab countries", "the NATO summit": a name used as a modifier is no mention of anyone.
     const next = tokens[nameLast + 1];
     // So is one before a title: "German Chancellor Angela Merkel", "White House spokesman Scott McClellan".
-    if (next !== undefined && outside(nameLast + 1) && (startsTitle(tokens, nameLast + 1) || (modifies(tokens, nameFirst, nameLast, next) && !isCapitalised(next.text)))) {
+    // So is one joined by a hyphen to a participle: "a Harlow-based lawyer", "the Ohio-born senator".
+    if (next !== undefined && outside(nameLast + 1) && (startsTitle(tokens, nameLast + 1) || (modifies(tokens, nameFirst, nameLast, next) && !isCapitalised(next.text)) || isPlaceCompoundAt(tokens, nameLast + 1))) {
       modifiers.push({ first: nameFirst, last: nameLast });
       continue;
     }
@@ -265,7 +266,14 @@ function modifies(tokens: readonly Token[], nameFirst: number, nameLast: number,
   return nameLast === nameFirst || nameFirst === 0 || titleHeadEndingAt(tokens, nameFirst - 1) < 0;
 }
 
+/** Whether the hyphen at `at` joins a capitalised word to a participle in lower case: "Harlow-**based**", "Ohio-**born**". */
+function isPlaceCompoundAt(tokens: readonly Token[], at: number): boolean {
+  const participle = tokens[at + 1];
+  return isTightHyphen(tokens, at) && participle !== undefined && LOWER_PARTICIPLE.test(participle.text);
+}
+
 // Hint: module constants, as a regex literal in a function is a new RegExp on every call.
+const LOWER_PARTICIPLE = /^\p{Ll}+(?:ed|n)$/u;
 const LETTERS = /^\p{L}+$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -1044,7 +1052,8 @@ function readCommaSetTitle(doc: AnalysedText, end: number, outside: (index: numb
     const inPhrase = APPOSITIVE_POS.has(token.pos) || possessive || isTitleModifier(tokens, at) || isTightHyphen(tokens, at) || complementVerb;
     // "Marchand-Roy's father, Sylvain Roy,": a hyphen inside a possessor's name; "his long-time lawyer, …": or inside
     // one word of the title; not in a count ("father-of-four").
-    const wordHyphen = isTightHyphen(tokens, at) && (isCapitalised(tokens[at - 1]!.text) ? isCapitalised(tokens[at + 1]!.text) : isHyphenatedModifierAt(tokens, at));
+    // So is one between a place and a participle ("a Harlow-based lawyer").
+    const wordHyphen = isTightHyphen(tokens, at) && (isCapitalised(tokens[at - 1]!.text) ? isCapitalised(tokens[at + 1]!.text) || isPlaceCompoundAt(tokens, at) : isHyphenatedModifierAt(tokens, at));
     if (!determiner && (!inPhrase || (token.pos === 'PUNCT' && !wordHyphen && !possessive))) break;
     start = wordHyphen ? at - 1 : at;
     // Hint: a determiner after the head opens its complement ("delegate on the town slate"); before it, the phrase.
