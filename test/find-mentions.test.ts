@@ -237,6 +237,8 @@ describe('findMentions', () => {
     expect(mentionOf('Also, the lawmaker representing Tarn North, Ade Omoni, said he would act.', 'Ade Omoni')).toEqual(['Ade Omoni', 'lawmaker representing Tarn North']);
     expect(mentionOf('The Ministry of Health spokesperson, Mr Denis Kato, said it.', 'Mr Denis Kato')).toEqual(['Mr Denis Kato', 'Ministry of Health spokesperson']);
     expect(mentions('A Harlow-based lawyer, Obi Udeh, said it.')).toEqual([['Obi Udeh', 'Harlow-based lawyer']]);
+    expect(mentions('Harlow High School boys’ hockey coach Mike Sund said it.')).toEqual([['Mike Sund', 'Harlow High School boys’ hockey coach']]);
+    expect(mentions('The state’s party convention chair Ana Roe said it.')).toEqual([['Ana Roe', 'party convention chair']]);
     expect(mentions('The Ohio-born senator Ana Roe said it. Ana Lapointe-Roy agreed.')).toEqual([['Ana Roe', 'Ohio-born senator'], ['Ana Lapointe-Roy', null]]);
     const doc = analyse('The Liberal Democrat leader on the council, Cllr Ruth Ames, said turnout was low.');
     expect(findMentions(doc).names.map((mention) => mention.titles)).toEqual([['Liberal Democrat leader on the council', 'Cllr']]);

@@ -837,8 +837,15 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
       first = headFirst >= 0 ? headFirst : at;
       at = first;
     } else if (isPossessiveAt(tokens, at)) {
-      // "Students’ union president": a plural possessive too.
-      if (head < 0 || at === 0 || !isCapitalised(tokens[at - 1]!.text)) break;
+      // "Students’ union president": a plural possessive too; "Harlow High School boys’ hockey coach": a common plural
+      // after a name, whose possessive the head's modifiers hang on.
+      if (head < 0 || at === 0) break;
+      if (!isCapitalised(tokens[at - 1]!.text)) {
+        if (!isPluralPossessive(tokens, at) || at < 2 || !isCapitalised(tokens[at - 2]!.text) || !outside(at - 1)) break;
+        first = at - 1;
+        at--;
+        continue;
+      }
       first = at;
     } else if (token.text === '-' && head >= 0 && first === at + 1 && isHyphenatedModifierAt(tokens, at)) {
       // "On-loan striker", "long-serving chairman": a hyphenated modifier is one word of the title.
