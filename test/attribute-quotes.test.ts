@@ -854,6 +854,14 @@ describe('attributeQuotes: what a name set off before its verb is known by', () 
   });
 });
 
+describe('attributeQuotes: an unnamed source with two relative clauses', () => {
+  it('should read "A mother of two who …, and who …, said" as the unnamed source, not the person quoted before', () => {
+    const text = '"Once a month, I will be eating rice," Tom Vale said.\n\nA mother of two who works at a store in Harlow, and who asked that her name not be used, said she had been "skipping lunch."';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((quote) => [quote.speaker?.name, quote.speaker?.mention.text])).toEqual([['Tom Vale', 'Tom Vale'], [null, 'A mother of two']]);
+  });
+});
+
 describe('attributeQuotes: a pronoun after "according to"', () => {
   it('should read "according to her" as her, resolved as "she" is, but not the possessive of "her lawyers"', () => {
     const direct = extractQuotes('Mrs Ada Obi, a fish farmer, said the ponds were ruined.\n\nAccording to her, "We borrowed money to stock the ponds."');

@@ -225,8 +225,9 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
     if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-' || acronym || isTightHyphen(tokens, last - 1) || isCompassAt(tokens, last)
       || isModifierAfterPossessive(tokens, last) || (last > at && doc.mentions.nameAt[last]! >= 0 && doc.mentions.nameAt[last] === doc.mentions.nameAt[last - 1])
       || (last > at && isInModifier(doc, last))) {
+      // "a mother of two": a count after "of" ends the phrase as a noun would.
       if (token.pos === 'NOUN' || token.pos === 'PROPN' || acronym || (head >= 0 && isTightHyphen(tokens, last - 1)) || isNominalAdjective(tokens, last)
-        || isNounAfterPossessive(tokens, last)) head = last;
+        || isNounAfterPossessive(tokens, last) || (token.pos === 'NUM' && tokens[last - 1]?.lower === 'of')) head = last;
       last++;
     } else if (head >= 0 && token.pos === 'ADP' && last < limit && isNounPhraseStart(tokens, last + 1)) {
       // "a narrator in the Clinton ad", "the mother of three": a prepositional phrase inside the subject.
@@ -921,7 +922,8 @@ function phraseBeforeAside(doc: Document, comma: number, first: number, nested =
 
 /** The first relative pronoun right after a noun in `first..last`, or -1. */
 function relativeAfterNoun(tokens: readonly Token[], first: number, last: number): number {
-  for (let at = first + 1; at <= last; at++) if (WH_RELATIVE_WORDS.has(tokens[at]!.lower) && tokens[at - 1]!.pos === 'NOUN') return at;
+  // Hint: a count ends a noun phrase too: "A mother of **two** who works nights".
+  for (let at = first + 1; at <= last; at++) if (WH_RELATIVE_WORDS.has(tokens[at]!.lower) && (tokens[at - 1]!.pos === 'NOUN' || tokens[at - 1]!.pos === 'NUM')) return at;
   return -1;
 }
 
