@@ -959,6 +959,11 @@ describe('attributeQuotes: a place in an unnamed source\'s complement', () => {
     expect(born?.speaker?.name).toBe('Ana Roe');
   });
 
+  it('should give the quote to an unnamed source whose role is written in capitals, not to the place in its phrase', () => {
+    const [quote] = extractQuotes('A GP in Harlow said stock took "at least two days" to arrive.');
+    expect([quote?.speaker?.name, quote?.speaker?.mention.text]).toEqual([null, 'A GP in Harlow']);
+  });
+
   it('should keep a compass point before the place in the phrase, whatever its tag, after the verb or before it', () => {
     const [before] = extractQuotes('A nurse at a clinic in north Harlow said staff were "stretched thin".');
     expect([before?.speaker?.name, before?.speaker?.mention.text]).toEqual([null, 'A nurse at a clinic in north Harlow']);

@@ -241,7 +241,9 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
   // "officials at the Harlow Transit Authority": the body right after the preposition is where the speakers work, not
   // who speaks; but in "secretary of state Hillary Clinton" the whole phrase is the name's title.
   // Hint: a head capitalised only as its sentence's first word is a common noun ("Police in Tarnberg said").
-  const namedHead = mainHead >= 0 && isCapitalised(tokens[mainHead]!.text) && (doc.mentions.nameAt[mainHead]! >= 0 || doc.sentences[doc.sentenceAt[mainHead]!]!.first !== mainHead);
+  // So is a title written in capitals ("A GP in Harlow said"), which is no name.
+  const namedHead = mainHead >= 0 && isCapitalised(tokens[mainHead]!.text) && !(ACRONYM.test(tokens[mainHead]!.text) && TITLE_HEADS.has(tokens[mainHead]!.lower))
+    && (doc.mentions.nameAt[mainHead]! >= 0 || doc.sentences[doc.sentenceAt[mainHead]!]!.first !== mainHead);
   const inPhrase = named >= 0 && mainHead >= 0 && !namedHead && objectOfPreposition(tokens, doc.mentions.names[named]!.first);
   if (named >= 0 && !inPhrase) return nameSubject(doc, named);
   // "a statement from the authority's executive director, Victor Amankwah": the name the phrase introduces.
