@@ -960,7 +960,7 @@ describe('attributeQuotes: a place in an unnamed source\'s complement', () => {
   });
 
   it('should give the quote to an unnamed source whose role is written in capitals, not to the place in its phrase', () => {
-    const [quote] = extractQuotes('A GP in Harlow said stock took "at least two days" to arrive.');
+    const [quote] = extractQuotes('A GP in Harlow, who asked not to be named, said stock took "at least two days" to arrive.');
     expect([quote?.speaker?.name, quote?.speaker?.mention.text]).toEqual([null, 'A GP in Harlow']);
   });
 
