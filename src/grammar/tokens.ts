@@ -1,6 +1,7 @@
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words.js';
 import { SUBJECT_FORMS } from '../lexicon/pronouns.js';
 import { ANY_QUOTE_MARK } from '../lexicon/quote-marks.js';
+import { MODIFIER_POS } from './pos.js';
 import type { Range, Token } from '../pipeline/document.js';
 
 /** Whether a token is the possessive ending wink splits off a word: "Iraq**'s**", "AA**’s**". @internal */
@@ -112,9 +113,7 @@ export function isModifierAfterPossessive(tokens: readonly Token[], at: number):
  */
 export function isAccordingToObject(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
-  return SUBJECT_FORMS.has(tokens[at]?.lower ?? '') && tokens[at - 1]?.lower === 'to' && tokens[at - 2]?.lower === 'according'
-    && (next === undefined || (!POSSESSED_POS.has(next.pos) && !ANY_QUOTE_MARK.test(next.text)));
+  // Hint: a possessive determiner stands before a modifier or a noun ("her **lawyers**", "her **own** staff").
+  return tokens[at - 2]?.lower === 'according' && tokens[at - 1]!.lower === 'to' && SUBJECT_FORMS.has(tokens[at]?.lower ?? '')
+    && (next === undefined || (!MODIFIER_POS.has(next.pos) && !ANY_QUOTE_MARK.test(next.text)));
 }
-
-/** What a possessive determiner may stand before: "her **lawyers**", "her **own** staff", "her **two** aides". */
-const POSSESSED_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);

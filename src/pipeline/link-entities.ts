@@ -124,14 +124,14 @@ function indexed(index: Map<string, number[]>, word: string): number[] {
   return entries;
 }
 
+/** How many words a name needs before a common body noun ending it ("Adventure **Park**") marks it as a body's. */
+const MARKED_BODY_WORDS = 3;
+
 /**
  * Finds or creates the entity for a name: a fuller name goes to the most
  * recent one it ends like; a bare surname to the bearer named most so far;
  * never to one whose gender the name's honorific, title or first name rules out.
  */
-/** How many words a name needs before a common body noun ending it ("Adventure **Park**") marks it as a body's. */
-const MARKED_BODY_WORDS = 3;
-
 function linkEntity(
   entities: WorkingEntity[],
   index: NameIndex,
@@ -160,8 +160,8 @@ function linkEntity(
   // "The contractor, Medisafe Gases, which installed the plant,": a one-word role before such a name is the thing's kind.
   organisation ||= ACRONYM.test(name) || MIXED_ACRONYM.test(name) || (thing && mention.honorific === undefined && (title === null || !/\s/.test(title))) || (CAMPAIGN_OPENERS.has(lower[0]!) && lower[1] === 'the');
   const lastWord = lower[lower.length - 1]!;
-  // Hint: the first word's class bit says whether the list has it; only a suffix, read without its stop, is looked up blind.
   const surnameFirst = surnameBeforeGivenName(words) !== null;
+  // Hint: the first word's class bit says whether the list has it; only a suffix, read without its stop, is looked up blind.
   const listed = !surnameFirst && (words[0]!.classes & (WORD_CLASS.firstName | WORD_CLASS.nameSuffix)) !== 0;
   // "Palmetto Cove Adventure Park said": a name of three words or more that ends in a body's common noun, with no
   // first name, honorific or title, is the body's (a surname may be such a noun: "Ana Park").
@@ -1086,8 +1086,9 @@ function resolvePronouns(doc: AnalysedText, entities: readonly WorkingEntity[], 
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     // Hint: two bits rule out most tokens; the names before a pronoun join the references only when one is read.
-    const accordingTo = isAccordingToObject(tokens, at);
-    if (((token.classes & (WORD_CLASS.who | WORD_CLASS.subjectPronoun)) === 0 && !accordingTo) || quoteAt[at]! >= 0) continue;
+    // Hint: "according to her" is looked for only where the two bits fail.
+    const accordingTo = (token.classes & (WORD_CLASS.who | WORD_CLASS.subjectPronoun)) === 0;
+    if ((accordingTo && !isAccordingToObject(tokens, at)) || quoteAt[at]! >= 0) continue;
     while (next < named.length && named[next]!.first < at) references.push(named[next++]!);
     let entity = -1;
     if ((token.classes & WORD_CLASS.who) !== 0) {
