@@ -985,3 +985,20 @@ describe('attributeQuotes: a weak verb in -ing that opens a report', () => {
     expect([quote?.speaker?.mention.text, quote?.cue?.text]).toEqual(['Ana Ruiz', 'said']);
   });
 });
+
+describe('unnamed sources: the relative clause that asks for anonymity is not the cue', () => {
+  it('should give a partial quote the role noun before "who asked …" past the place it is in, cued by the main verb', () => {
+    const text = 'A nurse in Harlow who asked not to be named said she would stay "two more hours" each night.';
+    expect(attributed(text)[0]?.slice(2, 5)).toEqual(['nurse in Harlow', 'A nurse in Harlow', 'said']);
+  });
+
+  it('should end the source before its own relative clause when a second one is set off after it', () => {
+    const text = 'The tenant who filed the claim, who asked not to be named, said she had "no problem with the band" but could not rest.';
+    expect(attributed(text)[0]?.slice(2, 5)).toEqual(['tenant', 'The tenant', 'said']);
+  });
+
+  it('should read a role the tagger takes for an adjective after "One" and its adjectives as the source\'s head', () => {
+    const text = 'One senior academic, who asked not to be named because staff had been warned against speaking to the press, said the ward had been ‘left to rot’.';
+    expect(attributed(text)[0]?.slice(2, 5)).toEqual(['senior academic', 'One senior academic', 'said']);
+  });
+});

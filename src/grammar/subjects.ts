@@ -260,7 +260,11 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
  */
 function isNominalAdjective(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
-  return tokens[index]!.pos === 'ADJ' && index > 0 && isDeterminer(tokens[index - 1]!) && next !== undefined && !NOUN_PHRASE_POS.has(next.pos) && next.text !== '-';
+  // Hint: "One senior academic, who …,": past adjectives, "one" counts a person as an article would.
+  let opener = index - 1;
+  while (tokens[opener]?.pos === 'ADJ') opener--;
+  const previous = tokens[opener];
+  return tokens[index]!.pos === 'ADJ' && previous !== undefined && (isDeterminer(previous) || previous.lower === 'one') && next !== undefined && !NOUN_PHRASE_POS.has(next.pos) && next.text !== '-';
 }
 
 /** "a porter at the hotel's **lodge**": a word the tagger reads as a verb after a possessive, ending the phrase, is its noun. */
@@ -703,7 +707,12 @@ function relativePronounBefore(doc: Document, at: number, first: number): number
   for (let probe = at; probe > first && at - probe < RELATIVE_CLAUSE_SPAN; probe--) {
     const word = tokens[probe]!;
     if (word.text === ',' || word.text === ';' || quoteAt[probe]! >= 0) return -1;
-    if (word.lower === 'who') return tokens[probe - 1]!.pos === 'NOUN' && isSpeakerNoun(tokens[probe - 1]!.lower) ? probe : -1;
+    if (word.lower !== 'who') continue;
+    // "A GP in Ipoh who asked not to be named said": past a place the role noun is in.
+    const place = doc.mentions.nameAt[probe - 1]!;
+    const placeFirst = place >= 0 ? doc.mentions.names[place]!.first : -1;
+    const noun = placeFirst >= 0 && LOCATING_PREPOSITIONS.has(tokens[placeFirst - 1]?.lower ?? '') ? placeFirst - 2 : probe - 1;
+    return noun >= first && tokens[noun]!.pos === 'NOUN' && isSpeakerNoun(tokens[noun]!.lower) ? probe : -1;
   }
   return -1;
 }
@@ -917,7 +926,9 @@ function phraseBeforeAside(doc: Document, comma: number, first: number, nested =
   const span = opener !== undefined && (WH_RELATIVE_WORDS.has(opener.lower) || opener.pos === 'VERB' || second) ? RELATIVE_ASIDE_SUBJECT_SPAN : ASIDE_SUBJECT_SPAN;
   if (tokens[open]?.text !== mark || !opens) return null;
   // The first of the two ends the noun phrase: "One man **who spoke first**, and who …".
-  const end = second ? relativeAfterNoun(tokens, start, open - 1) - 1 : open - 1;
+  // So does a relative clause before a set-off one: "The tenant **who filed the claim**, who asked not to be named,".
+  const inner = opener !== undefined && WH_RELATIVE_WORDS.has(opener.lower) ? relativeAfterNoun(tokens, start, open - 1) : -1;
+  const end = second ? relativeAfterNoun(tokens, start, open - 1) - 1 : inner >= 0 ? inner - 1 : open - 1;
   if (end < start || end - start >= span || hasClause(tokens, start, end)) return null;
   return nominalStartingAt(doc, start, end);
 }

@@ -9,7 +9,7 @@ import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { ACQUIRING_PARTICIPLES, BUSINESS_NOUNS, COMPANY_NOUNS, ISSUING_FORMS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, NON_COMPANY_WORDS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { COUNTRY_WORDS } from '../lexicon/names.js';
-import { GENDERED_TITLES } from '../lexicon/titles.js';
+import { GENDERED_TITLES, TITLE_HEADS } from '../lexicon/titles.js';
 import type { Gender } from '../lexicon/honorifics.js';
 import type { Quote, Speaker } from '../types.js';
 import type { Attributed, Document, SpeechEvents, Subject } from './document.js';
@@ -161,7 +161,8 @@ function describedTitle(doc: Document, first: number, last: number): string | nu
   // "the study's authors" → "authors": a common noun's possessive only points back into the story.
   if (first + 1 < last && isPossessiveAt(tokens, first + 1) && tokens[first]!.pos === 'NOUN' && !isCapitalised(tokens[first]!.text)) first += 2;
   // "those surveyed": with no noun left there is no description to show.
-  if (!tokens.slice(first, last + 1).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return null;
+  // Hint: a role the tagger reads as an adjective is a noun here ("One senior academic").
+  if (!tokens.slice(first, last + 1).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN' || TITLE_HEADS.has(token.lower))) return null;
   return text.slice(tokens[first]!.start, tokens[last]!.end);
 }
 
