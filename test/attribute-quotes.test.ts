@@ -447,12 +447,17 @@ describe('attributeQuotes: a request inside a report', () => {
   it.each([
     ['asked with an object and an infinitive', 'Minister Ana Ruiz said she had asked her officials to examine "every option" under the contract.', ['every option', 'Ana Ruiz', 'Minister', 'Ana Ruiz', 'said', 'quote-cue-name']],
     ['asked with the quote as its object', 'Two people familiar with the inquiry said the agency had asked "every customer of that plant" for records.', ['every customer of that plant', null, 'people familiar with the inquiry', 'Two people familiar with the inquiry', 'said', 'quote-cue-nominal']],
+    ['a letter written to someone', 'Tom Vale, who chairs the Harlow Tenants Forum, said the forum had written to the council twice seeking "a proper repair plan".', ['a proper repair plan', 'Tom Vale', 'chairs the Harlow Tenants Forum', 'Tom Vale', 'said', 'sentence-cue']],
   ])('should take the report\'s verb as the cue: %s', (_, text, expected) => {
     expect(attributed(text)).toEqual([expected]);
   });
 
   it('should keep "asked" that introduces the quote itself', () => {
     expect(attributed('Ana Ruiz spoke last. She asked: "Why now?"')[0]?.slice(3, 5)).toEqual(['She', 'asked']);
+  });
+
+  it('should keep "wrote" that introduces the quote itself', () => {
+    expect(attributed('Ana Ruiz wrote to the board: "The plan is dead."')[0]?.slice(3, 5)).toEqual(['Ana Ruiz', 'wrote']);
   });
 });
 

@@ -6,11 +6,13 @@ import { FIRST_NAME_GENDER } from '../src/lexicon/first-names.js';
 import { CLAUSE_LINKS, INDEFINITE_ARTICLES, INDEFINITE_OPENERS, NEW_CLAUSE_LINKS } from '../src/lexicon/function-words.js';
 import {
   ALWAYS_VERBS,
+  ASK_FORMS,
   COUNTED_SAY_FORMS,
   LISTENER_REPORTING_LEMMAS,
   REPORTING_VERB_LEMMAS,
   SPEECH_VERB_FORMS,
   SPEECH_VERBS,
+  WRITE_FORMS,
 } from '../src/lexicon/speech-verbs.js';
 import { GENDERED_TITLES, ROLE_CLAUSE_VERBS, TITLE_HEADS, TITLE_PHRASES } from '../src/lexicon/titles.js';
 
@@ -63,6 +65,8 @@ describe('lexicon', () => {
     const missing = (entries: Iterable<string>, from: { has(entry: string): boolean }): string[] => [...entries].filter((entry) => !from.has(entry));
     expect(missing(ALWAYS_VERBS, SPEECH_VERBS)).toEqual([]);
     expect(missing(COUNTED_SAY_FORMS, SPEECH_VERBS)).toEqual([]);
+    // Hint: a lemma missing from SPEECH_VERB_FORMS would leave these empty, not fail.
+    for (const forms of [ASK_FORMS, WRITE_FORMS]) expect([forms.size > 0, missing(forms, SPEECH_VERBS)]).toEqual([true, []]);
     expect(missing(LISTENER_REPORTING_LEMMAS, new Set(REPORTING_VERB_LEMMAS))).toEqual([]);
     expect(missing(INDEFINITE_SUBJECTS, QUANTIFIERS)).toEqual([]);
     expect(missing(INDEFINITE_ARTICLES, INDEFINITE_OPENERS)).toEqual([]);

@@ -99,6 +99,14 @@ export const SPEECH_VERB_FORMS: ReadonlyMap<string, readonly string[]> = new Map
 export const ASK_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_FORMS.get('ask'));
 
 /**
+ * The forms of "write", which with "to" after them inside a report tell of a letter sent rather than cue the quote:
+ * "said the association had **written** to the developer seeking 'a full overhaul'".
+ *
+ * Source: the inflections of the lemma in {@link SPEECH_VERB_FORMS}.
+ */
+export const WRITE_FORMS: ReadonlySet<string> = new Set(SPEECH_VERB_FORMS.get('write'));
+
+/**
  * The forms of the weak verbs that name the words they cue ("what he **called** 'a proper answer'", "**described** it
  * as 'reckless'"): those cue the quote even inside a report, where the other weak verbs ("said it was
  * **recommending** the offer 'unanimously'") leave it to the report's verb.

@@ -21,7 +21,7 @@ import {
 import { CONTINUING_LINKS, MODALS, NEGATIONS, NEW_CLAUSE_LINKS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { DISPLAY_NOUNS, WORDING_NOUNS } from '../lexicon/works.js';
 import { DASHES, LEADING_PUNCTUATION } from '../lexicon/punctuation.js';
-import { ASK_FORMS, NAMING_FORMS, SPEECH_VERB_FORMS, SPEECH_VERBS } from '../lexicon/speech-verbs.js';
+import { ASK_FORMS, NAMING_FORMS, SPEECH_VERB_FORMS, SPEECH_VERBS, WRITE_FORMS } from '../lexicon/speech-verbs.js';
 import type { Attribution, Document, Range, Rule, ScannedQuote, SpeechEvent, SpeechEvents, Subject, Token } from './document.js';
 import { endsSentence } from './split-sentences.js';
 
@@ -463,7 +463,9 @@ function isVerbInsideReport(tokens: readonly Token[], cue: Pick<Cue, 'first' | '
   if (cue.sourceAfter) return false;
   const verb = tokens[cue.first]!.lower;
   // "said the fund does not comment on '…'": what the report says is not said is no cue either.
-  const request = ASK_FORMS.has(verb) || MODALS.has(tokens[cue.first - 1]?.lower ?? '') || auxiliaryBefore(tokens, cue.first, NEGATIONS);
+  // So is a letter sent: "said the union had written to the minister asking for '…'".
+  const letter = WRITE_FORMS.has(verb) && tokens[cue.last + 1]?.lower === 'to';
+  const request = ASK_FORMS.has(verb) || letter || MODALS.has(tokens[cue.first - 1]?.lower ?? '') || auxiliaryBefore(tokens, cue.first, NEGATIONS);
   const weak = SPEECH_VERBS.get(verb) === 'weak' && !NAMING_FORMS.has(verb);
   // "said shooting the animals could lead to '…'": a weak verb in -ing that opens the report is its subject, no cue.
   const gerund = weak && verb.endsWith('ing') && cue.first - 1 >= first && reportingVerbAt(tokens, cue.first - (tokens[cue.first - 1]!.lower === 'that' ? 2 : 1)) !== null;
