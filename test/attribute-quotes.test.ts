@@ -1007,3 +1007,20 @@ describe('unnamed sources: the relative clause that asks for anonymity is not th
     expect(attributed(text)[0]?.slice(2, 5)).toEqual(['senior academic', 'One senior academic', 'said']);
   });
 });
+
+describe('subjects: brackets after a name', () => {
+  it('should read a name inside a bracket after a name as that name\'s tag, not the speaker', () => {
+    const text = 'The council met on Tuesday. Cllr Hana Pell (Green, Millbrook), whose ward includes the depot, said: "The depot must stay open."';
+    expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Hana Pell', 'Cllr', 'Hana Pell']);
+  });
+
+  it('should give the name before "of the" body the quote past a bracket that writes the name in its own script', () => {
+    const text = 'Deputy Director Chen Wei-lun (陳偉倫) of the Coastal Survey Bureau said: "The tide gauges are old."';
+    expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Chen Wei-lun', 'Deputy Director', 'Chen Wei-lun']);
+  });
+
+  it('should read a role clause after such a bracket as the title', () => {
+    const text = 'Ho Su-ling (何素玲), who chairs the Kaohsiung Ferry Riders Association, said: "The fares are too high."';
+    expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Ho Su-ling', 'chairs the Kaohsiung Ferry Riders Association', 'Ho Su-ling']);
+  });
+});

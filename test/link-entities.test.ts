@@ -221,6 +221,9 @@ describe('linkEntities: names', () => {
     // One that keeps a small word's letter in lower case ("DoE") is read by its capitals, and is a body's however written.
     const mixed = documentOf('The Department of Environment (DoE) shut the kilns. The DoE said it would go on. The MoD agreed.');
     expect(mixed.entities.list.filter((entity) => entity.organisation).map((entity) => entity.name)).toEqual(['Department of Environment', 'MoD']);
+    // Some keep the letter of "of" in capitals too ("MOFO" for the Ministry of Fisheries and Oceans).
+    const [said] = extractQuotes('Officials at the Ministry of Fisheries and Oceans (MOFO) met on Monday. "We will act soon," MOFO said in a statement.');
+    expect([said?.speaker?.name, said?.speaker?.mention.text]).toEqual(['Ministry of Fisheries and Oceans', 'MOFO']);
   });
 
   it('should link an acronym of the words that open a person\'s office to that person, a body\'s first', () => {

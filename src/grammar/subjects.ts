@@ -579,9 +579,11 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
       if (origin === index && ownerFirst - 2 >= first && tokens[ownerFirst - 1]!.pos === 'ADP' && isSpeakerNoun(tokens[ownerFirst - 2]!.lower)
         && isCommonNounAt(doc, ownerFirst - 2)) break;
       // "Chief Mary Okafor of the Cedar Lake First Nation said": the name before "of the" speaks, not the body after it.
-      const named = mentions.nameAt[article - 2] ?? -1;
-      if (origin === index && named >= 0 && article - 2 >= first && isDeterminer(tokens[article]!) && tokens[article - 1]!.lower === 'of'
-        && mentions.names[named]!.nameLast === article - 2) return nameSubject(doc, named);
+      // So past a bracket after the name: "Director-General Wu Chih-ming (吳志明) of the Water Resources Agency said".
+      const beforeOf = bracketStart(tokens, article - 2, first) - 1;
+      const named = mentions.nameAt[beforeOf] ?? -1;
+      if (origin === index && named >= 0 && beforeOf >= first && isDeterminer(tokens[article]!) && tokens[article - 1]!.lower === 'of'
+        && mentions.names[named]!.nameLast === beforeOf) return nameSubject(doc, named);
       return nameSubject(doc, origin);
     }
     if (tokens[probe]!.pos === 'VERB' || tokens[probe]!.pos === 'AUX' || tokens[probe]!.text === ',' || isAsideDash(tokens, probe)) break;
@@ -806,6 +808,8 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     // "Rep. Tom Vale, Republican of Ohio, said": one member's party and state set off after a name are no one's name
     // ("Senate Republicans said" is a group).
     if (mention.first === mention.nameLast && PARTY_NOUNS.has(tokens[mention.nameLast]!.lower) && !tokens[mention.nameLast]!.lower.endsWith('s')) continue;
+    // "Cllr Ann Boyd (Lab, Rowan Park), whose ward …, said": a name in a bracket after a name is that name's tag.
+    if (isBracketTag(doc, mention.first)) continue;
     // "who runs a stall in Depok, West Java, said": a region set off after a place in a phrase is where that place is,
     // unless a first name or a title shows a person ("Born in Leeds, Ana Roe, said").
     if (mention.title === null && (tokens[mention.nameFirst]!.classes & WORD_CLASS.firstName) === 0 && isRegionAfterPlace(doc, mention.first)) continue;
@@ -821,6 +825,27 @@ function interruptedSubject(doc: Document, comma: number, first: number): Subjec
     if ((next === mark || next === '(') && opensClause) return nameSubject(doc, index);
   }
   return phraseBeforeAside(doc, comma, first);
+}
+
+/** The "(" of a short bracket whose ")" is token `at`, or `at + 1` when `at` closes none. */
+function bracketStart(tokens: readonly Token[], at: number, first: number): number {
+  if (tokens[at]?.text !== ')') return at + 1;
+  for (let open = at - 1; open >= first && at - open <= BRACKET_TAG_REACH; open--) if (tokens[open]!.text === '(') return open;
+  return at + 1;
+}
+
+/** How far into a bracket after a name a tag's name may start: "(Lab, **Rowan Park**)". */
+const BRACKET_TAG_REACH = 4;
+
+/** Whether token `first` lies inside a bracket opened right after a name: "Ann Boyd (**Lab**, …)". */
+function isBracketTag(doc: Document, first: number): boolean {
+  const { tokens, mentions } = doc;
+  for (let at = first - 1; at >= 1 && first - at <= BRACKET_TAG_REACH; at--) {
+    const text = tokens[at]!.text;
+    if (text === ')') return false;
+    if (text === '(') return mentions.nameAt[at - 1]! >= 0;
+  }
+  return false;
 }
 
 /** Whether the name at `first` follows a comma after a place a locating preposition opens: "in Depok, **West Java**". */

@@ -139,7 +139,7 @@ export function findMentions(doc: AnalysedText): Mentions {
       names[owner] = { ...previous, title: previous.title ?? appositive!.title, titles: [...previous.titles, appositive!.title!], last: appositive!.last };
     }
     const appositiveTitle = owner >= 0 ? null : appositive?.title ?? null;
-    const roleClause = appositive?.title == null ? readRoleClause(doc, appositive?.last ?? nameLast, here) : null;
+    const roleClause = appositive?.title == null ? readRoleClause(doc, appositive?.last ?? pastNameTags(tokens, nameLast) - 1, here) : null;
     const first = commaSet?.first ?? titleBefore?.first ?? nameFirst;
     // "the Minister of Health, Ann Roe": a name read before, as the complement of the office in this one's title, is
     // part of the title, not a mention of its own (a body with its article stays one: "director of the Tarn Trust").
@@ -1206,18 +1206,25 @@ function continuesName(tokens: readonly Token[], at: number, start: number): boo
   return isCapitalised(token.text) && (isCapitalised(before.text) || TITLE_SMALL_WORDS.has(before.lower));
 }
 
+/**
+ * The first token after the tags that may follow a name ending at `nameLast`: letters ("Simon Prowse KC") and a
+ * bracket ("Cllr Anil Dhar (Lib Dem, Eastgate)", "Lin Mei-hua (林美華)").
+ */
+function pastNameTags(tokens: readonly Token[], nameLast: number): number {
+  let after = nameLast + 1;
+  while (tokens[after] !== undefined && POST_NOMINALS.has(tokens[after]!.lower)) after++;
+  if (tokens[after]?.text === '(') {
+    let close = after + 1;
+    while (close - after <= BRACKET_REACH && tokens[close] !== undefined && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text === ')') after = close + 1;
+  }
+  return after;
+}
+
 /** Reads ", the U.S. ambassador to NATO," after a name; returns its last token (before the closing comma). */
 function readAppositive(doc: AnalysedText, nameLast: number, outside: (index: number) => boolean): { last: number; title: string | null; age: number | null } | null {
   const { tokens } = doc;
-  let comma = nameLast + 1;
-  // "Simon Prowse KC, the barrister for …": past letters after the name.
-  while (tokens[comma] !== undefined && POST_NOMINALS.has(tokens[comma]!.lower)) comma++;
-  // "Cllr Anil Dhar (Lib Dem, Eastgate), the chairman of …": past a party tag in brackets.
-  if (tokens[comma]?.text === '(') {
-    let close = comma + 1;
-    while (close - comma <= BRACKET_REACH && tokens[close] !== undefined && tokens[close]!.text !== ')') close++;
-    if (tokens[close]?.text === ')') comma = close + 1;
-  }
+  const comma = pastNameTags(tokens, nameLast);
   // "Ana Ruiz — the board's longest-serving member — said": an appositive between dashes as between commas.
   const mark = tokens[comma]?.text;
   if (mark !== ',' && mark !== '\u2014' && mark !== '\u2013') return null;

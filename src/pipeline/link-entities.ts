@@ -502,14 +502,18 @@ function organisationWithInitials(entities: readonly WorkingEntity[], acronym: s
     const { organisation, nameWords } = entities[at]!;
     if (!organisation || nameWords.length < 2) continue;
     // "the Presidential Anti-Fraud Commission (PAFC)": a hyphenated word gives its parts' initials, or its own.
+    // "the Ministry of Transportation and Communications (MOTC)": some acronyms keep the letter of "of".
     let initials = '';
     let partInitials = '';
+    let ofInitials = '';
     for (const word of nameWords) {
+      if (word === 'of') ofInitials += 'o';
       if (ACRONYM_GAPS.has(word) || !/^\p{L}/u.test(word)) continue;
       initials += word[0];
+      ofInitials += word[0];
       for (const part of word.split('-')) if (part !== '') partInitials += part[0];
     }
-    if (initials === acronym || partInitials === acronym) return at;
+    if (initials === acronym || partInitials === acronym || ofInitials === acronym) return at;
   }
   return -1;
 }
