@@ -1024,3 +1024,37 @@ describe('subjects: brackets after a name', () => {
     expect(attributed(text)[0]?.slice(1, 4)).toEqual(['Ho Su-ling', 'chairs the Kaohsiung Ferry Riders Association', 'Ho Su-ling']);
   });
 });
+
+describe('titles: offices and styles of other legislatures and countries', () => {
+  it('should read the Knesset member\'s "MK" with its party as the title, not as part of the name', () => {
+    const text = 'Labour MK Dana Levit, who sits on the finance committee, said the rise was "unfair." "We will fight it," Levit said.';
+    expect(attributed(text).map((row) => row.slice(1, 4))).toEqual([
+      ['Dana Levit', 'Labour MK', 'Dana Levit'],
+      ['Dana Levit', 'Labour MK', 'Levit'],
+    ]);
+  });
+
+  it('should read the Fijian chiefly style "Ratu" as an honorific and the village headman\'s office as a title', () => {
+    const chief = 'Villagers met on Monday. Ratu Semi Tuilau, the chief of Nakasi village, said the sea wall had failed. "The water comes every month now," Ratu Semi said.';
+    expect(attributed(chief)[0]?.slice(1, 4)).toEqual(['Semi Tuilau', 'chief of Nakasi village', 'Ratu Semi']);
+    const headman = 'Turaga ni Koro Josefa Rabuka said the road was gone. "We need help," Mr Rabuka said.';
+    expect(attributed(headman)[0]?.slice(1, 4)).toEqual(['Josefa Rabuka', 'Turaga ni Koro', 'Mr Rabuka']);
+  });
+
+  it.each([
+    ['Minister for Fisheries Semi Koroilavesau said: "The stocks are low."', 'Semi Koroilavesau', 'Minister for Fisheries'],
+    ['Permanent secretary for Lands Maika Tora said: "The lease is ready."', 'Maika Tora', 'Permanent secretary for Lands'],
+    ['Minister for Rural and Maritime Development Jone Usamate said: "The lease is ready."', 'Jone Usamate', 'Minister for Rural and Maritime Development'],
+    ['MEC for Roads and Public Works Thabo Mokoena said: "The road is closed."', 'Thabo Mokoena', 'MEC for Roads and Public Works'],
+  ])('should end an office\'s portfolio before a name no list of given names holds: %s', (text, name, title) => {
+    expect(attributed(text)[0]?.slice(1, 4)).toEqual([name, title, name]);
+  });
+
+  it('should keep a body\'s name whole after an office\'s "of the", "of" inside it', () => {
+    const text = 'The Ogun State Chairman of the Tarn Bike Riders Association of Nigeria, Alhaji Musa Ade, said the ban was "anti-poor". The association said it would "resist the ban".';
+    expect(attributed(text).map((row) => row.slice(1, 4))).toEqual([
+      ['Musa Ade', 'Ogun State Chairman of the Tarn Bike Riders Association of Nigeria', 'Alhaji Musa Ade'],
+      ['Tarn Bike Riders Association of Nigeria', null, 'The association'],
+    ]);
+  });
+});

@@ -37,6 +37,12 @@ describe('linkEntities', () => {
     expect(links('Anton Vell, a former minister, spoke. Vell left early. The former minister said little.')).toEqual(['former minister -> Anton Vell']);
   });
 
+  it('should link a role in a named body to someone with that role or to no one, not to whom the passage is about', () => {
+    expect(links('Mayor Ivo Marsh spoke in Harlow on Monday. Marsh was loud. The head of the Tarn Cyclists Union followed suit.')).toEqual([
+      'head of the Tarn Cyclists Union -> -',
+    ]);
+  });
+
   it('should link a description with no matching title to the person the passage is about', () => {
     expect(links('Carla Benning, a surgeon, won the seat. Benning thanked Tom Price. The former chairwoman then spoke.')).toEqual([
       'former chairwoman -> Carla Benning',

@@ -156,7 +156,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** The titles of members of a legislature, spelt out. Source: as {@link ROLE_EQUIVALENTS}. */
-const LEGISLATURE_MEMBERS: readonly string[] = words(`senator representative congressman congresswoman assemblyman assemblywoman mp msp mla mpp td mep`);
+const LEGISLATURE_MEMBERS: readonly string[] = words(`senator representative congressman congresswoman assemblyman assemblywoman mp msp mla mpp td mep mk`);
 
 /** Which of two relatives a word or a kin noun names: the elder or the younger generation. */
 export type Generation = 'elder' | 'younger';

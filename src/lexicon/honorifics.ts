@@ -9,7 +9,9 @@
  * professional honorifics of Philippine English copy, written like "Dr." before every reference: "Atty." (a lawyer),
  * "Engr." (an engineer), and those of Nigerian copy: "Hon." and "Rt. Hon." for a lawmaker, "Alhaji" and "Alhaja" for
  * one who has made the pilgrimage, and "Comrade" for a union or student leader (Premium Times and Punch house style),
- * and the same pilgrim's honorific as Pakistani and Malaysian copy writes it, "Haji" and "Hajja" (Dawn house style).
+ * and the same pilgrim's honorific as Pakistani and Malaysian copy writes it, "Haji" and "Hajja" (Dawn house style),
+ * and the Fijian chiefly style "Ratu", carried before a chief's name in every reference (The Fiji Times house style;
+ * not its female counterpart "Adi", a common given name in Hebrew and Indonesian).
  */
 export type Gender = 'male' | 'female';
 
@@ -20,7 +22,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Ge
   ['dr.', null], ['dr', null], ['mx.', null],
   ['datuk', null], ['dato', null], ['datin', 'female'], ['tun', null], ['shri', 'male'], ['shrimati', 'female'], ['smt.', 'female'],
   ['atty.', null], ['engr.', null], ['hon.', null], ['rt.', null], ['alhaji', 'male'], ['alhaja', 'female'], ['comrade', null],
-  ['haji', 'male'], ['hajja', 'female'],
+  ['haji', 'male'], ['hajja', 'female'], ['ratu', 'male'],
 ]);
 
 /**

@@ -26,7 +26,8 @@ import { phrases, words } from './words.js';
  * before a name ("DC", "DI", "DCI", and without points "Det Insp", "Sgt",
  * "Supt", "PC", "DS"), and the British abbreviations for a family doctor and
  * for members of the European, Scottish, Irish and provincial parliaments ("a GP
- * in Leeds", "Labour MEP Ann Roe", "MLA Ravi Kumar", "TD Marie Doyle"), and the
+ * in Leeds", "Labour MEP Ann Roe", "MLA Ravi Kumar", "TD Marie Doyle") and the Israeli member of the Knesset's "MK"
+ * ("Labour MK Dana Levit"; Times of Israel and Jerusalem Post house style), and the
  * Australian councillor's "Cr" ("Cr Ann Roe", as the British "Cllr") and the Canadian Press "Coun.", the Kenyan member
  * of a county assembly "MCA" ("Gatundu Ward MCA Ann Roe") and principal secretary "PS" ("Agriculture PS Ann Roe"), the Indian district's chief administrator, the "Collector"
  * ("District Collector R. Anand"), the US and Philippine cabinet secretary's "Sec." ("DOTr Sec. Ana Cruz"), the South African provincial minister's "MEC"
@@ -61,7 +62,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   planner passenger witness neighbor neighbour parent councilmember curator conductor playwright actor actress
   singer artist musician novelist poet journalist blogger priest magistrate registrar coroner ombudsman
   chaplain warden headmaster headteacher bailiff co-director co-chair co-chairman dj moderator operative
-  mastermind filmmaker businessman businesswoman billionaire tycoon mogul gp mep msp prof prof. mla mpp td mec mca ps collector sec. mmc
+  mastermind filmmaker businessman businesswoman billionaire tycoon mogul gp mep msp prof prof. mla mpp td mk mec mca ps collector sec. mmc
   goalkeeper goaltender striker midfielder defender winger quarterback linebacker pitcher referee umpire
   batsman bowler jockey sprinter swimmer cyclist rower golfer boxer wrestler athlete footballer cricketer
   champion medallist medalist olympian player skipper boss left-back right-back full-back fullback centre-back center-back wing-back fly-half scrum-half
@@ -126,7 +127,8 @@ export const ROLE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
  * Hyphens between the words may be written or not ("chief-of-staff").
  *
  * Source: as {@link TITLE_HEADS}, the British school jobs written before a name ("dinner lady Ann Roe"), and the Sri
- * Lankan village officer, the "Grama Niladhari" (Daily Mirror house style).
+ * Lankan village officer, the "Grama Niladhari" (Daily Mirror house style), and the Fijian village headman, the
+ * "Turaga ni Koro" (The Fiji Times house style).
  */
 export const TITLE_PHRASES: readonly (readonly string[])[] = phrases(`
   first lady
@@ -135,6 +137,7 @@ export const TITLE_PHRASES: readonly (readonly string[])[] = phrases(`
   dinner lady
   lollipop lady
   grama niladhari
+  turaga ni koro
 `);
 
 /**
@@ -191,6 +194,16 @@ export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set(
   national public information communications policy operations research studies opposition
 `),
 );
+
+/**
+ * Endings of the abstract and plural nouns that name a minister's or secretary's portfolio ("Minister for
+ * **Fisheries**", "Permanent Secretary for Rural and Maritime **Development**", "MEC for Roads and Public **Works**"),
+ * which end an office's complement before a name whose given name no list holds.
+ *
+ * Source: English derivational morphology (the abstract-noun suffixes) and the plural of the portfolios of
+ * Commonwealth cabinets ("Lands", "Fisheries", "Resources", "Affairs").
+ */
+export const PORTFOLIO_SUFFIXES: readonly string[] = ['ment', 'tion', 'sion', 'ture', 'ism', 'ity', 'ics', 'ance', 'ence', 'ies', 'ces', 'rks', 'nds', 'irs'];
 
 /**
  * Title heads only when written all in capitals, another word otherwise: the Welsh Member of the Senedd's "MS"

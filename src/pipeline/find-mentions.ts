@@ -10,7 +10,7 @@ import { CAMPAIGN_OPENERS, GENERIC_BODY_WORDS, NAME_SUFFIXES, PLACE_KIND_NOUNS, 
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
-import { PARTY_LETTERS, PARTY_NOUNS, RANK_VERB_FORMS, ROLE_CLAUSE_VERBS, SEAT_TITLE_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
+import { PARTY_LETTERS, PARTY_NOUNS, PORTFOLIO_SUFFIXES, RANK_VERB_FORMS, ROLE_CLAUSE_VERBS, SEAT_TITLE_HEADS, TITLE_COMPLEMENTS, TITLE_HEADS, TITLE_PHRASES } from '../lexicon/titles.js';
 import type { AnalysedText, Mentions, NameMention, Token } from './document.js';
 
 /**
@@ -1119,11 +1119,29 @@ function readOfTheTitle(doc: AnalysedText, nameFirst: number, nameLast: number, 
   for (let at = nameFirst + 1; at < nameLast && start < 0; at++) {
     if ((tokens[at]!.classes & WORD_CLASS.firstName) !== 0 || INITIALS.test(tokens[at]!.text)) start = at;
   }
-  // "Leader of the Opposition Kavitha Rao": an office's one-word complement, with a name of two words or more after it.
-  if (start < 0 && TITLE_COMPLEMENTS.has(tokens[nameFirst]!.lower) && nameLast >= nameFirst + 2) start = nameFirst + 1;
+  // "Leader of the Opposition Kavitha Rao", "Minister for Fisheries Semi Tuilau": else after the complement's last
+  // portfolio word with a name of two words or more after it.
+  if (start < 0) start = afterPortfolio(tokens, nameFirst, nameLast);
   const head = start < 0 ? null : readTitleBefore(doc, headEnd, outside);
   if (head === null || head.first > headEnd - 1) return null;
   return { title: { first: head.first, title: spanText(tokens, head.first, start - 1), complement: false }, nameFirst: start };
+}
+
+/**
+ * The token after the last word of `nameFirst..nameLast` with two words after it that names a portfolio (one of
+ * {@link TITLE_COMPLEMENTS}, or ending as {@link PORTFOLIO_SUFFIXES} do), or -1.
+ */
+function afterPortfolio(tokens: readonly Token[], nameFirst: number, nameLast: number): number {
+  // "Chairman of the Tarn Riders Association of Nigeria", "head of the National College Republican Party": a body's
+  // name is no portfolio and no person's name.
+  for (let at = nameFirst; at <= nameLast; at++) if (isBodyWord(tokens[at])) return -1;
+  for (let at = nameLast - 2; at >= nameFirst; at--) {
+    const token = tokens[at]!;
+    if (TITLE_COMPLEMENTS.has(token.lower) || PORTFOLIO_SUFFIXES.some((suffix) => token.lower.endsWith(suffix))) {
+      return isNameWord(tokens[at + 1]!) ? at + 1 : -1;
+    }
+  }
+  return -1;
 }
 
 /** "Minister **of State**", "Minister **of state**": a title head, "of" and one capitalised word or noun ending at token `at`. */
@@ -1163,7 +1181,9 @@ function skipComplement(tokens: readonly Token[], nameFirst: number, nameLast: n
   for (let probe = at; probe < nameLast; probe++) {
     if ((tokens[probe]!.classes & WORD_CLASS.firstName) !== 0) return probe;
   }
-  return at;
+  // "MEC for Roads and Public Works Thabo Mokoena": a portfolio noun ends the complement.
+  const portfolio = afterPortfolio(tokens, at, nameLast);
+  return portfolio >= 0 ? portfolio : at;
 }
 
 /** How many words the name of a body set off after a capitalised title may have. */

@@ -966,6 +966,10 @@ function referent(
   // "the mayor of Roanoke", "the candidate of their choice", "the senior Cruz adviser": a role tied to something or
   // someone of its own may be a person the text never names.
   const specific = last > head || ROLE_LINKS.has(tokens[last + 1]?.lower ?? '');
+  // "The head of the Tarn Riders Union followed suit": a role in a named body is someone with that role or no one.
+  const bodyAt = tokens[head + 2] !== undefined && isDeterminer(tokens[head + 2]!) ? head + 3 : head + 2;
+  const tiedToName = ROLE_LINKS.has(tokens[head + 1]?.lower ?? '') && mentions.nameAt[bodyAt]! >= 0
+    && entities[ofMention[mentions.nameAt[bodyAt]!]!]!.organisation && mentions.names[mentions.nameAt[bodyAt]!]!.nameLast > bodyAt;
   const gender = GENDERED_TITLES.get(tokens[head]!.lower) ?? pronounGender(doc, mentions.nameAt, last + 1, sentence.last);
   const role = tokens[head]!.lower;
   const equivalents = ROLE_EQUIVALENTS.get(role);
@@ -997,7 +1001,7 @@ function referent(
       onlyByRole = entity;
       if (marked && (byRole < 0 || salience.lastSeen[entity]! > salience.lastSeen[byRole]!)) byRole = entity;
     }
-    if ((!span.subject && specific) || relational || salience.lastSeen[entity]! < reach || UNNAMED_ROLES.has(role)) continue;
+    if ((!span.subject && specific) || tiedToName || relational || salience.lastSeen[entity]! < reach || UNNAMED_ROLES.has(role)) continue;
     // A person known to have the description's gender goes before one whose gender is unknown.
     const agrees = gender !== undefined && candidate.gender === gender;
     const best = bySalience < 0 ? undefined : entities[bySalience]!;
