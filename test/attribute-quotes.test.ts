@@ -1058,3 +1058,22 @@ describe('titles: offices and styles of other legislatures and countries', () =>
     ]);
   });
 });
+
+describe('bodies: religious authorities, missions and names in camel case', () => {
+  it('should read "Rabbinate" and "Patriarchate" as the closing words of a body\'s name, not as a person titled "Chief"', () => {
+    const statement = 'The Chief Rabbinate said in a statement that the fees were fair. "The fees cover our costs," the statement said.';
+    expect(attributed(statement)[0]?.slice(1, 4)).toEqual(['Chief Rabbinate', null, 'the statement']);
+    const bishop = 'As Bishop Anba Girgis of the Coptic Patriarchate of Harlow told reporters, "We were not consulted."';
+    expect(attributed(bishop)[0]?.slice(1, 4)).toEqual(['Anba Girgis', 'Bishop', 'Anba Girgis']);
+  });
+
+  it('should open a body\'s name with a word in camel case after a lower-case prefix', () => {
+    const board = 'In a statement, the iTaukei Affairs Board said talks were "continuing." "We are close," the board said.';
+    expect(attributed(board).map((row) => row.slice(1, 4))).toEqual([
+      ['iTaukei Affairs Board', null, 'iTaukei Affairs Board'],
+      ['iTaukei Affairs Board', null, 'the board'],
+    ]);
+    const lone = 'The seller listed the iPhone on Monday. "It went in a day," he said.';
+    expect(attributed(lone)[0]?.slice(1, 4)).toEqual([null, null, 'he']);
+  });
+});

@@ -66,8 +66,10 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(words(`
  * newspaper titles ("the Velsk **Courier**", "the Western **Gazette**"), and the trades and utilities that close the
  * names of local firms ("Ormond **Dairy**", "Corvale **Water**", "Northfield **Rail**", "Tarvo **Mobile**"), and the plurals of federated bodies, the
  * bodies of churches and the local governments named for their place (the Australian "Shire of Koorabin"), and the services named as guards ("Academic Staff **Unions**",
- * "the **Diocese** of Marwick", "the **Town** of Harlow Creek", "the Irish Coast **Guard**"), none of them a common
- * surname.
+ * "the **Diocese** of Marwick", "the **Town** of Harlow Creek", "the Irish Coast **Guard**"), the religious
+ * authorities of Jewish and Orthodox copy ("the Chief **Rabbinate**", "the Ecumenical **Patriarchate**") and the
+ * missions and standing offices of diplomatic copy ("the U.S. **Embassy**", "the Commonwealth **Secretariat**"), none
+ * of them a common surname.
  */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   airlines airline airways department ministry office house agency administration association university
@@ -89,6 +91,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
   dairy dairies creamery bakery bakeries brewery breweries distillery winery supermarkets stores hotels resorts
   pharmacy pharmacies water gas rail transport aviation automotive electric mobile wireless broadband
   unions associations federations diocese archdiocese synod town village borough township municipality guard shire
+  rabbinate patriarchate embassy consulate secretariat
 `));
 
 /**

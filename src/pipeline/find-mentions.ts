@@ -41,7 +41,7 @@ export function findMentions(doc: AnalysedText): Mentions {
   while (index < tokens.length) {
     // Hint: only a capital or a particle can start a name; skipping the rest keeps this pass cheap.
     const start = tokens[index]!;
-    if ((start.classes & (WORD_CLASS.capitalised | WORD_CLASS.nameParticle)) === 0) {
+    if ((start.classes & (WORD_CLASS.capitalised | WORD_CLASS.nameParticle)) === 0 && !isCamelCasePrefix(tokens, index)) {
       index++;
       continue;
     }
@@ -308,6 +308,18 @@ function readHeadlineName(doc: AnalysedText, index: number, outside: (index: num
 }
 
 /** Whether a token can be part of a name: "Rice", "D.", "O'Neil". */
+/**
+ * Whether token `at` is a word in camel case after a lower-case prefix that opens a name of capitalised words:
+ * "the **iTaukei** Land Trust Board", "**eBay** Motors" (not "mRNA", an acronym's capitals, nor a lone "iPhone").
+ */
+function isCamelCasePrefix(tokens: readonly Token[], at: number): boolean {
+  const { text } = tokens[at]!;
+  const second = text.charCodeAt(1);
+  return second >= 65 && second <= 90 && CAMEL_CASE_PREFIX.test(text) && tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!);
+}
+
+const CAMEL_CASE_PREFIX = /^[a-z][A-Z][a-z]/;
+
 function isNameWord(token: Token): boolean {
   // Hint: the class bits first, which rule out most words before the tag lookup.
   const { classes } = token;
@@ -349,7 +361,7 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
   let firstName = -1;
   while (at < tokens.length && outside(at)) {
     const token = tokens[at]!;
-    if (at === index && isFirstNameBeforeSurname(tokens, at)) {
+    if (at === index && (isFirstNameBeforeSurname(tokens, at) || isCamelCasePrefix(tokens, at))) {
       last = at;
     } else if (namesOffice(tokens, at)) {
       last = at;
