@@ -1067,6 +1067,14 @@ describe('bodies: religious authorities, missions and names in camel case', () =
     expect(attributed(bishop)[0]?.slice(1, 4)).toEqual(['Anba Girgis', 'Bishop', 'Anba Girgis']);
   });
 
+  it('should keep the Irish article "na" inside a body\'s name that modifies a title', () => {
+    const text = 'Foras na Gaeilge chief executive Niamh Ní Bhriain said the grant was "too small." "It will not cover rent," she said.';
+    expect(attributed(text).map((row) => row.slice(1, 4))).toEqual([
+      ['Niamh Ní Bhriain', 'Foras na Gaeilge chief executive', 'Niamh Ní Bhriain'],
+      ['Niamh Ní Bhriain', 'Foras na Gaeilge chief executive', 'she'],
+    ]);
+  });
+
   it('should open a body\'s name with a word in camel case after a lower-case prefix', () => {
     const board = 'In a statement, the iTaukei Affairs Board said talks were "continuing." "We are close," the board said.';
     expect(attributed(board).map((row) => row.slice(1, 4))).toEqual([

@@ -10,9 +10,12 @@ import { words } from './words.js';
  */
 
 
-/** Lower-case particles inside names: Jaap **de** Hoop Scheffer, Ludwig **van** Beethoven. */
+/**
+ * Lower-case particles inside names: Jaap **de** Hoop Scheffer, Ludwig **van** Beethoven, and the Irish article of
+ * bodies' names: Conradh **na** Gaeilge, Bord **na** Móna.
+ */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`
-  de del della der den van von da di du dos das le la ter ten bin ibn al el ben st. mac op
+  de del della der den van von da di du dos das le la ter ten bin ibn al el ben st. mac op na
 `));
 
 /** Generational suffixes: Martin Luther King **Jr.** */

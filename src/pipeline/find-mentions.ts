@@ -866,6 +866,9 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
     } else if ((token.lower === 'and' || token.text === '&') && first === at + 1 && at > 0 && isCapitalised(tokens[at - 1]!.text) && (bodyNameUpTo(tokens, at + 1, head) || (head >= 0 && SEAT_TITLE_HEADS.has(tokens[head]!.lower) && capitalisedUpTo(tokens, at + 1, head) && isPlainCapitalisedRun(tokens, at - 1)))) {
       // "Orvia Road and Track Federation president": "and" inside the capitalised name of a body that modifies the head;
       // "Harlow and Eastmoor MP": or of a seat before a member's title ("Trump and Texas Sen. Ted Cruz" is two people).
+    } else if ((token.classes & WORD_CLASS.nameParticle) !== 0 && head >= 0 && first === at + 1 && first < head && at > 0 && isNameWord(tokens[at - 1]!) && isNameWord(tokens[at + 1]!)) {
+      // "Conradh na Gaeilge advocacy manager": a particle inside the name of a body that modifies the head.
+      first = at;
     } else if (token.lower === 'of' && head >= 0 && first === at + 1 && at > 0 && isBodyWord(tokens[at - 1]) && isCapitalised(tokens[at - 1]!.text)) {
       // "Shire of Koorabin president", "Town of Harlow mayor": "of" inside the name of a body that modifies the head.
     } else if (token.lower === 'and' && head >= 0 && first === at + 1 && first < head && at > 0 && isTitleModifier(tokens, at - 1) && titleHeadEndingAt(tokens, at - 1) < 0
