@@ -307,7 +307,6 @@ function readHeadlineName(doc: AnalysedText, index: number, outside: (index: num
   return null;
 }
 
-/** Whether a token can be part of a name: "Rice", "D.", "O'Neil". */
 /**
  * Whether token `at` is a word in camel case after a lower-case prefix that opens a name of capitalised words:
  * "the **iTaukei** Land Trust Board", "**eBay** Motors" (not "mRNA", an acronym's capitals, nor a lone "iPhone").
@@ -320,6 +319,7 @@ function isCamelCasePrefix(tokens: readonly Token[], at: number): boolean {
 
 const CAMEL_CASE_PREFIX = /^[a-z][A-Z][a-z]/;
 
+/** Whether a token can be part of a name: "Rice", "D.", "O'Neil". */
 function isNameWord(token: Token): boolean {
   // Hint: the class bits first, which rule out most words before the tag lookup.
   const { classes } = token;

@@ -968,8 +968,8 @@ function referent(
   const specific = last > head || ROLE_LINKS.has(tokens[last + 1]?.lower ?? '');
   // "The head of the Tarn Riders Union followed suit": a role in a named body is someone with that role or no one.
   const bodyAt = tokens[head + 2] !== undefined && isDeterminer(tokens[head + 2]!) ? head + 3 : head + 2;
-  const tiedToName = ROLE_LINKS.has(tokens[head + 1]?.lower ?? '') && mentions.nameAt[bodyAt]! >= 0
-    && entities[ofMention[mentions.nameAt[bodyAt]!]!]!.organisation && mentions.names[mentions.nameAt[bodyAt]!]!.nameLast > bodyAt;
+  const body = ROLE_LINKS.has(tokens[head + 1]?.lower ?? '') ? mentions.nameAt[bodyAt] ?? -1 : -1;
+  const tiedToName = body >= 0 && entities[ofMention[body]!]!.organisation && mentions.names[body]!.nameLast > bodyAt;
   const gender = GENDERED_TITLES.get(tokens[head]!.lower) ?? pronounGender(doc, mentions.nameAt, last + 1, sentence.last);
   const role = tokens[head]!.lower;
   const equivalents = ROLE_EQUIVALENTS.get(role);
