@@ -80,6 +80,14 @@ describe('reportSpeech', () => {
     expect(reports('Those surveyed say the economy is weak.')).toEqual(['the economy is weak <- Those surveyed (reported-clause)']);
   });
 
+  it('should read a share of a group as a source, with the word that makes it approximate', () => {
+    expect(reports('Most of the ferry crews said the strike would go ahead.')).toEqual(['the strike would go ahead <- Most of the ferry crews (reported-clause)']);
+    expect(reports('Many in the harbour crowd said the fares were too high.')).toEqual(['the fares were too high <- Many in the harbour crowd (reported-clause)']);
+    expect(reports('About 3 in 10 say the toll should be scrapped.')).toEqual(['the toll should be scrapped <- About 3 in 10 (reported-clause)']);
+    expect(reports('More than half of the islanders said they would vote against it.')).toEqual(['they would vote against it <- More than half of the islanders (reported-clause)']);
+    expect(reports('Nearly 300 commuters said the timetable had failed them.')).toEqual(['the timetable had failed them <- 300 commuters (reported-clause)']);
+  });
+
   it('should end a report inside a relative clause set off by commas at its closing comma', () => {
     // The source is the relative "who", which the resolver gives to Ilse Brandt.
     expect(reports('Mayor Ilse Brandt, who said the ferry would run in May, left early.')).toEqual(['the ferry would run in May <- who (reported-clause)']);

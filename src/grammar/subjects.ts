@@ -2,8 +2,8 @@ import type { Document, Range, Subject, Token } from '../pipeline/document.js';
 import { cueAt, isRefusedAt, type Cue } from './cues.js';
 import { FUNCTION_POS, MODIFIER_POS } from './pos.js';
 import { ageEndingAt } from './descriptions.js';
-import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, POLLED_PARTICIPLES, SHARE_WORDS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
-import { CLAUSE_OPENING_PREPOSITIONS, FLOATING_QUANTIFIERS, INDEFINITE_OPENERS, LOCATING_PREPOSITIONS, NEGATIONS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, INDEFINITE_SUBJECTS, KIN_NOUNS, ORGANISATION_NOUNS, POLLED_PARTICIPLES, QUANTIFIERS, SHARE_WORDS, UNNAMED_ROLES } from '../lexicon/descriptions.js';
+import { APPROXIMATORS, CLAUSE_OPENING_PREPOSITIONS, COUNT_COMPARATIVES, FLOATING_QUANTIFIERS, INDEFINITE_OPENERS, LOCATING_PREPOSITIONS, NEGATIONS, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { REFLEXIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { COMPASS_WORDS } from '../lexicon/names.js';
 import { DASHES } from '../lexicon/punctuation.js';
@@ -619,17 +619,20 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     // "a person familiar with the talks", "a source close to the family": an adjective with its complement after the noun.
     const complement = before?.pos === 'ADJ' && start - step - 2 >= first && NOUN_HEAD_POS.has(tokens[start - step - 2]!.pos) ? 1 : 0;
     const adjectiveHead = start - step - 2 >= first && isNounAfterArticle(tokens, start - step - 1);
+    // "Most of the candidates said", "many in the crowd say": a quantifier counts the group, which stays the head.
+    const partitive = (link.lower === 'of' || link.lower === 'in') && before !== undefined && QUANTIFIERS.has(before.lower);
     const preposition = link.pos === 'ADP' && !CLAUSE_OPENING_PREPOSITIONS.has(link.lower) && start - step - 1 >= first && before !== undefined
-      && ((step === 1 ? NOUN_PHRASE_POS : NOUN_HEAD_POS).has(before.pos) || isCount(before) || complement === 1 || adjectiveHead);
+      && ((step === 1 ? NOUN_PHRASE_POS : NOUN_HEAD_POS).has(before.pos) || isCount(before) || complement === 1 || adjectiveHead || partitive);
     // "Federal and state officials", "Edwards and others": a coordinated noun before the head.
     const coordinated = previous.lower === 'and' && start - 2 >= first && NOUN_HEAD_POS.has(tokens[start - 2]!.pos) && quoteAt[start - 2]! < 0;
     if (!joins && !preposition && !coordinated) break;
     // Hint: only a preposition inside that name ("Ministry of Defence") leaves the head; "a report by Moyne County
     // Council officials" is headed by the report.
-    if (preposition && (!modifiedByName || isOutsideNames(doc, start - step))) head = start - step - 1 - complement;
+    if (preposition && !partitive && (!modifiedByName || isOutsideNames(doc, start - step))) head = start - step - 1 - complement;
     start -= preposition ? step + complement : 1;
   }
   if (start > first && isDeterminer(tokens[start - 1]!)) start--;
+  start = pastApproximator(tokens, start, first);
   const agentOf = participleBeforeAgent(tokens, start, first);
   if (agentOf >= 0) return subjectBeforeParticiple(doc, agentOf, first);
   // "a White House official who spoke anonymously to discuss internal strategy said": the head of the relative clause;
@@ -648,6 +651,17 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
 }
 
 const NOUN_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** The start of a share phrase with the word that makes it approximate: "about half", "nearly 60 percent", "more than a third". */
+function pastApproximator(tokens: readonly Token[], start: number, first: number): number {
+  const opener = tokens[start]!;
+  const next = tokens[start + 1]?.lower ?? '';
+  // Not "about 200 protesters": a count before its noun is no share, and stays out of the description.
+  const share = SHARE_WORDS.has(opener.lower) || (isDeterminer(opener) && SHARE_WORDS.has(next)) || ((isCount(opener) || QUANTIFIERS.has(opener.lower)) && (next === 'of' || next === 'in'));
+  if (!share || start - 1 < first) return start;
+  if (APPROXIMATORS.has(tokens[start - 1]!.lower)) return start - 1;
+  return tokens[start - 1]!.lower === 'than' && start - 2 >= first && COUNT_COMPARATIVES.has(tokens[start - 2]!.lower) ? start - 2 : start;
+}
 
 /** "in the **east** of the city", "the **north** of England": an adjective or adverb after an article, used as a noun. */
 function isNounAfterArticle(tokens: readonly Token[], at: number): boolean {

@@ -147,6 +147,14 @@ export const CLAUSE_LINKS: ReadonlySet<string> = new Set(
  */
 export const NEW_CLAUSE_LINKS: ReadonlySet<string> = new Set(words(`but although though while even yet whereas and so because`));
 
+/**
+ * Words that make a count approximate, part of the phrase that counts the speakers: "**about** half of voters said",
+ * "**nearly** 60 percent say", "**roughly** a third".
+ *
+ * Source: the approximating adverbs of poll copy (AP Stylebook, "polls and surveys"), with "almost" and "around".
+ */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(words(`about nearly almost roughly around approximately some just only over under`));
+
 /** Comparatives that with "than" make a count, capitalised when they open a sentence: "**More** than half said", "**Fewer** than 10". */
 export const COUNT_COMPARATIVES: ReadonlySet<string> = new Set(words(`more less fewer`));
 

@@ -1,8 +1,8 @@
-import { isDeterminer, isFiniteVerb, isFiniteVerbAfter, isPossessiveAt, overlaps } from '../grammar/tokens.js';
+import { isCount, isDeterminer, isFiniteVerb, isFiniteVerbAfter, isPossessiveAt, overlaps } from '../grammar/tokens.js';
 import { reportingVerbAt } from '../grammar/cues.js';
 import { PHRASE_OBJECT_POS, VERB_POS } from '../grammar/pos.js';
 import { infinitiveHead, phraseEnd, phraseStart, tokenRange } from '../grammar/subjects.js';
-import { ADVERBIAL_SUBORDINATORS, CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, CONTINUING_LINKS, INTERROGATIVE_SUBORDINATORS, RELATIVE_ADVERBS, RELATIVE_WORDS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
+import { ADVERBIAL_SUBORDINATORS, APPROXIMATORS, CLAUSE_LINKS, CONCESSIVE_SUBORDINATORS, CONTINUING_LINKS, INTERROGATIVE_SUBORDINATORS, RELATIVE_ADVERBS, RELATIVE_WORDS, SUBORDINATORS, WH_RELATIVE_WORDS } from '../lexicon/function-words.js';
 import { OBJECT_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { INFINITIVE_REPORTING_LEMMAS, LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
 import { TIME_WORDS } from '../lexicon/time-words.js';
@@ -95,8 +95,10 @@ function speaksHere(doc: Document, event: SpeechEvent): boolean {
   const source = event.source!;
   if (source.kind !== 'nominal' || event.inverted) return true;
   const before = doc.tokens[source.first - 1];
-  // "after officials said": a subordinator the tagger reads as a preposition opens the source's own clause.
-  if (before !== undefined && (before.pos === 'VERB' || (before.pos === 'ADP' && !SUBORDINATORS.has(before.lower)))) return false;
+  // "after officials said": a subordinator the tagger reads as a preposition opens the source's own clause; "about
+  // 200 protesters said": so does a word that makes a count approximate.
+  const approximate = before !== undefined && APPROXIMATORS.has(before.lower) && isCount(doc.tokens[source.first]!);
+  if (before !== undefined && (before.pos === 'VERB' || (before.pos === 'ADP' && !SUBORDINATORS.has(before.lower) && !approximate))) return false;
   return doc.tokens[event.first - 1]?.lower !== 'to' || infinitiveHead(doc.tokens, event.first - 1, source.last + 1) >= 0;
 }
 

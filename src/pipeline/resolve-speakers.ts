@@ -157,7 +157,10 @@ function spanOf(text: string, tokens: Document['tokens'], first: number, last: n
  */
 function describedTitle(doc: Document, first: number, last: number): string | null {
   const { tokens, text } = doc;
+  const opener = first;
   while (first <= last && isCounting(tokens, first)) first++;
+  // "Most of the candidates", "more than half of voters": a share of a group is described whole.
+  if (first > opener && first <= last && (tokens[first]!.pos === 'ADP' || tokens[first]!.lower === 'than')) first = isDeterminer(tokens[opener]!) ? opener + 1 : opener;
   // "the study's authors" → "authors": a common noun's possessive only points back into the story.
   if (first + 1 < last && isPossessiveAt(tokens, first + 1) && tokens[first]!.pos === 'NOUN' && !isCapitalised(tokens[first]!.text)) first += 2;
   // "those surveyed": with no noun left there is no description to show.
