@@ -133,6 +133,16 @@ describe('readKindOf', () => {
     expect(kinds('The British bank Orvia Trust said it was over.')).toEqual([['Orvia Trust', 'bank']]);
   });
 
+  it('reads the kind past initials in brackets, a hyphened modifier and a named possessor', () => {
+    expect(kinds('Orvia Provincial (OP), the regional power company, said it was over.')).toEqual([['Orvia Provincial', 'company']]);
+    expect(kinds('Orvia Provincial, the state-owned power company, said it was over.')).toEqual([['Orvia Provincial', 'company']]);
+    expect(kinds('Orvia Provincial, Tarnland\'s largest utility, said it was over.')).toEqual([['Orvia Provincial', 'utility'], ['Tarnland', null]]);
+  });
+
+  it('reads a kind after a possessor only for a name of more than one word, which may be a longer name\'s short form', () => {
+    expect(kinds('Orvia, Tarnland\'s largest utility, said it was over.')).toEqual([['Orvia', null], ['Tarnland', null]]);
+  });
+
   it('reads no kind for a person\'s name, or a name with none given', () => {
     expect(kinds('The director, Ruth Ames, spoke.')).toEqual([['Ruth Ames', null]]);
     expect(kinds('Orvia Trust said it was over.')).toEqual([['Orvia Trust', null]]);

@@ -16,6 +16,12 @@ function mentionOf(text: string, name: string): [string, string | null] | undefi
 }
 
 describe('findMentions', () => {
+  it('reads two particles in a row inside a name', () => {
+    expect(mentions('Tomás de la Peña and Lia van der Berg met the Instituto Regional de la Vivienda on Friday.')).toEqual([
+      ['Tomás de la Peña', null], ['Lia van der Berg', null], ['Instituto Regional de la Vivienda', null],
+    ]);
+  });
+
   it('gives a name set off after a role and its object the whole phrase as its title', () => {
     expect(mentionOf('A spokesperson for the senator, Blake Hennessey, said it.', 'Blake Hennessey')).toEqual(['Blake Hennessey', 'spokesperson for the senator']);
     expect(mentionOf('The county sheriff, Joe Roe, said it.', 'Joe Roe')).toEqual(['Joe Roe', 'county sheriff']);

@@ -210,17 +210,23 @@ export function readKindOf(tokens: readonly Token[], mention: NameMention): stri
     // "the bank, NatWest, telling": a comma before the name needs one after it (or the sentence's end).
     if (before?.text !== ',' || closesAppositive(tokens[mention.nameLast + 1])) return tokens[kindBefore]!.lower;
   }
-  if (tokens[mention.nameLast + 1]?.text !== ',') return null;
+  // "Empresa Provincial de la Energía (EPE), the state's power company,": past the name's initials in brackets.
+  const comma = tokens[mention.nameLast + 1]?.text === '(' && tokens[mention.nameLast + 3]?.text === ')' ? mention.nameLast + 4 : mention.nameLast + 1;
+  if (tokens[comma]?.text !== ',') return null;
   // "Hanip, one of the country's largest delivery apps,": one of a kind named in the plural, past a possessive.
-  const oneOf = tokens[mention.nameLast + 2]?.lower === 'one' && tokens[mention.nameLast + 3]?.lower === 'of';
-  const article = oneOf ? mention.nameLast + 4 : mention.nameLast + 2;
-  if (!isArticle(tokens[article])) return null;
+  const oneOf = tokens[comma + 1]?.lower === 'one' && tokens[comma + 2]?.lower === 'of';
+  // A one-word name may be the short form of a longer one ("Halcombe, one of Britain's biggest lenders," after
+  // "Halcombe Motor Finance"), which the kind would part it from: only an article opens its appositive.
+  const opener = oneOf ? comma + 3 : comma + 1;
+  const article = oneWord ? (isArticle(tokens[opener]) ? opener : -1) : namedPossessorEnd(tokens, opener);
+  if (article < 0) return null;
   let reach = oneOf ? KIND_REACH + POSSESSOR_REACH : KIND_REACH;
   for (let at = article + 1; at <= article + 1 + reach; at++) {
     const token = tokens[at];
     if (token === undefined) return null;
-    // "a Salt Lake City-based company": a place's name before "-based" is one modifier, however many words it has.
-    if (isCapitalised(token.text) && reach < KIND_REACH + PLACE_REACH) reach++;
+    // "a Salt Lake City-based company": a place's name before "-based" is one modifier, however many words it has;
+    // "the state-owned power company": so is any word hyphened to the one before.
+    if ((isCapitalised(token.text) && reach < KIND_REACH + PLACE_REACH) || isTightHyphen(tokens, at) || isTightHyphen(tokens, at - 1)) reach++;
     const kind = oneOf && token.lower.endsWith('s') ? token.lower.slice(0, -1) : token.lower;
     // "Stridely, a running app with more than 9 million users,": the kind may take a complement after it.
     // "Harvest Bridge, a charity,": any body noun, after a name no first name marks as a person's.
@@ -261,6 +267,19 @@ function opensKindPhrase(tokens: readonly Token[], kind: number, only?: string):
     if (!isModifier(token) && token.pos !== 'PROPN' && token.text !== '-') return false;
   }
   return false;
+}
+
+/**
+ * Where the determiner of an appositive ends, from token `at`: the article itself, or the possessive after a name
+ * ("Santa Fe's state-owned power company", "Ohio's largest utility"); -1 when it opens with neither.
+ */
+function namedPossessorEnd(tokens: readonly Token[], at: number): number {
+  if (isArticle(tokens[at])) return at;
+  for (let probe = at; probe < at + PLACE_REACH && isCapitalised(tokens[probe]?.text ?? ''); probe++) {
+    const next = tokens[probe + 1];
+    if (next !== undefined && isPossessive(next)) return probe + 1;
+  }
+  return -1;
 }
 
 function isArticle(token: Token | undefined): boolean {

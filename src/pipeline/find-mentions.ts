@@ -327,6 +327,14 @@ function isNameWord(token: Token): boolean {
   return NAME_POS.has(token.pos);
 }
 
+/** Whether a particle goes on into the name word at `at`, past one more particle: "de Hoop", "de la Cruz", "van der Berg". */
+function particleJoins(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  if (next === undefined) return false;
+  if (isNameWord(next)) return true;
+  return (next.classes & WORD_CLASS.nameParticle) !== 0 && tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!);
+}
+
 /** Class bits of capitalised words that are never part of a name: sentence openers, titles, honorifics, words with digits. */
 const NEVER_NAME_WORD = WORD_CLASS.notNameWord | WORD_CLASS.titleHead | WORD_CLASS.honorific | WORD_CLASS.hasDigit;
 
@@ -389,8 +397,8 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       break;
     } else if (last === at - 1 && isJoiningHyphen(tokens, at)) {
       // "Reyes-Holt", "Saint-Aubry": wink splits hyphenated names.
-    } else if ((token.classes & WORD_CLASS.nameParticle) !== 0 && tokens[at + 1] !== undefined && isNameWord(tokens[at + 1]!)) {
-      // A particle joins only what follows it: "de Hoop Scheffer".
+    } else if ((token.classes & WORD_CLASS.nameParticle) !== 0 && particleJoins(tokens, at + 1)) {
+      // A particle joins only what follows it: "de Hoop Scheffer", "van der Berg", "Empresa Provincial de la Energía".
     } else if (last >= 0 && (token.classes & WORD_CLASS.nameSuffix) !== 0) {
       last = at;
       break;
