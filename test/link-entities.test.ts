@@ -145,6 +145,13 @@ describe('linkEntities: names', () => {
     expect(doc.entities.list.find((entity) => entity.name === 'Dellmont')?.person).toBe(false);
   });
 
+  it('should read a name whose aside with "whose" ends at a verb of speech as a person, but not a body described so', () => {
+    const doc = documentOf('Tivra Ondaatje-Pell, whose son plays for the harbour club on Saturdays, said the fees had doubled.');
+    expect(doc.entities.list.find((entity) => entity.name === 'Tivra Ondaatje-Pell')?.person).toBe(true);
+    const body = documentOf('Harlow Ventures, whose shares fell on Monday, said the fees had doubled.');
+    expect(body.entities.list.find((entity) => entity.name === 'Harlow Ventures')?.person).toBe(false);
+  });
+
   it('should give a bare surname with an honorific to the bearer styled so before, not the one named most', () => {
     const doc = documentOf('Dr Ilse Varga teaches at Hexcombe. Tomas Varga runs the bakery. Tomas Varga said sales fell. Tomas Varga added that rents rose. Dr Varga said little.');
     const last = doc.mentions.names.length - 1;

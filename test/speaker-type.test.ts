@@ -207,6 +207,8 @@ describe('Speaker.type and unnamed titles', () => {
       .toMatchObject({ name: 'Tern Council', type: 'organization' });
     expect(speakerOf('According to an affidavit filed by the Tern Police Department, deputies found "a can of fuel" in the barn.'))
       .toMatchObject({ name: 'Tern Police Department', type: 'organization', mention: { text: 'an affidavit' } });
+    expect(speakerOf('The Tern Growers Union said in an announcement that prices would rise. "Costs have doubled," the announcement said.'))
+      .toMatchObject({ name: 'Tern Growers Union', type: 'organization', mention: { text: 'the announcement' } });
     // No issuer named: the document stays an unnamed source.
     expect(speakerOf('Hiring slowed, the survey said. Wages were "flat," according to the survey.')).toMatchObject({ name: null, type: 'organization' });
   });

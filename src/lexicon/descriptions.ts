@@ -33,7 +33,8 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(words(`
  *
  * Source: the document sources of the entity-level PolNeAR guidelines, and
  * the report verbs' typical subjects in CoreNLP's and the Gender Gap
- * Tracker's quote-verb documentation.
+ * Tracker's quote-verb documentation; "announcement" and "declaration" for
+ * the statements of governments and associations, as Commonwealth copy names them.
  */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`
   report reports survey surveys study studies poll polls memo memos memorandum email emails e-mail letter
@@ -42,7 +43,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(words(`
   message note transcript summary assessment audit findings data affidavit affidavits determination decision
   judgment judgement verdict forecast notice bulletin guidance newsletter blog update updates advisory circular
   submission submissions advice examination inspection evaluation recommendation recommendations petition prospectus
-  communique communiqué communiques communiqués
+  communique communiqué communiques communiqués announcement announcements declaration
 `));
 
 /**

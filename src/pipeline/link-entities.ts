@@ -618,8 +618,21 @@ function markSpeakers(doc: AnalysedText, names: readonly NameMention[], entities
     const saidBefore = before !== undefined && isSpeechVerbOf(before, 'speech') && endsClause(tokens[mention.last + 1]);
     // Hint: "Sen. Marco Rubio of Florida, who": after a preposition the name is a place, and "who" is the person's.
     const who = tokens[mention.last + 1]?.text === ',' && tokens[mention.last + 2]?.lower === 'who' && before?.pos !== 'ADP' && before?.text !== '(';
-    if (saysAfter || saidBefore || mention.age !== null || who) entity.person = true;
+    // "Mariela Sosa, whose son plays at the club, said": "whose" may describe a body too, so only with the verb of
+    // speech after the aside.
+    const whoseThenSays = tokens[mention.last + 1]?.text === ',' && tokens[mention.last + 2]?.lower === 'whose' && before?.pos !== 'ADP' && saysAfterAside(tokens, mention.last + 3);
+    if (saysAfter || saidBefore || mention.age !== null || who || whoseThenSays) entity.person = true;
   });
+}
+
+/** Whether the aside from token `first` closes with a comma that a verb of speech follows: "…, whose son plays at the club, said". */
+function saysAfterAside(tokens: AnalysedText['tokens'], first: number): boolean {
+  for (let at = first; at < tokens.length && at - first <= ASIDE_REACH; at++) {
+    const token = tokens[at]!;
+    if (token.text === ',') return tokens[at + 1] !== undefined && isSpeechVerbOf(tokens[at + 1]!, 'speech');
+    if (token.pos === 'PUNCT' && token.text !== '-') return false;
+  }
+  return false;
 }
 
 /** Whether the name starting at token `first` follows a noun and a preposition: "the senator **from** Vermont", "a spokesman for Hale". */
@@ -834,7 +847,7 @@ function isClauseSubject(tokens: AnalysedText['tokens'], first: number, last: nu
   return isVerb(tokens[at]);
 }
 
-/** How far back the comma that opens a relative clause set off by commas is looked for. */
+/** How far a relative clause set off by commas runs: back to its opening comma, or on to its closing one. */
 const ASIDE_REACH = 20;
 
 /** Whether token `first` lies in a relative clause opened by ", who" or ", which" with no comma between. */
