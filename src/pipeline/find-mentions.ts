@@ -2,7 +2,7 @@ import { followsOpeningMark } from '../grammar/cues.js';
 import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
 import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
-import { ARTICLES, COUNT_COMPARATIVES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
+import { ARTICLES, COUNT_COMPARATIVES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, THING_RELATIVES, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { HONORIFIC_PHRASES, HONORIFICS, STYLE_TITLES, type Gender } from '../lexicon/honorifics.js';
 import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ROLE_COMPLEMENT_LINKS, TITLE_ABBREVIATIONS } from '../lexicon/descriptions.js';
@@ -1398,10 +1398,11 @@ const ROLE_CLAUSE_REACH = 16;
  * ends at `last`: `Eric Dane, who chairs the history department at Lakeview
  * College,` → "chairs the history department at Lakeview College", from a
  * verb of {@link ROLE_CLAUSE_VERBS} (an adverb may stand before it: "who now
- * heads") to the closing comma or the end of the sentence. The clause stops
- * before a relative word or a verb of its own ("who runs the bakery and says…"
- * → "runs the bakery"). The verb needs its object ("who runs for mayor" gives
- * none), except "teaches" ("who teaches at Lakeview College").
+ * heads") to the closing comma or the end of the sentence, with a relative
+ * clause on its noun ("who runs a bakery that supplies the school"). The clause
+ * stops before any other relative word or verb of its own ("who runs the bakery
+ * and says…" → "runs the bakery"). The verb needs its object ("who runs for
+ * mayor" gives none), except "teaches" ("who teaches at Lakeview College").
  */
 function readRoleClause(doc: AnalysedText, last: number, outside: (index: number) => boolean): string | null {
   const { tokens, sentenceAt } = doc;
@@ -1415,6 +1416,10 @@ function readRoleClause(doc: AnalysedText, last: number, outside: (index: number
   if (object === undefined || !outside(verbEnd + 1) || (object.pos === 'ADP' && tokens[verbEnd]!.lower !== 'teaches')) return null;
   let end = verbEnd;
   let cutShort = false;
+  // "who heads the unit that processes claims at …": a relative clause on the role's own noun, with its one verb, is
+  // part of the role.
+  let relative = -1;
+  let relativeVerb = false;
   for (let at = verbEnd + 1; at < tokens.length && outside(at) && sentenceAt[at] === sentenceAt[verb]; at++) {
     const token = tokens[at]!;
     if (token.pos === 'PUNCT' && token.text !== '-' && token.text !== '&' && !isPluralPossessive(tokens, at)) break;
@@ -1424,10 +1429,17 @@ function readRoleClause(doc: AnalysedText, last: number, outside: (index: number
     const previous = tokens[at - 1]!;
     const modifier = isDeterminer(previous) || isPossessive(previous) || previous.pos === 'ADJ' || (token.lower.endsWith('ing') && tokens[at + 1]?.pos === 'NOUN');
     const inPhrase = modifier || isCapitalised(token.text) || isTightHyphen(tokens, at - 1);
-    if (RELATIVE_WORDS.has(token.lower) || ((token.pos === 'VERB' || token.pos === 'AUX') && !inPhrase)) {
+    const ownVerb = (token.pos === 'VERB' || token.pos === 'AUX') && !inPhrase;
+    const opensRelative = relative < 0 && THING_RELATIVES.has(token.lower) && previous.pos === 'NOUN' && !isCapitalised(previous.text);
+    const relativesVerb: boolean = ownVerb && relative >= 0 && !relativeVerb;
+    if (!opensRelative && !relativesVerb && (RELATIVE_WORDS.has(token.lower) || ownVerb)) {
+      // "who manages a firm that was sold and …": a relative clause cut short is left out whole.
+      if (relative >= 0) end = relative - 1;
       cutShort = true;
       break;
     }
+    if (opensRelative) relative = at;
+    relativeVerb ||= relativesVerb;
     if (at - verbEnd > ROLE_CLAUSE_REACH) return null;
     end = at;
   }
