@@ -16,6 +16,11 @@ function mentionOf(text: string, name: string): [string, string | null] | undefi
 }
 
 describe('findMentions', () => {
+  it('reads "Elder" and "Deacon" before a name as titles, but not "the elder" of two relatives', () => {
+    expect(mentions('Elder Tulimaaq Nookiguak, 71, had ordered a stove. Deacon Oyelaran Beko agreed.')).toEqual([['Tulimaaq Nookiguak', 'Elder'], ['Oyelaran Beko', 'Deacon']]);
+    expect(mentions('The elder Ms. Pell spoke first.')).toEqual([['Ms. Pell', null]]);
+  });
+
   it('reads two particles in a row inside a name', () => {
     expect(mentions('Tomás de la Peña and Lia van der Berg met the Instituto Regional de la Vivienda on Friday.')).toEqual([
       ['Tomás de la Peña', null], ['Lia van der Berg', null], ['Instituto Regional de la Vivienda', null],

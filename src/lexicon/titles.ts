@@ -37,7 +37,8 @@ import { phrases, words } from './words.js';
  * US school years that local copy writes so ("sophomore Tom Hale"; "freshman" and "junior" read as agent nouns; not
  * "senior", more often an adjective: "the senior Cruz adviser"), and the te reo Māori words for an elder and a chief
  * that New Zealand copy writes before a name as English roles ("local kaumātua Hemi Rua", "kuia Mere Tane"), in both
- * spellings (with the macron and without).
+ * spellings (with the macron and without), and the English "elder" of Indigenous and church communities and "deacon"
+ * ("Elder Mary Kopak", "Deacon Tom Hale").
  */
 export const TITLE_HEADS: ReadonlySet<string> = new Set(
   words(`
@@ -57,7 +58,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   frontrunner front-runner hopeful challenger incumbent governor-elect mayor-elect senator-elect
   director-general attorney-general surgeon-general emeritus supervisor coordinator member
   convener convenor staffer pilot agent trooper firefighter paramedic soldier veteran resident student voter supporter farmer
-  expat expatriate
+  expat expatriate elder deacon
   worker employee volunteer investor broker trader banker entrepreneur doctor scholar lecturer mediator
   planner passenger witness neighbor neighbour parent councilmember curator conductor playwright actor actress
   singer artist musician novelist poet journalist blogger priest magistrate registrar coroner ombudsman

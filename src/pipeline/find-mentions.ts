@@ -5,7 +5,7 @@ import { WORD_CLASS } from '../grammar/word-classes.js';
 import { ARTICLES, COUNT_COMPARATIVES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, THING_RELATIVES, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
 import { HONORIFIC_PHRASES, HONORIFICS, STYLE_TITLES, type Gender } from '../lexicon/honorifics.js';
-import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, ROLE_COMPLEMENT_LINKS, TITLE_ABBREVIATIONS } from '../lexicon/descriptions.js';
+import { DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, GENERATION_WORDS, KIN_NOUNS, ROLE_COMPLEMENT_LINKS, TITLE_ABBREVIATIONS } from '../lexicon/descriptions.js';
 import { CAMPAIGN_OPENERS, GENERIC_BODY_WORDS, NAME_SUFFIXES, PLACE_KIND_NOUNS, POST_NOMINALS } from '../lexicon/names.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.js';
@@ -841,6 +841,8 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
   const commaSet = tokens[end]?.text === ',';
   if (commaSet) end--;
   if (commaSet) return readCommaSetTitle(doc, end, outside);
+  // "the elder Ms. Brandl", "the younger Hale": which of two relatives, not the title "Elder".
+  if (GENERATION_WORDS.has(tokens[end]?.lower ?? '') && tokens[end - 1]?.lower === 'the') return null;
   // "Mum-of-three Kerry Vale", "the father-of-two Tom Hale": a person counted by their children is so described, a head
   // whose modifiers are read as any head's ("Lisburn mother-of-two Claire Hale").
   const counted = countedPersonEndingAt(tokens, end);
