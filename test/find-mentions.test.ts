@@ -21,6 +21,11 @@ describe('findMentions', () => {
     expect(mentions('The elder Ms. Pell spoke first.')).toEqual([['Ms. Pell', null]]);
   });
 
+  it('reads a title word right after a lone first name, with no name after it, as a surname', () => {
+    expect(mentions('Maria Bishop spoke. "We won," said Paul Elder, a radio host.')).toEqual([['Maria Bishop', null], ['Paul Elder', 'radio host']]);
+    expect(mentions('Maria Roe met Mayor Paul Hale.')).toEqual([['Maria Roe', null], ['Paul Hale', 'Mayor']]);
+  });
+
   it('reads two particles in a row inside a name', () => {
     expect(mentions('Tomás de la Peña and Lia van der Berg met the Instituto Regional de la Vivienda on Friday.')).toEqual([
       ['Tomás de la Peña', null], ['Lia van der Berg', null], ['Instituto Regional de la Vivienda', null],

@@ -114,6 +114,13 @@ describe('quotedSpeaker and subjectOfCue', () => {
     expect(subjectOfVerb('“It is shut,” Ana Vell said, adding that it would reopen.', 'adding')).toBe('name: Ana Vell');
   });
 
+  it('give a cue the phrase before an aside: a noun phrase set off on a body, or a second relative clause after a name', () => {
+    expect(subjectOfVerb('A spokesperson for the Tarn Water Board, the county\'s largest utility, said the pipes were old.', 'said'))
+      .toBe('nominal: A spokesperson for the Tarn Water Board (spokesperson)');
+    expect(subjectOfVerb('A porter from Lisbon who works nights, and who asked not to be named, said the wards were full.', 'said'))
+      .toBe('nominal: A porter from Lisbon (porter)');
+  });
+
   it('give an infinitive after a verb of refusing the one who refused', () => {
     expect(subjectOfVerb('A spokesman declined to say when the pier would reopen.', 'say')).toBe('nominal: A spokesman (spokesman)');
   });

@@ -927,7 +927,7 @@ const LONE_ASIDE_POS: ReadonlySet<string> = new Set(['ADV', 'SCONJ', 'CCONJ']);
 /** How many tokens a noun phrase before a prepositional aside may have: "the audit", "a report from last spring". */
 const ASIDE_SUBJECT_SPAN = 6;
 
-/** How many tokens a noun phrase before a relative clause or a participle set off by commas may have. */
+/** How many tokens a noun phrase before a relative clause, a participle or an appositive set off by commas may have. */
 const RELATIVE_ASIDE_SUBJECT_SPAN = 14;
 
 /**
@@ -949,8 +949,12 @@ function phraseBeforeAside(doc: Document, comma: number, first: number, nested =
   // So does a second relative clause joined to a first ("One man who spoke first, and who gave no name, told").
   const second = opener?.pos === 'CCONJ' && WH_RELATIVE_WORDS.has(tokens[open + 2]?.lower ?? '');
   // So does a passive participle with its agent, however it ends ("a report, seen by the Post, said").
+  // So does a noun phrase on a body named last ("A spokesperson for the Housing Department, the city's executive arm,
+  // said"), with no verb of its own.
+  const appositiveOnName = opener !== undefined && isDeterminer(opener) && doc.mentions.nameAt[open - 1]! >= 0 && comma - open <= APPOSITIVE_ASIDE_SPAN
+    && !hasClause(tokens, open + 1, comma - 1);
   const opens = opener !== undefined && (opener.pos === 'ADP' || (opener.pos === 'VERB' && (PARTICIPLE_ENDING.test(opener.lower) || tokens[open + 2]?.lower === 'by'))
-    || WH_RELATIVE_WORDS.has(opener.lower) || second || (LONE_ASIDE_POS.has(opener.pos) && open + 2 === comma));
+    || WH_RELATIVE_WORDS.has(opener.lower) || second || (LONE_ASIDE_POS.has(opener.pos) && open + 2 === comma) || appositiveOnName);
   // "Inside the plant, one line supervisor, who …, said": the subject starts after a phrase set off before it; "Yet
   // economists on the left, like …, say": a connective opening the sentence is no part of the subject.
   let start = first;
@@ -962,7 +966,8 @@ function phraseBeforeAside(doc: Document, comma: number, first: number, nested =
   if (LONE_ASIDE_POS.has(tokens[start]!.pos) && start < open - 1) start++;
   // Hint: before "who" a longer phrase still names one source: "One senior member of the science faculty, who …".
   // So before a participle: "The panel's written guidance to counties, issued in May, says".
-  const span = opener !== undefined && (WH_RELATIVE_WORDS.has(opener.lower) || opener.pos === 'VERB' || second) ? RELATIVE_ASIDE_SUBJECT_SPAN : ASIDE_SUBJECT_SPAN;
+  // So before an appositive on a body's name, which ends the phrase: "A spokesperson for the Tarn Water Board, …".
+  const span = opener !== undefined && (WH_RELATIVE_WORDS.has(opener.lower) || opener.pos === 'VERB' || second || appositiveOnName) ? RELATIVE_ASIDE_SUBJECT_SPAN : ASIDE_SUBJECT_SPAN;
   if (tokens[open]?.text !== mark || !opens) return null;
   // The first of the two ends the noun phrase: "One man **who spoke first**, and who …".
   // So does a relative clause before a set-off one: "The tenant **who filed the claim**, who asked not to be named,".
@@ -972,10 +977,14 @@ function phraseBeforeAside(doc: Document, comma: number, first: number, nested =
   return nominalStartingAt(doc, start, end);
 }
 
+/** How many tokens an appositive set off on a body's name before the verb may have: ", the city's executive arm,". */
+const APPOSITIVE_ASIDE_SPAN = 8;
+
 /** The first relative pronoun right after a noun in `first..last`, or -1. */
 function relativeAfterNoun(tokens: readonly Token[], first: number, last: number): number {
   // Hint: a count ends a noun phrase too: "A mother of **two** who works nights".
-  for (let at = first + 1; at <= last; at++) if (WH_RELATIVE_WORDS.has(tokens[at]!.lower) && (tokens[at - 1]!.pos === 'NOUN' || tokens[at - 1]!.pos === 'NUM')) return at;
+  // So does a name: "A nurse from **Kenya** who works nights".
+  for (let at = first + 1; at <= last; at++) if (WH_RELATIVE_WORDS.has(tokens[at]!.lower) && (NOUN_HEAD_POS.has(tokens[at - 1]!.pos) || tokens[at - 1]!.pos === 'NUM')) return at;
   return -1;
 }
 

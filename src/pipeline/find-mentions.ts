@@ -327,6 +327,14 @@ function isNameWord(token: Token): boolean {
   return NAME_POS.has(token.pos);
 }
 
+/** Whether the capitalised title word at `at` follows a first name and ends the name: "Larry **Elder** said". */
+function isTitleSurname(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  const next = tokens[at + 1];
+  return (tokens[at - 1]!.classes & WORD_CLASS.firstName) !== 0 && (token.classes & WORD_CLASS.titleHead) !== 0 && isCapitalised(token.text)
+    && !token.text.endsWith('.') && (next === undefined || !isCapitalised(next.text) || next.pos === 'PUNCT');
+}
+
 /** Whether a particle goes on into the name word at `at`, past one more particle: "de Hoop", "de la Cruz", "van der Berg". */
 function particleJoins(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at];
@@ -373,6 +381,10 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       last = at;
     } else if (namesOffice(tokens, at)) {
       last = at;
+    } else if (last === index && at === index + 1 && isTitleSurname(tokens, at)) {
+      // "Larry Elder", "Ann Bishop": a title word right after a lone first name, with no name after it, is a surname.
+      last = at;
+      break;
     } else if (last >= 0 && last === at - 1 && startsTitle(tokens, at) && (isBodyWord(token) || (isCapitalised(token.text) && endsInBodyWord(tokens, at)))) {
       // "Communications **Workers** of America": a title word that also marks a body continues the name before it;
       // so does one the body's name goes on past ("Harlow **General** Hospital").
