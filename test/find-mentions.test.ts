@@ -24,6 +24,9 @@ describe('findMentions', () => {
   it('reads a title word right after a lone first name, with no name after it, as a surname', () => {
     expect(mentions('Maria Bishop spoke. "We won," said Paul Elder, a radio host.')).toEqual([['Maria Bishop', null], ['Paul Elder', 'radio host']]);
     expect(mentions('Maria Roe met Mayor Paul Hale.')).toEqual([['Maria Roe', null], ['Paul Hale', 'Mayor']]);
+    // Later, the surname alone is a name too, but not the office it also names.
+    expect(mentions('Maria Bishop spoke. Bishop said no, and Ms. Bishop left. The Bishop of Tarn stayed.').map(([name]) => name))
+      .toEqual(['Maria Bishop', 'Bishop', 'Ms. Bishop', 'Tarn']);
   });
 
   it('reads two particles in a row inside a name', () => {

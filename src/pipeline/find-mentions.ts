@@ -30,6 +30,8 @@ export function findMentions(doc: AnalysedText): Mentions {
   const modifiers: { first: number; last: number }[] = [];
   // The surnames of people whose style ("Chief") was read as an honorific, for their later mentions.
   const styledSurnames = new Set<string>();
+  // Surnames that are title words ("Ann Bishop"), so that a later "Bishop said" is her name.
+  const titleSurnames = new Set<string>();
 
   let index = 0;
   // The last token of an appositive whose role's complement names a person, read for the names inside it.
@@ -46,7 +48,7 @@ export function findMentions(doc: AnalysedText): Mentions {
       continue;
     }
     paragraph = paragraphAt[index]!;
-    const core = doc.headlines.has(paragraph) ? readHeadlineName(doc, index, here) : readNameCore(doc, index, here);
+    const core = (doc.headlines.has(paragraph) ? readHeadlineName(doc, index, here) : readNameCore(doc, index, here)) ?? titleSurnameAt(tokens, index, titleSurnames);
     if (core === null) {
       index++;
       continue;
@@ -54,6 +56,7 @@ export function findMentions(doc: AnalysedText): Mentions {
     let { first: nameFirst } = core;
     const nameLast = core.last;
     index = nameLast + 1;
+    if (nameLast > nameFirst && (tokens[nameLast]!.classes & WORD_CLASS.titleHead) !== 0) titleSurnames.add(tokens[nameLast]!.lower);
     // "HALDEN — Halden Rowing Club…": a dateline names where the story was filed, no one in it.
     if (isDateline(doc, nameFirst, nameLast)) continue;
     // "Sen. Dana Welch, D-Ferndale Park, said", "(R-Ohio)": a party and home town after a name is no one.
@@ -325,6 +328,16 @@ function isNameWord(token: Token): boolean {
   const { classes } = token;
   if ((classes & WORD_CLASS.capitalised) === 0 || (classes & NEVER_NAME_WORD) !== 0) return false;
   return NAME_POS.has(token.pos);
+}
+
+/** "Bishop said" after "Ann Bishop": a title word alone that an earlier name ended in, with no name after it. */
+function titleSurnameAt(tokens: readonly Token[], at: number, titleSurnames: ReadonlySet<string>): { first: number; last: number } | null {
+  const token = tokens[at]!;
+  const next = tokens[at + 1];
+  // Not "the Bishop of Tarn", the office.
+  if (!titleSurnames.has(token.lower) || !isCapitalised(token.text) || (next !== undefined && ((isCapitalised(next.text) && next.pos !== 'PUNCT') || next.lower === 'of'))) return null;
+  if (at > 0 && isDeterminer(tokens[at - 1]!)) return null;
+  return { first: at, last: at };
 }
 
 /** Whether the capitalised title word at `at` follows a first name and ends the name: "Larry **Elder** said". */
