@@ -88,6 +88,15 @@ describe('reportSpeech', () => {
     expect(reports('Nearly 300 commuters said the timetable had failed them.')).toEqual(['the timetable had failed them <- 300 commuters (reported-clause)']);
   });
 
+  it('should read C, said S when a relative clause describes the appositive on the source', () => {
+    expect(reports('The ferry will run in May, said Brandt, a Tarnby Republican who founded the line.')).toEqual(['The ferry will run in May <- Brandt (reported-before-cue)']);
+  });
+
+  it('should read an -ing phrase with a finite verb of its own before the attribution as the report, not an opening participle', () => {
+    expect(reports('Keeping the ferry running is the priority, said Ilse Brandt.')).toEqual(['Keeping the ferry running is the priority <- Ilse Brandt (reported-before-cue)']);
+    expect(reports('Asking whether the ferry would run, Ilse Brandt said it would.')).toEqual(['it would <- Ilse Brandt (reported-clause)']);
+  });
+
   it('should end a report inside a relative clause set off by commas at its closing comma', () => {
     // The source is the relative "who", which the resolver gives to Ilse Brandt.
     expect(reports('Mayor Ilse Brandt, who said the ferry would run in May, left early.')).toEqual(['the ferry would run in May <- who (reported-clause)']);

@@ -426,7 +426,10 @@ function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number,
   // he promised, was his first task" a finite verb after the attribution shows the -ing phrase is the report's subject.
   const opensWithParticiple = tokens[start]!.pos === 'VERB' && /(?:ed|ing)$/.test(tokens[start]!.lower);
   const gerundSubject = tokens[start]!.lower.endsWith('ing') && tokens[tailFirst]?.text === ',' && isFiniteVerb(tokens[tailFirst + 1]);
-  if (opensWithParticiple && !gerundSubject) return [];
+  // So in "Defending that seat is his job, said Roe", where the -ing phrase is the subject of a finite verb before the
+  // attribution (not in "Asking whether it would work, Roe said", whose verb is in a clause of its own).
+  const gerundClause = tokens[start]!.lower.endsWith('ing') && hasGerundVerb(tokens, start + 1, leftEnd);
+  if (opensWithParticiple && !gerundSubject && !gerundClause) return [];
   const left = { range: tokenRange(tokens, start, leftEnd), rule };
   if (isClause(tokens, start, leftEnd) && !gerundSubject) {
     const tail = anyTail ? null : continuedAfter(reader, tailFirst, last, linkedOnly);
@@ -442,6 +445,16 @@ function aroundAttribution(reader: Reader, sentence: Sentence, boundary: number,
     { range: left.range, rule: 'reported-interrupted' },
     { range: tokenRange(tokens, tailFirst + 1, rightEnd), rule: 'reported-interrupted' },
   ];
+}
+
+/** Whether a finite verb in `first..last` has the -ing phrase before it as its subject: no subordinator or relative word comes first. */
+function hasGerundVerb(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let at = first; at <= last; at++) {
+    const token = tokens[at]!;
+    if (SUBORDINATORS.has(token.lower) || WH_RELATIVE_WORDS.has(token.lower) || INTERROGATIVE_SUBORDINATORS.has(token.lower) || token.text === ',') return false;
+    if (isFiniteVerb(token)) return true;
+  }
+  return false;
 }
 
 /**
@@ -482,6 +495,8 @@ function shortTail(tokens: readonly Token[], first: number, last: number): boole
   // "…, said Tom Hale, who oversees the campaign": a relative clause on the source is about the source.
   if (WH_RELATIVE_WORDS.has(tokens[tokens[first]?.text === ',' ? first + 1 : first]?.lower ?? '')) return true;
   for (let at = first; at <= last; at++) {
+    // "…, said Ana Roe, a lawyer who founded the firm": so is one on the noun of an appositive on the source.
+    if (WH_RELATIVE_WORDS.has(tokens[at]!.lower) && at > first && (tokens[at - 1]!.pos === 'NOUN' || tokens[at - 1]!.pos === 'PROPN')) return true;
     // "…, F.B.I. officials said, although they…": a clause after the attribution's own comma is another sentence part.
     if (tokens[at]!.text === ',' && CLAUSE_LINKS.has(tokens[at + 1]?.lower ?? '')) return true;
     // "…, Ruiz explained, recalling the time she…", "…, the Gazette said, including speeches": a participle after a comma is the writer's.
