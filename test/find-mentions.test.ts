@@ -29,6 +29,11 @@ describe('findMentions', () => {
       .toEqual(['Maria Bishop', 'Bishop', 'Ms. Bishop', 'Tarn']);
   });
 
+  it('reads a ward of two places joined by "and" before a councillor, and a slash inside a body\'s name, as one title', () => {
+    expect(mentionOf('"It is late," said Harlow and Tarnby councillor Ann Roe.', 'Ann Roe')).toEqual(['Ann Roe', 'Harlow and Tarnby councillor']);
+    expect(mentionOf('"It is late," said Harlow/Tarnby Regional Corporation chairman Tom Hale.', 'Tom Hale')).toEqual(['Tom Hale', 'Harlow/Tarnby Regional Corporation chairman']);
+  });
+
   it('reads two particles in a row inside a name', () => {
     expect(mentions('Tomás de la Peña and Lia van der Berg met the Instituto Regional de la Vivienda on Friday.')).toEqual([
       ['Tomás de la Peña', null], ['Lia van der Berg', null], ['Instituto Regional de la Vivienda', null],

@@ -218,9 +218,10 @@ export const CAPITALS_TITLE_HEADS: ReadonlySet<string> = new Set(['ms', 'md']);
 
 /**
  * Title heads that follow the name of a seat, which may hold "and" ("Harlow and Eastmoor MP"): members of
- * parliaments and assemblies, as {@link TITLE_HEADS} lists them.
+ * parliaments and assemblies, as {@link TITLE_HEADS} lists them, and the councillors of wards ("Badenoch and
+ * Strathspey councillor").
  *
  * Source: the members' post-nominal styles of the UK, Scottish, Welsh, Irish, Northern Irish, Ontario and Kenyan
- * legislatures.
+ * legislatures; the councillor words of {@link TITLE_HEADS}.
  */
-export const SEAT_TITLE_HEADS: ReadonlySet<string> = new Set(words(`mp msp ms mla mpp td mca`));
+export const SEAT_TITLE_HEADS: ReadonlySet<string> = new Set(words(`mp msp ms mla mpp td mca councillor councilor cllr councilman councilwoman councilmember alderman`));

@@ -696,7 +696,15 @@ function isPlainCapitalisedRun(tokens: readonly Token[], last: number): boolean 
   return true;
 }
 
-/** Whether tokens `first..last`, at least one, are all capitalised: "Eastmoor MP". */
+/** A slash written tight between two capitalised words: "Penal/Debe". */
+function isTightSlash(tokens: readonly Token[], at: number): boolean {
+  const slash = tokens[at]!;
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return slash.text === '/' && before !== undefined && after !== undefined && before.end === slash.start && slash.end === after.start && isCapitalised(after.text);
+}
+
+/** Whether tokens `first..last`, at least one, are all capitalised: "Eastmoor" of "Harlow and Eastmoor MP". */
 function capitalisedUpTo(tokens: readonly Token[], first: number, last: number): boolean {
   for (let at = first; at <= last; at++) if (!isCapitalised(tokens[at]!.text)) return false;
   return last >= first;
@@ -898,9 +906,10 @@ function readTitleBefore(doc: AnalysedText, nameFirst: number, outside: (index: 
       // "On-loan striker", "long-serving chairman": a hyphenated modifier is one word of the title.
       first = at - 1;
       at--;
-    } else if ((token.lower === 'and' || token.text === '&') && first === at + 1 && at > 0 && isCapitalised(tokens[at - 1]!.text) && (bodyNameUpTo(tokens, at + 1, head) || (head >= 0 && SEAT_TITLE_HEADS.has(tokens[head]!.lower) && capitalisedUpTo(tokens, at + 1, head) && isPlainCapitalisedRun(tokens, at - 1)))) {
+    } else if ((token.lower === 'and' || token.text === '&' || isTightSlash(tokens, at)) && first === at + 1 && at > 0 && isCapitalised(tokens[at - 1]!.text) && (bodyNameUpTo(tokens, at + 1, head) || (head >= 0 && SEAT_TITLE_HEADS.has(tokens[head]!.lower) && capitalisedUpTo(tokens, at + 1, head - 1) && isPlainCapitalisedRun(tokens, at - 1)))) {
       // "Orvia Road and Track Federation president": "and" inside the capitalised name of a body that modifies the head;
-      // "Harlow and Eastmoor MP": or of a seat before a member's title ("Trump and Texas Sen. Ted Cruz" is two people).
+      // "Harlow and Eastmoor MP", "Badenoch and Strathspey councillor": or of a seat before a member's title ("Trump and
+      // Texas Sen. Ted Cruz" is two people). So a slash: "Penal/Debe Regional Corporation chairman".
     } else if ((token.classes & WORD_CLASS.nameParticle) !== 0 && head >= 0 && first === at + 1 && first < head && at > 0 && isNameWord(tokens[at - 1]!) && isNameWord(tokens[at + 1]!)) {
       // "Conradh na Gaeilge advocacy manager": a particle inside the name of a body that modifies the head.
       first = at;
