@@ -200,6 +200,11 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Corvo closed the account. "We do not discuss clients," the bank said.')).toMatchObject({ name: null, type: 'organization' });
   });
 
+  it('should give an office\'s acronym that spells the initials of a body named before to that body, not to a person', () => {
+    expect(speakerOf('Capt. Ivo Brandt runs the ferry. It was held by the Marsh and Coastal Authority. The MCA said it found "no fault" with it.'))
+      .toMatchObject({ name: 'Marsh and Coastal Authority', title: null, type: 'organization', mention: { text: 'MCA' } });
+  });
+
   it('should give a document its issuer: a possessor or "by" in the phrase, or the document named so before', () => {
     expect(speakerOf('Prices rose in most districts, the Marlow Institute\'s quarterly survey said on Monday. Demand for housing remained "solid," according to the survey.'))
       .toMatchObject({ name: 'Marlow Institute', type: 'organization', mention: { text: 'the survey' } });

@@ -497,7 +497,8 @@ function isTeamName(doc: AnalysedText, mention: NameMention, list: readonly Work
 }
 
 /** The latest of the last {@link LINK_REACH} entities, a body of two or more words, whose initials spell `acronym` (lower case); or -1. */
-function organisationWithInitials(entities: readonly WorkingEntity[], acronym: string): number {
+/** @internal */
+export function organisationWithInitials(entities: readonly Pick<Entity, 'organisation' | 'nameWords'>[], acronym: string): number {
   for (let at = entities.length - 1; at >= 0 && entities.length - at <= LINK_REACH; at--) {
     const { organisation, nameWords } = entities[at]!;
     if (!organisation || nameWords.length < 2) continue;
@@ -763,6 +764,9 @@ function linkDescriptions(
       salience.count[entity]! += subjects[seen]! ? 2 : 1;
       salience.lastSeen[entity] = names[seen]!.nameLast;
     }
+    // "the MCA" after "the Maritime and Coastguard Agency": an office's acronym that spells a body's initials is that
+    // body, and no one's title.
+    if (span.possessor < 0 && span.head === span.last && ACRONYM.test(tokens[span.head]!.text) && organisationWithInitials(entities, tokens[span.head]!.lower.replace(/\./g, '')) >= 0) continue;
     const title = spanText(tokens, span.possessor >= 0 ? span.first : span.first + 1, span.last);
     const age = span.possessor >= 0 ? null : ageEndingAt(tokens, span.head);
     const personal = age !== null || (span.possessor < 0 && isChildCountAt(tokens, span.head));
