@@ -121,6 +121,13 @@ describe('quotedSpeaker and subjectOfCue', () => {
       .toBe('nominal: A porter from Lisbon (porter)');
   });
 
+  it('give a cue a description whose noun has two adjectives joined by "and"', () => {
+    expect(subjectOfVerb('A foreman at a mechanical and electrical contractor said the site was shut.', 'said'))
+      .toBe('nominal: A foreman at a mechanical and electrical contractor (foreman)');
+    expect(subjectOfVerb('A foreman at a mechanical and electrical contractor, who asked not to be named, said the site was shut.', 'said'))
+      .toBe('nominal: A foreman at a mechanical and electrical contractor (foreman)');
+  });
+
   it('give an infinitive after a verb of refusing the one who refused', () => {
     expect(subjectOfVerb('A spokesman declined to say when the pier would reopen.', 'say')).toBe('nominal: A spokesman (spokesman)');
   });

@@ -224,7 +224,7 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
     // So is any word inside a name used as a modifier: "a Department for Culture, Media and Sport spokesperson".
     if (NOUN_PHRASE_POS.has(token.pos) || isPossessiveAt(tokens, last) || token.text === '-' || acronym || isTightHyphen(tokens, last - 1) || isCompassAt(tokens, last)
       || isModifierAfterPossessive(tokens, last) || (last > at && doc.mentions.nameAt[last]! >= 0 && doc.mentions.nameAt[last] === doc.mentions.nameAt[last - 1])
-      || (last > at && isInModifier(doc, last))) {
+      || (last > at && isInModifier(doc, last)) || isCoordinatedAdjective(tokens, last)) {
       // "a mother of two": a count after "of" ends the phrase as a noun would.
       if (token.pos === 'NOUN' || token.pos === 'PROPN' || acronym || (head >= 0 && isTightHyphen(tokens, last - 1)) || isNominalAdjective(tokens, last)
         || isNounAfterPossessive(tokens, last) || (token.pos === 'NUM' && tokens[last - 1]?.lower === 'of')) head = last;
@@ -252,6 +252,11 @@ function nominalStartingAt(doc: Document, at: number, limit: number): Subject | 
   // "the 61-year-old said": an age ends at "old", after the noun "year".
   const end = ageEndingAt(tokens, head + 2) === null ? head : head + 2;
   return nominalSubject(doc, at, end, mainHead >= 0 ? mainHead : end);
+}
+
+/** "a mechanical **and** electrical subcontractor": "and" between two adjectives before a noun. */
+function isCoordinatedAdjective(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]!.lower === 'and' && tokens[at - 1]?.pos === 'ADJ' && tokens[at + 1]?.pos === 'ADJ';
 }
 
 /**
@@ -623,8 +628,10 @@ function subjectBefore(doc: Document, at: number, first: number): Subject | null
     const partitive = (link.lower === 'of' || link.lower === 'in') && before !== undefined && QUANTIFIERS.has(before.lower);
     const preposition = link.pos === 'ADP' && !CLAUSE_OPENING_PREPOSITIONS.has(link.lower) && start - step - 1 >= first && before !== undefined
       && ((step === 1 ? NOUN_PHRASE_POS : NOUN_HEAD_POS).has(before.pos) || isCount(before) || complement === 1 || adjectiveHead || partitive);
-    // "Federal and state officials", "Edwards and others": a coordinated noun before the head.
-    const coordinated = previous.lower === 'and' && start - 2 >= first && NOUN_HEAD_POS.has(tokens[start - 2]!.pos) && quoteAt[start - 2]! < 0;
+    // "Federal and state officials", "Edwards and others": a coordinated noun before the head; "a mechanical and
+    // electrical subcontractor": a coordinated adjective before an adjective.
+    const coordinated = previous.lower === 'and' && start - 2 >= first && quoteAt[start - 2]! < 0
+      && (NOUN_HEAD_POS.has(tokens[start - 2]!.pos) || isCoordinatedAdjective(tokens, start - 1));
     if (!joins && !preposition && !coordinated) break;
     // Hint: only a preposition inside that name ("Ministry of Defence") leaves the head; "a report by Moyne County
     // Council officials" is headed by the report.
