@@ -134,6 +134,16 @@ describe('attributeQuotes: a fragment inside a sentence that reports speech', ()
     ]);
   });
 
+  it('should not take a weak verb inside the report, away from the fragment, for its cue', () => {
+    expect(attributed('Bea Marsh said the ferry had run since the service began in 2019, and that fares were "far too high".')).toEqual([
+      ['far too high', 'Bea Marsh', null, 'Bea Marsh', 'said', 'sentence-cue'],
+    ]);
+    // A weak verb that reports speech, or one coordinated with the report's verb, still cues it.
+    expect(attributed('Bea Marsh said the ferry was late and accused the council of running it like "a hobby".')).toEqual([
+      ['a hobby', 'Bea Marsh', null, 'Bea Marsh', 'accused', 'quote-cue-name'],
+    ]);
+  });
+
   it('should not take negated speech, or speech in another sentence, for its source', () => {
     expect(attributed('Councillor Bea Marsh did not deny the claims as "baseless," and left the hall.')).toEqual([]);
     expect(attributed('The merger would leave the town "hollowed out" for years. Omar Haddad said so.')).toEqual([]);

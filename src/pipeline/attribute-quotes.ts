@@ -439,7 +439,7 @@ function adjacentBefore(doc: Document, window: Window): Found | null {
   for (let at = end; at >= window.first && end - at < 8; at--) {
     const cue = cueEndingAt(tokens, at);
     // "X said the committee was being asked to '…'": who is asked does not speak.
-    if (cue === null || (!cue.sourceAfter && isPassive(tokens, cue.first)) || isVerbInsideReport(tokens, cue, window.first)) continue;
+    if (cue === null || (!cue.sourceAfter && isPassive(tokens, cue.first)) || isVerbInsideReport(tokens, cue, window.first) || isDistantWeakCue(tokens, cue, end, window.first)) continue;
     if (cue.sourceAfter) {
       const subject = subjectAfter(doc, cue.last + 1, end);
       return subject === null ? null : found(doc, subject, cue, 'according-to');
@@ -476,6 +476,29 @@ function isVerbInsideReport(tokens: readonly Token[], cue: Pick<Cue, 'first' | '
   return false;
 }
 
+/** How many tokens a weak verb inside a report may stand before the quote it cues: "said the trial **began** '…'". */
+const WEAK_CUE_REACH = 4;
+
+/**
+ * "said the trial began in 2025, and that scans showed '…'", "said the owner had stopped answering calls, and that the
+ * crew were '…'": a weak verb inside a report that stands away from the quote, past a comma or more than a few words,
+ * is an act the report tells of; the report's verb cues the quote.
+ */
+function isDistantWeakCue(tokens: readonly Token[], cue: Pick<Cue, 'first' | 'last' | 'sourceAfter'>, quoteBefore: number, first: number): boolean {
+  if (cue.sourceAfter) return false;
+  const verb = tokens[cue.first]!.lower;
+  // Not "…, adding that it was '…'": a verb that reports speech of its own cues it; nor "said … and accused the council
+  // of '…'" or "criticised …, accusing them of '…'", a verb coordinated with the report's or set off after it.
+  const before = tokens[cue.first - 1];
+  const coordinated = before?.lower === 'and' || before?.lower === 'but' || (before?.text === ',' && verb.endsWith('ing'));
+  if (SPEECH_VERBS.get(verb) !== 'weak' || NAMING_FORMS.has(verb) || reportingVerbAt(tokens, cue.first) !== null || coordinated) return false;
+  let distant = quoteBefore - cue.last > WEAK_CUE_REACH;
+  for (let at = cue.last + 1; at <= quoteBefore && !distant; at++) distant = tokens[at]!.text === ',';
+  if (!distant) return false;
+  for (let at = cue.first - 1; at >= first; at--) if (reportingVerbAt(tokens, at) !== null) return true;
+  return false;
+}
+
 /** Whether a subject pronoun ends right before the verb at `verb`, past auxiliaries: "it **was** recommending". */
 function pronounSubjectBefore(tokens: readonly Token[], verb: number): boolean {
   let at = verb - 1;
@@ -494,7 +517,7 @@ function sentenceCue(doc: Document, left: Window, right: Window): Found | null {
     if (tokens[at]!.text === ';') break;
     const cue = cueEndingAt(tokens, at);
     // "said sand nourishment would have to be repeated '…'": the subject of a passive is not who speaks.
-    if (cue === null || isVerbInsideReport(tokens, cue, from) || (!cue.sourceAfter && isPassive(tokens, cue.first))) continue;
+    if (cue === null || isVerbInsideReport(tokens, cue, from) || isDistantWeakCue(tokens, cue, left.last, from) || (!cue.sourceAfter && isPassive(tokens, cue.first))) continue;
     const subject = cue.sourceAfter ? subjectAfter(doc, cue.last + 1, left.last) : subjectOfCue(doc, cue, left.first);
     if (subject !== null) return found(doc, subject, cue, cue.sourceAfter ? 'according-to' : 'sentence-cue');
   }
