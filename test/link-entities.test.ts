@@ -152,6 +152,14 @@ describe('linkEntities: names', () => {
     expect(body.entities.list.find((entity) => entity.name === 'Harlow Ventures')?.person).toBe(false);
   });
 
+  it('should link a word made of the starts of a body\'s words to that body, but not a person\'s name', () => {
+    const doc = documentOf('The North Harbour Ferry Company runs the crossing. Nohafco said fares would rise. Later Nohafco agreed.');
+    const names = doc.mentions.names.map((mention, index) => doc.entities.list[doc.entities.ofMention[index]!]!.name);
+    expect(names).toEqual(['North Harbour Ferry Company', 'North Harbour Ferry Company', 'North Harbour Ferry Company']);
+    const person = documentOf('The North Harbour Ferry Company runs the crossing. Nora Hale said fares would rise.');
+    expect(person.entities.list.map((entity) => entity.name)).toEqual(['North Harbour Ferry Company', 'Nora Hale']);
+  });
+
   it('should give a bare surname with an honorific to the bearer styled so before, not the one named most', () => {
     const doc = documentOf('Dr Ilse Varga teaches at Hexcombe. Tomas Varga runs the bakery. Tomas Varga said sales fell. Tomas Varga added that rents rose. Dr Varga said little.');
     const last = doc.mentions.names.length - 1;

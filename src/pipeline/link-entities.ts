@@ -246,6 +246,8 @@ function linkEntity(
   if (found < 0 && lower.length === 1 && ACRONYM.test(name)) found = organisationWithInitials(entities, lastWord.replace(FULL_STOPS, ''));
   // "the Department of Environment (DoE) … the DoE said": the capitals of an acronym written with its small words'.
   if (found < 0 && lower.length === 1 && MIXED_ACRONYM.test(name)) found = organisationWithInitials(entities, name.replace(LOWER_CASE, '').toLowerCase());
+  // "the West End Development Corporation … Wedco said": a word made of the starts of a body's words is that body.
+  if (found < 0 && lower.length === 1 && !listed && lastWord.length >= SHORT_FORM_LENGTH && lastWord.length <= SHORT_FORM_MAX) found = organisationShortenedTo(entities, lastWord);
   // "The District Chief Executive for Harlow, Mrs Ama Boateng, … the DCE said": so is one of a person's office.
   if (found < 0 && lower.length === 1 && ACRONYM.test(name)) found = personWithOfficeInitials(entities, lastWord.replace(FULL_STOPS, ''));
   if (found < 0) {
@@ -517,6 +519,39 @@ export function organisationWithInitials(entities: readonly Pick<Entity, 'organi
     if (initials === acronym || partInitials === acronym || ofInitials === acronym) return at;
   }
   return -1;
+}
+
+/** How many letters a body's short form made of its words' starts has at least ("Wedco"), and at most, which keeps the search small. */
+const SHORT_FORM_LENGTH = 4;
+const SHORT_FORM_MAX = 12;
+
+/** How many words a body shortened so may have besides "of" and "and". */
+const SHORT_FORM_WORDS = 8;
+
+/**
+ * The latest of the last {@link LINK_REACH} entities, a body of three or more words besides "of" and "and", that `word`
+ * spells by the starts of all those words in order ("wedco": **W**est **E**nd **D**evelopment **Co**rporation); or -1.
+ */
+function organisationShortenedTo(entities: readonly WorkingEntity[], word: string): number {
+  for (let at = entities.length - 1; at >= 0 && entities.length - at <= LINK_REACH; at--) {
+    const { organisation, nameWords } = entities[at]!;
+    if (!organisation) continue;
+    const parts = nameWords.filter((part) => !ACRONYM_GAPS.has(part));
+    if (parts.length >= 3 && parts.length <= SHORT_FORM_WORDS && spellsByStarts(word, 0, parts, 0)) return at;
+  }
+  return -1;
+}
+
+/** Whether `word` from `from` is the starts of `parts` from `part` on, one or more letters of each, in order. */
+function spellsByStarts(word: string, from: number, parts: readonly string[], part: number): boolean {
+  if (part === parts.length) return from === word.length;
+  const next = parts[part]!;
+  // Hint: at most a few letters of each word, so the search stays small however the letters fall.
+  for (let length = 1; length <= next.length && from + length <= word.length; length++) {
+    if (word[from + length - 1] !== next[length - 1]) return false;
+    if (spellsByStarts(word, from + length, parts, part + 1)) return true;
+  }
+  return false;
 }
 
 /**
