@@ -152,6 +152,12 @@ describe('linkEntities: names', () => {
     expect(body.entities.list.find((entity) => entity.name === 'Harlow Ventures')?.person).toBe(false);
   });
 
+  it('should give a bare surname to the person who bears it, not to a body named for her', () => {
+    const doc = documentOf('Team Voskuijl won in May. Coach Mara Voskuijl praised her players. Voskuijl said the final was hard.');
+    const last = doc.mentions.names.length - 1;
+    expect(doc.entities.list[doc.entities.ofMention[last]!]!.name).toBe('Mara Voskuijl');
+  });
+
   it('should link a word made of the starts of a body\'s words to that body, but not a person\'s name', () => {
     const doc = documentOf('The North Harbour Ferry Company runs the crossing. Nohafco said fares would rise. Later Nohafco agreed.');
     const names = doc.mentions.names.map((mention, index) => doc.entities.list[doc.entities.ofMention[index]!]!.name);

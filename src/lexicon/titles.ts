@@ -52,7 +52,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set(
   sheriff detective det. inspector constable coach manager owner partner researcher scientist surgeon
   physician nurse teacher principal dean provost editor reporter correspondent columnist author writer
   treasurer auditor comptroller clerk speaker whip delegate councilman councilwoman councillor councilor cllr cllr. cr cr. coun.
-  alderman assemblyman assemblywoman legislator lawmaker trustee regent marshal deputy emir sultan sheikh
+  alderman assemblyman assemblywoman assemblymember legislator lawmaker trustee regent marshal deputy emir sultan sheikh
   ayatollah mp pollster activist organizer organiser vp prosecutor spokespeople fellow historian expert
   specialist counsel negotiator commentator host anchor producer chef architect engineer secretary-designate
   frontrunner front-runner hopeful challenger incumbent governor-elect mayor-elect senator-elect

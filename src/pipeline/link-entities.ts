@@ -194,6 +194,9 @@ function linkEntity(
     if (!endsWith(known, lower) && !(known.length === 1 && lower.length > 1) && !isSurnameBeforeGivenName(known, lower) && !isSurnameBeforeSuffix(known, lower)) continue;
     // "Roy said" after "Juliette Marchand-Roy" and "her father, Sylvain Roy": the half of a double surname is no name.
     if (known[known.length - lower.length - 1] === '-' && endsWith(known, lower)) continue;
+    // "Kowalchuk said" after "Team Kowalchuk" and "Jenna Kowalchuk": a bare surname names the person, not a body named
+    // for her.
+    if (lower.length === 1 && known.length > 1 && candidate.organisation && !organisation && hasPersonEndingIn(entities, candidates, lastWord)) continue;
     // "Mrs. Rusk" after "Peter Rusk" and "Alma Rusk": the honorific tells which of the two.
     if (!mayHave(candidate, gender)) continue;
     // "the elder Ms. Brandl" after "Dana Brandl" and "her mother, Ruth Brandl": the parent; "the younger", the child.
@@ -630,6 +633,14 @@ function onlyOne(candidates: readonly number[], matches: (entity: number) => boo
 /** Whether the one word of `lower` is the surname right before the suffix that ends `known`: "Villareal", "Andres Villareal Jr.". */
 function isSurnameBeforeSuffix(known: readonly string[], lower: readonly string[]): boolean {
   return lower.length === 1 && known.length > 2 && NAME_SUFFIXES.has(known[known.length - 1]!) && known[known.length - 2] === lower[0];
+}
+
+/** Whether one of `candidates` is a person's name of more than one word that ends in `word`. */
+function hasPersonEndingIn(entities: readonly WorkingEntity[], candidates: readonly number[], word: string): boolean {
+  return candidates.some((candidate) => {
+    const { organisation, place, nameWords } = entities[candidate]!;
+    return !organisation && !place && nameWords.length > 1 && nameWords[nameWords.length - 1] === word;
+  });
 }
 
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
