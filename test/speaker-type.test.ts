@@ -200,6 +200,10 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Corvo closed the account. "We do not discuss clients," the bank said.')).toMatchObject({ name: null, type: 'organization' });
   });
 
+  it('should type a sport\'s governing body named "SPORT + country" an organisation', () => {
+    expect(speakerOf('Rowing Tarnland said in a statement that the rule would "protect clubs".')).toMatchObject({ name: 'Rowing Tarnland', type: 'organization' });
+  });
+
   it('should give an office\'s acronym that spells the initials of a body named before to that body, not to a person', () => {
     expect(speakerOf('Capt. Ivo Brandt runs the ferry. It was held by the Marsh and Coastal Authority. The MCA said it found "no fault" with it.'))
       .toMatchObject({ name: 'Marsh and Coastal Authority', title: null, type: 'organization', mention: { text: 'MCA' } });

@@ -105,6 +105,18 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(words(`
 export const ACRONYM_GAPS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&']);
 
 /**
+ * Sports whose name opens the name of the body that governs them in a country or region ("**Curling** Canada",
+ * "**Rugby** Australia", "**Cycling** Ireland"): such a name is a body's, never a person's.
+ *
+ * Source: the national governing bodies of the Olympic and Commonwealth Games sports, named "SPORT + country".
+ */
+export const SPORT_WORDS: ReadonlySet<string> = new Set(words(`
+  athletics badminton baseball basketball bowls boxing canoe cricket curling cycling diving equestrian fencing football
+  golf gymnastics handball hockey judo lacrosse netball rowing rugby sailing shooting skating skiing snowsport soccer
+  softball squash swimming taekwondo tennis triathlon volleyball weightlifting wrestling
+`));
+
+/**
  * Closing words of the names of countries, which {@link ORGANISATION_WORDS} also marks as bodies ("the United
  * **States**", "the United **Kingdom**"): a country acts, but issues no report of its own.
  *

@@ -9,7 +9,7 @@ import { AGENT_PREPOSITIONS, CLAUSE_OPENING_PREPOSITIONS, INDEFINITE_OPENERS, PR
 import { LISTENER_REPORTING_LEMMAS, NO_COMMENT_PHRASES, REPORTING_VERBS, SPEECH_VERBS, type CueStrength } from '../lexicon/speech-verbs.js';
 import { FIRST_NAME_GENDER } from '../lexicon/first-names.js';
 import type { Gender } from '../lexicon/honorifics.js';
-import { ACRONYM_GAPS, CAMPAIGN_OPENERS, NAME_SUFFIXES, ORGANISATION_WORDS, PLACE_WORDS } from '../lexicon/names.js';
+import { ACRONYM_GAPS, CAMPAIGN_OPENERS, NAME_SUFFIXES, ORGANISATION_WORDS, PLACE_WORDS, SPORT_WORDS } from '../lexicon/names.js';
 import { GENDERED_PRONOUNS, SUBJECT_FORMS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES, ROLE_SUFFIXES, TITLE_HEADS } from '../lexicon/titles.js';
 import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, TokenIndex } from './document.js';
@@ -166,6 +166,8 @@ function linkEntity(
   // "Palmetto Cove Adventure Park said": a name of three words or more that ends in a body's common noun, with no
   // first name, honorific or title, is the body's (a surname may be such a noun: "Ana Park").
   // Hint: not the half of a hyphenated surname ("Dev Lowther-Banks").
+  // "Curling Canada said": a sport's name opening a name of two words or more is its governing body's.
+  organisation ||= lower.length >= 2 && SPORT_WORDS.has(lower[0]!);
   organisation ||= lower.length >= MARKED_BODY_WORDS && ORGANISATION_NOUNS.has(lastWord) && lower[lower.length - 2] !== '-' && !listed && honorific === undefined && title === null;
   // Hint: both ways of matching need the same last word, so only entities ending in it are candidates.
   const candidates = indexed(index.byLastWord, lastWord);
