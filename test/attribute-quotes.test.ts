@@ -134,6 +134,13 @@ describe('attributeQuotes: a fragment inside a sentence that reports speech', ()
     ]);
   });
 
+  it('should not read a verb coordinated with the report\'s as an attribution after a fragment', () => {
+    expect(attributed('A spokesman for the port said it was "reviewing" the ferry plan and would announce a decision "within a week."')).toEqual([
+      ['reviewing', null, 'spokesman for the port', 'A spokesman for the port', 'said', 'quote-cue-nominal'],
+      ['within a week.', null, 'spokesman for the port', 'A spokesman for the port', 'said', 'same-sentence'],
+    ]);
+  });
+
   it('should not take a weak verb inside the report, away from the fragment, for its cue', () => {
     expect(attributed('Bea Marsh said the ferry had run since the service began in 2019, and that fares were "far too high".')).toEqual([
       ['far too high', 'Bea Marsh', null, 'Bea Marsh', 'said', 'sentence-cue'],

@@ -320,6 +320,9 @@ function adjacentAfter(doc: Document, window: Window, quote: ScannedQuote, aside
   for (let verb = at + 1; verb <= window.last && verb - at <= SUBJECT_SPAN; verb++) {
     const verbCue = cueAt(tokens, verb);
     if (verbCue === null || verbCue.sourceAfter) continue;
+    // `said it was "studying" the request and would announce …`: a verb coordinated with one before the quote has
+    // no subject after the quote.
+    if (isCoordinatedVerb(tokens, verb, at)) return relative;
     if (inRelativeClause(tokens, at, verb)) {
       relative ??= subjectAndVerb(doc, quote, window, at, verbCue, quoteEndsSentence, null);
       continue;
@@ -328,6 +331,14 @@ function adjacentAfter(doc: Document, window: Window, quote: ScannedQuote, aside
     return subjectAndVerb(doc, quote, window, at, verbCue, quoteEndsSentence, relative?.subject ?? null);
   }
   return relative;
+}
+
+/** Whether the verb at `verb` follows "and", "but" or "or", past auxiliaries, after token `first`: "and **would** announce". */
+function isCoordinatedVerb(tokens: readonly Token[], verb: number, first: number): boolean {
+  let at = verb - 1;
+  while (at > first && tokens[at]!.pos === 'AUX') at--;
+  const link = tokens[at]!.lower;
+  return at > first && (link === 'and' || link === 'but' || link === 'or');
 }
 
 /**
