@@ -200,6 +200,10 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Corvo closed the account. "We do not discuss clients," the bank said.')).toMatchObject({ name: null, type: 'organization' });
   });
 
+  it('should type a region\'s prefecture or governorate an organisation', () => {
+    expect(speakerOf('The Tarn prefecture said the ban would last "until further notice".')).toMatchObject({ name: null, title: null, type: 'organization' });
+  });
+
   it('should type a sport\'s governing body named "SPORT + country" an organisation', () => {
     expect(speakerOf('Rowing Tarnland said in a statement that the rule would "protect clubs".')).toMatchObject({ name: 'Rowing Tarnland', type: 'organization' });
   });

@@ -10,7 +10,8 @@ import { words } from './words.js';
  * entity-level PolNeAR guidelines (company, bank, network, board, agency, group), and the public institutions of local
  * copy that speak through statements ("the district said", "the museum said", "the park said", "the program said"),
  * the churches' bodies that speak through letters ("the archdiocese said"), and the local governments that local copy
- * names by the place ("the town said", "the county said").
+ * names by the place ("the town said", "the county said"), and the state's offices of a French, Japanese or Arab
+ * region that speak for it ("the prefecture said", "the governorate said").
  */
 export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(words(`
   company companies firm firms bank banks agency agencies network networks group groups organization
@@ -24,6 +25,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(words(`
   directorate panel tribunal district museum library park zoo airport port prison program programme
   archdiocese diocese
   town city county village borough township municipality
+  prefecture governorate
 `));
 
 /**
