@@ -34,6 +34,10 @@ describe('findMentions', () => {
     expect(mentionOf('"It is late," said Harlow/Tarnby Regional Corporation chairman Tom Hale.', 'Tom Hale')).toEqual(['Tom Hale', 'Harlow/Tarnby Regional Corporation chairman']);
   });
 
+  it('reads a French particle elided onto a name word as part of the name', () => {
+    expect(mentions('Luc Giscard d’Orvault met the Syndicat du Bassin d\'Aurelle.').map(([name]) => name)).toEqual(['Luc Giscard d’Orvault', 'Syndicat du Bassin d\'Aurelle']);
+  });
+
   it('reads two particles in a row inside a name', () => {
     expect(mentions('Tomás de la Peña and Lia van der Berg met the Instituto Regional de la Vivienda on Friday.')).toEqual([
       ['Tomás de la Peña', null], ['Lia van der Berg', null], ['Instituto Regional de la Vivienda', null],

@@ -278,6 +278,9 @@ function isPlaceCompoundAt(tokens: readonly Token[], at: number): boolean {
 // Hint: module constants, as a regex literal in a function is a new RegExp on every call.
 const LOWER_PARTICIPLE = /^\p{Ll}+(?:ed|n)$/u;
 const LETTERS = /^\p{L}+$/u;
+
+/** A name word with a French particle elided onto it: "d'Arcy", "d’Estaing", "l'Aude". */
+const ELIDED_PARTICLE_NAME = /^[dl]['’]\p{Lu}\p{L}*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
 /**
@@ -407,6 +410,9 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
     } else if (startsTitle(tokens, at) || (last >= 0 && POST_NOMINALS.has(token.lower)) || (at === index && isAgentNounBefore(tokens, at))) {
       break;
     } else if (isNameWord(token)) {
+      last = at;
+    } else if (last >= 0 && last === at - 1 && ELIDED_PARTICLE_NAME.test(token.text)) {
+      // "Jean d'Arcy", "Syndicat du Bassin d'Arcachon", "Côte d'Ivoire": a French particle elided onto a name word.
       last = at;
     } else if (last >= 0 && last === at - 1 && token.start === tokens[last]!.end && LETTERS.test(token.text)) {
       // "Vasić": wink may split a name at a letter it does not know; the pieces touch.
