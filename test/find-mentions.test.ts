@@ -24,6 +24,8 @@ describe('findMentions', () => {
   it('reads a title word right after a lone first name, with no name after it, as a surname', () => {
     expect(mentions('Maria Bishop spoke. "We won," said Paul Elder, a radio host.')).toEqual([['Maria Bishop', null], ['Paul Elder', 'radio host']]);
     expect(mentions('Maria Roe met Mayor Paul Hale.')).toEqual([['Maria Roe', null], ['Paul Hale', 'Mayor']]);
+    expect(mentions('Mirta Oyarzún Pastor, a family doctor, spoke.').map(([name]) => name)).toEqual(['Mirta Oyarzún Pastor']);
+    expect(mentions('The Tarn State Treasurer spoke.').map(([name]) => name)).toEqual([]);
     // Later, the surname alone is a name too, but not the office it also names.
     expect(mentions('Maria Bishop spoke. Bishop said no, and Ms. Bishop left. The Bishop of Tarn stayed.').map(([name]) => name))
       .toEqual(['Maria Bishop', 'Bishop', 'Ms. Bishop', 'Tarn']);

@@ -343,12 +343,20 @@ function titleSurnameAt(tokens: readonly Token[], at: number, titleSurnames: Rea
   return { first: at, last: at };
 }
 
-/** Whether the capitalised title word at `at` follows a first name and ends the name: "Larry **Elder** said". */
-function isTitleSurname(tokens: readonly Token[], at: number): boolean {
+/**
+ * Whether the capitalised title word at `at` ends the name that starts at `first`, with no name or title link after it:
+ * after a lone first name ("Larry **Elder** said"), or after two name words that no article opens ("Lucía Herrero
+ * **Pastor**, a doctor,"; not "the Ohio State Treasurer said").
+ */
+function isTitleSurname(tokens: readonly Token[], at: number, first: number): boolean {
   const token = tokens[at]!;
   const next = tokens[at + 1];
-  return (tokens[at - 1]!.classes & WORD_CLASS.firstName) !== 0 && (token.classes & WORD_CLASS.titleHead) !== 0 && isCapitalised(token.text)
-    && !token.text.endsWith('.') && (next === undefined || !isCapitalised(next.text) || next.pos === 'PUNCT');
+  if ((token.classes & WORD_CLASS.titleHead) === 0 || !isCapitalised(token.text) || token.text.endsWith('.')) return false;
+  if (next !== undefined && isCapitalised(next.text) && next.pos !== 'PUNCT') return false;
+  if (at === first + 1) return (tokens[first]!.classes & WORD_CLASS.firstName) !== 0;
+  // Hint: not before a link ("… State Chief of Staff"), which the title goes on past.
+  return at === first + 2 && (next === undefined || !TITLE_LINKS.has(next.lower)) && !(first > 0 && isDeterminer(tokens[first - 1]!))
+    && (tokens[first]!.classes & WORD_CLASS.titleHead) === 0 && (tokens[first + 1]!.classes & WORD_CLASS.titleHead) === 0;
 }
 
 /** Whether a particle goes on into the name word at `at`, past one more particle: "de Hoop", "de la Cruz", "van der Berg". */
@@ -397,8 +405,9 @@ function readNameCore(doc: AnalysedText, index: number, outside: (index: number)
       last = at;
     } else if (namesOffice(tokens, at)) {
       last = at;
-    } else if (last === index && at === index + 1 && isTitleSurname(tokens, at)) {
-      // "Larry Elder", "Ann Bishop": a title word right after a lone first name, with no name after it, is a surname.
+    } else if (last === at - 1 && isTitleSurname(tokens, at, index)) {
+      // "Larry Elder", "Ann Bishop", "Lucía Herrero Pastor": a title word that ends a name, with no name after it, is a
+      // surname.
       last = at;
       break;
     } else if (last >= 0 && last === at - 1 && startsTitle(tokens, at) && (isBodyWord(token) || (isCapitalised(token.text) && endsInBodyWord(tokens, at)))) {
