@@ -200,6 +200,11 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Corvo closed the account. "We do not discuss clients," the bank said.')).toMatchObject({ name: null, type: 'organization' });
   });
 
+  it('should give "the toy maker" the company named before it, and "a film maker" no body', () => {
+    expect(speakerOf('Quellby cut its prices on Monday. The toy maker said it would "keep going".')).toMatchObject({ name: 'Quellby', type: 'organization' });
+    expect(speakerOf('"We keep going," said one film maker.')).toMatchObject({ name: null, type: 'person' });
+  });
+
   it('should type a region\'s prefecture or governorate an organisation', () => {
     expect(speakerOf('The Tarn prefecture said the ban would last "until further notice".')).toMatchObject({ name: null, title: null, type: 'organization' });
   });

@@ -20,7 +20,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(words(`
   channel broadcaster airline carrier operator university college school hospital court office bureau
   service authority institute center centre foundation charity fund team club league association coalition
   alliance regulator watchdog military army navy embassy parliament congress senate legislature cabinet
-  utility insurer manufacturer retailer chain brand publisher studio outlet exchange
+  utility insurer manufacturer carmaker automaker drugmaker chipmaker retailer chain brand publisher studio outlet exchange
   federation guild trust society cooperative co-operative consortium syndicate force constabulary festival forum
   directorate panel tribunal district museum library park zoo airport port prison program programme
   archdiocese diocese
@@ -255,9 +255,10 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
  *
  * Source: the generic heads of the {@link ORGANISATION_KINDS} for businesses, the head of the trades' names for
  * a business ("auction house", "publishing house", "fashion house"), and the nouns sports copy uses for a club whose
- * name is a place's ("Harrow Vale", "Dunmore City").
+ * name is a place's ("Harrow Vale", "Dunmore City"), and "maker" with the trades business copy joins to it ("the chip
+ * maker", "the carmaker").
  */
-export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm club team group house'));
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words('company firm club team group house maker carmaker automaker drugmaker chipmaker'));
 
 /**
  * Nouns a business's own name modifies ("the Thrift Lane **chain**", "the Orrin **brand**"): the name is a company's,
