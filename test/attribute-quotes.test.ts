@@ -121,6 +121,15 @@ describe('attributeQuotes: a quote-only paragraph after reported speech', () => 
   });
 });
 
+describe('attributeQuotes: a pronoun after an unnamed source whose report holds a negated verb', () => {
+  it('should give she to the unnamed source, not to a woman named before', () => {
+    expect(attributed('Mayor Ilse Brandt called it "a test." A ferry worker, who asked not to be named, said crews had signed a letter but would not testify.\n\n"Nobody wants to be first," she said.')).toEqual([
+      ['a test.', 'Ilse Brandt', 'Mayor', 'Ilse Brandt', 'called', 'quote-cue-name'],
+      ['Nobody wants to be first,', null, 'ferry worker', 'she', 'said', 'quote-cue-pronoun'],
+    ]);
+  });
+});
+
 describe('attributeQuotes: a fragment inside a sentence that reports speech', () => {
   it('should give a fragment with no cue of its own to the speech event before it in its sentence', () => {
     expect(attributed('Councillor Bea Marsh denied the claims as "baseless," and left the hall.')).toEqual([

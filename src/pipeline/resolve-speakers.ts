@@ -728,7 +728,9 @@ function isSourcelessInfinitive(tokens: Document['tokens'], event: SpeechEvents[
 function isPassiveInsideReport(doc: Document, events: SpeechEvents, index: number): boolean {
   const event = events.list[index]!;
   const before = events.list[index - 1];
-  return event.passive && before !== undefined && before.reporting !== null && doc.sentenceAt[before.first] === doc.sentenceAt[event.first];
+  // So is a negated verb there: "said neighbours had signed protests but would not testify".
+  const mute = event.passive || (event.negated && !isRefusedAt(doc.tokens, event.first));
+  return mute && before !== undefined && before.reporting !== null && doc.sentenceAt[before.first] === doc.sentenceAt[event.first];
 }
 
 function isSamePronounActing(tokens: Document['tokens'], event: SpeechEvents['list'][number], pronoun: string): boolean {
