@@ -200,6 +200,13 @@ describe('Speaker.type and unnamed titles', () => {
     expect(speakerOf('Corvo closed the account. "We do not discuss clients," the bank said.')).toMatchObject({ name: null, type: 'organization' });
   });
 
+  it('should give an email the company that told its customers in it, typed an organisation when nothing marks a person', () => {
+    expect(speakerOf('Quellby will shut its servers, the company told customers in an email on Monday.\n\n"We know this is hard," the email said.'))
+      .toMatchObject({ name: 'Quellby', type: 'organization', mention: { text: 'the email' } });
+    expect(speakerOf('Quellby told its customers in an email that it would shut its servers.\n\n"We know this is hard," the email said.'))
+      .toMatchObject({ name: 'Quellby', mention: { text: 'the email' } });
+  });
+
   it('should give "the toy maker" the company named before it, and "a film maker" no body', () => {
     expect(speakerOf('Quellby cut its prices on Monday. The toy maker said it would "keep going".')).toMatchObject({ name: 'Quellby', type: 'organization' });
     expect(speakerOf('"We keep going," said one film maker.')).toMatchObject({ name: null, type: 'person' });

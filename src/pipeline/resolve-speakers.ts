@@ -8,6 +8,7 @@ import { WH_RELATIVE_WORDS, WORKPLACE_LINKS } from '../lexicon/function-words.js
 import { DATE_WORDS, TIME_WORDS } from '../lexicon/time-words.js';
 import { ACQUIRING_PARTICIPLES, BUSINESS_NOUNS, COMPANY_NOUNS, ISSUING_FORMS, DOCUMENT_NOUNS, GENDERED_PERSON_NOUNS, KIN_NOUNS, NON_COMPANY_WORDS, ORGANISATION_KINDS, ORGANISATION_NOUNS, QUANTIFIERS } from '../lexicon/descriptions.js';
 import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
+import { LISTENER_REPORTING_LEMMAS } from '../lexicon/speech-verbs.js';
 import { COUNTRY_WORDS } from '../lexicon/names.js';
 import { GENDERED_TITLES, TITLE_HEADS } from '../lexicon/titles.js';
 import type { Gender } from '../lexicon/honorifics.js';
@@ -133,7 +134,11 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
       const issuer = DOCUMENT_NOUNS.has(head) ? issuerOf(doc, subject.first, subject.last) : -1;
       // "A report by council officers said": the mention is the document without its maker, who is the speaker.
       const documentMention = DOCUMENT_NOUNS.has(head) ? spanOf(text, tokens, subject.first, documentEnd(tokens, subject.head, subject.last)) : mention;
-      if (issuer >= 0) return { ...ofEntity(issuer), mention: documentMention };
+      // Hint: an issuer nothing marks as a person is a body ("Quellby told customers in an email … the email said").
+      if (issuer >= 0) {
+        const { person, gender } = entities.list[issuer]!;
+        return { ...ofEntity(issuer), mention: documentMention, ...(person || gender !== null ? {} : { type: 'organization' as const }) };
+      }
       // A body named only as a modifier: "the Cedar Hollow School District board voted … the district said"; "a report
       // by Moyne County Council officials".
       const modifier = DOCUMENT_NOUNS.has(head) ? modifierIssuer(doc, subject.head, subject.last) : definite && ORGANISATION_NOUNS.has(head) ? modifierBody(doc, subject.first, head) : null;
@@ -562,11 +567,21 @@ function statementMaker(doc: Document, at: number): number {
   }
   let verb = determiner - 2;
   while (verb > 0 && tokens[verb]!.pos === 'ADV') verb--;
+  // "NAME told customers in an email": past the listener of a verb that takes one.
+  for (let probe = verb; probe > 0 && verb - probe < LISTENER_REACH && tokens[probe]!.pos !== 'VERB'; probe--) {
+    const lemma = reportingVerbAt(tokens, probe - 1);
+    if (lemma !== null && LISTENER_REPORTING_LEMMAS.has(lemma)) verb = probe - 1;
+  }
   if (tokens[verb]?.pos !== 'VERB' || reportingVerbAt(tokens, verb) === null) return -1;
   const subjectEnd = pastRelativeClause(tokens, verb - 1);
   const named = mentions.nameAt[subjectEnd] ?? -1;
-  return named >= 0 && mentions.names[named]!.last === subjectEnd ? entities.ofMention[named]! : -1;
+  if (named >= 0) return mentions.names[named]!.last === subjectEnd ? entities.ofMention[named]! : -1;
+  // "the company said in an email": a body's common noun, for the body named before.
+  return tokens[subjectEnd - 1]?.lower === 'the' && isBodyNoun(tokens[subjectEnd]?.lower ?? '') ? bodyOfNoun(doc, subjectEnd) : -1;
 }
+
+/** How many words the listener between a verb and "in a statement" may have: "told **its customers** in an email". */
+const LISTENER_REACH = 3;
 
 /** How many modifiers may stand between a document's determiner and its noun: "a joint press release". */
 const DOCUMENT_MODIFIERS = 3;
