@@ -207,6 +207,10 @@ describe('Speaker.type and unnamed titles', () => {
       .toMatchObject({ name: 'Quellby', mention: { text: 'the email' } });
   });
 
+  it('should give "the university" a state university named by "State" alone', () => {
+    expect(speakerOf('Tarnwood State will cut its swimming team. "It is a hard choice," the university said.')).toMatchObject({ name: 'Tarnwood State', type: 'organization' });
+  });
+
   it('should give "the toy maker" the company named before it, and "a film maker" no body', () => {
     expect(speakerOf('Quellby cut its prices on Monday. The toy maker said it would "keep going".')).toMatchObject({ name: 'Quellby', type: 'organization' });
     expect(speakerOf('"We keep going," said one film maker.')).toMatchObject({ name: null, type: 'person' });

@@ -204,7 +204,8 @@ export const ROLE_EQUIVALENTS: ReadonlyMap<string, readonly string[]> = new Map<
  * copy (legal suffixes, the kind words of US and UK public bodies and media), the closing words of investment and
  * asset-management firms that business copy calls "the firm" ("Harlow Asset **Management**", "Tarn **Securities**"), the names of shipping lines that
  * trade copy calls carriers ("Maersk Line", "Orrin Lines"), and the kind words of the regulators that business copy
- * calls "the regulator" or "the watchdog" ("Financial Conduct **Authority**", "Securities and Exchange **Commission**").
+ * calls "the regulator" or "the watchdog" ("Financial Conduct **Authority**", "Securities and Exchange **Commission**"),
+ * and the US state universities that sports and local copy call by "State" alone ("Ohio **State**", "the university").
  */
 export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ['company', words('inc. inc corp. corp co. co ltd ltd. limited llc plc group holdings corporation industries')],
@@ -220,7 +221,7 @@ export const ORGANISATION_KINDS: ReadonlyMap<string, readonly string[]> = new Ma
   ['airline', words('airlines airways air')],
   ['carrier', words('airlines airways air line lines shipping')],
   ['operator', words('transit railways rail ferries buses trains lines')],
-  ['university', words('university college institute')],
+  ['university', words('university college institute state')],
   ['group', words('group coalition alliance association network fund union')],
   ['union', words('union federation')],
   ['campaign', words('campaign')],
