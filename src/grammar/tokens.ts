@@ -93,10 +93,15 @@ export function isLowerModifier(token: Token | undefined): boolean {
 
 /** A hyphen written tight between two words: "best-selling", "co-director", not the dash of "WASHINGTON - Senator". */
 export function isTightHyphen(tokens: readonly Token[], at: number): boolean {
-  const hyphen = tokens[at];
+  return isTightMark(tokens, at, '-');
+}
+
+/** Whether token `at` is `mark` written tight between two words, no space either side: "best-selling", "Penal/Debe". @internal */
+export function isTightMark(tokens: readonly Token[], at: number, mark: string): boolean {
+  const token = tokens[at];
   const before = tokens[at - 1];
   const after = tokens[at + 1];
-  return hyphen?.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start;
+  return token?.text === mark && before !== undefined && after !== undefined && before.end === token.start && token.end === after.start;
 }
 
 /**

@@ -483,7 +483,12 @@ function isVerbInsideReport(tokens: readonly Token[], cue: Pick<Cue, 'first' | '
   if (!request && !gerund && !(weak && pronounSubjectBefore(tokens, cue.first))) return false;
   const next = tokens[cue.last + 1]?.text;
   if (next === ':' || next === ',') return false;
-  for (let at = cue.first - 1; at >= first; at--) if (reportingVerbAt(tokens, at) !== null) return true;
+  return hasReportingVerbBefore(tokens, cue.first, first);
+}
+
+/** Whether a verb that reports speech stands in `first..before - 1`: the report a verb after it lies in. */
+function hasReportingVerbBefore(tokens: readonly Token[], before: number, first: number): boolean {
+  for (let at = before - 1; at >= first; at--) if (reportingVerbAt(tokens, at) !== null) return true;
   return false;
 }
 
@@ -506,8 +511,7 @@ function isDistantWeakCue(tokens: readonly Token[], cue: Pick<Cue, 'first' | 'la
   let distant = quoteBefore - cue.last > WEAK_CUE_REACH;
   for (let at = cue.last + 1; at <= quoteBefore && !distant; at++) distant = tokens[at]!.text === ',';
   if (!distant) return false;
-  for (let at = cue.first - 1; at >= first; at--) if (reportingVerbAt(tokens, at) !== null) return true;
-  return false;
+  return hasReportingVerbBefore(tokens, cue.first, first);
 }
 
 /** Whether a subject pronoun ends right before the verb at `verb`, past auxiliaries: "it **was** recommending". */

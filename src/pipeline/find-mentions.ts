@@ -1,6 +1,6 @@
 import { followsOpeningMark } from '../grammar/cues.js';
 import { APPOSITIVE_POS, MODIFIED_POS, MODIFIER_POS, NAME_POS } from '../grammar/pos.js';
-import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive, isPossessiveAt, isTightHyphen, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
+import { ACRONYM, isCapitalised, isDeterminer, isPluralPossessive, isPossessive, isPossessiveAt, isTightHyphen, isTightMark, PARTICIPLE_ENDING, spanText } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { ARTICLES, COUNT_COMPARATIVES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS, RELATIVE_WORDS, THING_RELATIVES, TITLE_LINKS, TITLE_SMALL_WORDS } from '../lexicon/function-words.js';
 import { DASHES } from '../lexicon/punctuation.js';
@@ -713,10 +713,7 @@ function isPlainCapitalisedRun(tokens: readonly Token[], last: number): boolean 
 
 /** A slash written tight between two capitalised words: "Penal/Debe". */
 function isTightSlash(tokens: readonly Token[], at: number): boolean {
-  const slash = tokens[at]!;
-  const before = tokens[at - 1];
-  const after = tokens[at + 1];
-  return slash.text === '/' && before !== undefined && after !== undefined && before.end === slash.start && slash.end === after.start && isCapitalised(after.text);
+  return isTightMark(tokens, at, '/') && isCapitalised(tokens[at + 1]!.text);
 }
 
 /** Whether tokens `first..last`, at least one, are all capitalised: "Eastmoor" of "Harlow and Eastmoor MP". */

@@ -12,7 +12,7 @@ import type { Gender } from '../lexicon/honorifics.js';
 import { ACRONYM_GAPS, CAMPAIGN_OPENERS, NAME_SUFFIXES, ORGANISATION_WORDS, PLACE_WORDS, SPORT_WORDS } from '../lexicon/names.js';
 import { GENDERED_PRONOUNS, SUBJECT_FORMS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.js';
 import { GENDERED_TITLES, ROLE_SUFFIXES, TITLE_HEADS } from '../lexicon/titles.js';
-import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, TokenIndex } from './document.js';
+import type { AnalysedText, Description, Entities, Entity, Mentions, NameMention, Reference, Token, TokenIndex } from './document.js';
 
 /** An entity while the mentions are read: the stage fills it in, then returns it read-only. */
 /** Hint: `rank` is the {@link titleRank} of the shown title, kept so that adding a title ranks only the new one. */
@@ -504,8 +504,17 @@ function isTeamName(doc: AnalysedText, mention: NameMention, list: readonly Work
 }
 
 /** The latest of the last {@link LINK_REACH} entities, a body of two or more words, whose initials spell `acronym` (lower case); or -1. */
-/** @internal */
-export function organisationWithInitials(entities: readonly Pick<Entity, 'organisation' | 'nameWords'>[], acronym: string): number {
+/**
+ * The latest body whose initials the acronym token `token` spells ("the MCA" after "the Maritime and Coastguard
+ * Agency"), or -1; -1 too for a token that is no acronym.
+ *
+ * @internal
+ */
+export function organisationOfAcronym(entities: readonly Pick<Entity, 'organisation' | 'nameWords'>[], token: Token): number {
+  return ACRONYM.test(token.text) ? organisationWithInitials(entities, token.lower.replace(FULL_STOPS, '')) : -1;
+}
+
+function organisationWithInitials(entities: readonly Pick<Entity, 'organisation' | 'nameWords'>[], acronym: string): number {
   for (let at = entities.length - 1; at >= 0 && entities.length - at <= LINK_REACH; at--) {
     const { organisation, nameWords } = entities[at]!;
     if (!organisation || nameWords.length < 2) continue;
@@ -814,7 +823,7 @@ function linkDescriptions(
     }
     // "the MCA" after "the Maritime and Coastguard Agency": an office's acronym that spells a body's initials is that
     // body, and no one's title.
-    if (span.possessor < 0 && span.head === span.last && ACRONYM.test(tokens[span.head]!.text) && organisationWithInitials(entities, tokens[span.head]!.lower.replace(/\./g, '')) >= 0) continue;
+    if (span.possessor < 0 && span.head === span.last && organisationOfAcronym(entities, tokens[span.head]!) >= 0) continue;
     const title = spanText(tokens, span.possessor >= 0 ? span.first : span.first + 1, span.last);
     const age = span.possessor >= 0 ? null : ageEndingAt(tokens, span.head);
     const personal = age !== null || (span.possessor < 0 && isChildCountAt(tokens, span.head));

@@ -1,7 +1,7 @@
 import { partitionPoint } from '../grammar/partition-point.js';
 import { isRefusedAt, reportingVerbAt } from '../grammar/cues.js';
 import { DOCUMENT_MODIFIER_POS, MODIFIER_POS } from '../grammar/pos.js';
-import { ACRONYM, isCapitalised, isDeterminer, isLowerModifier, isModifierAfterPossessive, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
+import { isCapitalised, isDeterminer, isLowerModifier, isModifierAfterPossessive, isPossessive, isPossessiveAt } from '../grammar/tokens.js';
 import { WORD_CLASS } from '../grammar/word-classes.js';
 import { introducedSubject, isInModifier } from '../grammar/subjects.js';
 import { WH_RELATIVE_WORDS, WORKPLACE_LINKS } from '../lexicon/function-words.js';
@@ -15,7 +15,7 @@ import type { Gender } from '../lexicon/honorifics.js';
 import type { Quote, Speaker } from '../types.js';
 import type { Attributed, Document, SpeechEvents, Subject } from './document.js';
 import { holdsQuote, isReadByQuotes } from './scan-quotes.js';
-import { organisationWithInitials } from './link-entities.js';
+import { organisationOfAcronym } from './link-entities.js';
 
 /** How many earlier name mentions "the airline" may reach back over to find its airline. */
 const BODY_REACH = 200;
@@ -116,7 +116,7 @@ function toSpeaker(doc: Document, events: SpeechEvents, subject: Subject, idFor:
       if (introduced !== null) return { ...toSpeaker(doc, events, introduced, idFor), mention };
       // "The MCA said" after "the Maritime and Coastguard Agency": an office's acronym that spells a body's initials is
       // that body.
-      const initialled = definite && subject.head === subject.last && ACRONYM.test(tokens[subject.head]!.text) ? organisationWithInitials(entities.list, head.replace(/\./g, '')) : -1;
+      const initialled = definite && subject.head === subject.last ? organisationOfAcronym(entities.list, tokens[subject.head]!) : -1;
       if (initialled >= 0) return { ...ofEntity(initialled), title: null, type: 'organization', mention: spanOf(text, tokens, subject.head, subject.head) };
       // "the trust's board said": a body's own board or committee speaks for the body.
       const possessor = definite && subject.head > subject.first + 2 && isPossessive(tokens[subject.first + 2]!) ? subject.first + 1 : -1;
